@@ -1,0 +1,23 @@
+import { CliError, cliService } from '../context';
+import { type Command, str, strs } from './types';
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'import export files, folders or ZIPs into a client (all or nothing)',
+  usage: 'cercle import PATH... --client NAME [--brand NAME]... [--timezone TZ] [--workspace DIR] [--json]',
+  options: { client: { type: 'string' }, brand: { type: 'string', multiple: true }, timezone: { type: 'string' }, workspace: { type: 'string' }, json: { type: 'boolean' } },
+  async run({ values, positionals }, io) {
+    const client = str(values.client);
+    if (!client) throw new CliError('import needs --client NAME');
+    if (positionals.length === 0) throw new CliError('import needs at least one PATH (file, folder or ZIP)');
+    const svc = cliService(str(values.workspace), values.json ? undefined : (line) => io.err(line));
+    const res = await svc.call('imports.start', { client, paths: positionals, brands: strs(values.brand), timezone: str(values.timezone) });
+    if (values.json) io.out(JSON.stringify(res, null, 2));
+    else {
+      for (const s of res.sources) io.out(`${s.file}: ${s.format}, ${s.records} records, ${s.added} added${s.warnings.length ? ` (${s.warnings.join('; ')})` : ''}`);
+      for (const s of res.skipped) io.out(`skipped ${s.file}: ${s.reason}`);
+      io.out(`added ${res.added.interactions} interactions, ${res.added.members} members, ${res.added.contents} contents to "${client}"`);
+    }
+    return 0;
+  },
+};

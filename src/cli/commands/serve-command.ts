@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHandlers } from '../../node/service/handlers';
+import { startBridge } from '../../node/service/http-bridge';
+import { resolveWorkspaceDir } from '../../node/store/app-paths';
+import { Workspace } from '../../node/store/workspace';
+import { CliError } from '../context';
+import { type Command, str } from './types';
+
+export function builtRendererDir(): string {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+  return join(root, 'out', 'renderer');
+}
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'serve the app to a browser on 127.0.0.1 (first line: the URL to open, token included)',
+  usage: 'cercle serve [--port N] [--workspace DIR]',
+  options: { port: { type: 'string' }, workspace: { type: 'string' } },
+  async run({ values }, io) {
+    const rendererDir = builtRendererDir();
+    if (!existsSync(join(rendererDir, 'index.html'))) throw new CliError(`the renderer is not built (${rendererDir}): run "npm run build" first`);
+    const port = str(values.port) === undefined ? 0 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a number from 0 to 65535`);
+    const ws = new Workspace(resolveWorkspaceDir(str(values.workspace)));
+    const events: { emit?: (event: string, data: unknown) => void } = {};
+    const handlers = createHandlers(ws, { onImportProgress: (p) => events.emit?.('imports.progress', p) });
+    const bridge = await startBridge(handlers, { rendererDir, port });
+    events.emit = bridge.emit;
+    io.out(bridge.url);
+    io.err(`workspace: ${ws.dir} (Ctrl+C to stop)`);
+    await new Promise<void>((done) => {
+      const stop = () => void bridge.close().then(done);
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    return 0;
+  },
+};

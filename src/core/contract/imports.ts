@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { method } from './define';
+import { ClientName, SourceSummary } from './schemas';
+
+/** A file handed over by content, for shells that have no file path (the browser harness). */
+export const Upload = z.object({ name: z.string().min(1), base64: z.string() });
+
+export const ImportInput = z.object({
+  client: ClientName,
+  paths: z.array(z.string().min(1)).default([]),
+  uploads: z.array(Upload).default([]),
+  brands: z.array(z.string().min(1)).default([]),
+  timezone: z.string().optional(),
+});
+export type ImportInput = z.infer<typeof ImportInput>;
+
+export const ImportResult = z.object({
+  client: z.string(),
+  sources: z.array(SourceSummary),
+  skipped: z.array(z.object({ file: z.string(), reason: z.string() })),
+  added: z.object({ interactions: z.number(), members: z.number(), contents: z.number() }),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
+
+export const ImportProgress = z.object({
+  client: z.string(),
+  file: z.string(),
+  filesDone: z.number(),
+  filesTotal: z.number(),
+  records: z.number(),
+});
+export type ImportProgress = z.infer<typeof ImportProgress>;
+
+export const importsContract = {
+  'imports.start': method(ImportInput, ImportResult),
+};

@@ -1,0 +1,22 @@
+import type { DetectInput, Importer } from './types';
+import { whatsappImporter } from './whatsapp/whatsapp-importer';
+
+/** Every importer Cercle knows. Detection asks each one; the most confident wins. */
+export const IMPORTERS: readonly Importer[] = [whatsappImporter];
+
+export function detectImporter(file: DetectInput, importers: readonly Importer[] = IMPORTERS): Importer | undefined {
+  let best: Importer | undefined;
+  let bestScore = 0;
+  for (const imp of importers) {
+    const score = imp.detect(file);
+    if (score > bestScore) {
+      best = imp;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function importerByFormat(format: string): Importer | undefined {
+  return IMPORTERS.find((i) => i.format === format);
+}

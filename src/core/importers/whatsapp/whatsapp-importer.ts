@@ -1,0 +1,120 @@
+import type { InteractionRecord } from '../../domain/records';
+import { stableHash } from '../../ingest/text-stats';
+import { linesOf, stripBom } from '../../util/lines';
+import { zonedWallToUtc } from '../../util/time-zone';
+import type { DetectInput, Importer, ImportContext, ImportSink, InputFile } from '../types';
+import { ImportError } from '../types';
+import { membershipEvent, readContent, splitAuthor } from './body';
+import { DateOrderGuesser, parseHeader, type RawHeader, wallClockMs } from './header';
+
+/** Chat name from the file names WhatsApp gives: "WhatsApp Chat with X.txt", "WhatsApp Chat - X.zip/_chat.txt". */
+export function chatNameFromPath(path: string): string {
+  const parts = path.split('/');
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const m = /^WhatsApp (?:Chat|Unterhaltung|Discussion|Chat de WhatsApp) (?:with|mit|avec|con|-)\s*(.+?)(?:\.txt|\.zip)?$/i.exec(parts[i]!);
+    if (m) return m[1]!.trim();
+  }
+  const base = parts[parts.length - 1]!.replace(/\.txt$/i, '');
+  return base === '_chat' && parts.length > 1 ? parts[parts.length - 2]!.replace(/\.zip$/i, '') : base;
+}
+
+interface Pending {
+  header: RawHeader;
+  lines: string[];
+}
+
+async function guessDaysFirst(file: InputFile): Promise<{ daysFirst: boolean; headers: number }> {
+  const guesser = new DateOrderGuesser();
+  let headers = 0;
+  for await (const line of linesOf(file.chunks())) {
+    const h = parseHeader(headers === 0 ? stripBom(line) : line);
+    if (h) {
+      guesser.add(h);
+      headers++;
+    }
+  }
+  return { daysFirst: guesser.daysFirst(), headers };
+}
+
+async function importWhatsApp(file: InputFile, sink: ImportSink, ctx: ImportContext): Promise<void> {
+  const { daysFirst, headers } = await guessDaysFirst(file);
+  if (headers === 0) throw new ImportError(file.path, 'no WhatsApp message line found');
+  const chatName = chatNameFromPath(file.path);
+  const authors = new Set<string>();
+  const seen = new Map<string, number>();
+  const messages: InteractionRecord[] = [];
+  let badDates = 0;
+
+  const flush = (p: Pending) => {
+    const wall = wallClockMs(p.header, daysFirst);
+    if (Number.isNaN(wall)) {
+      badDates++;
+      return;
+    }
+    const at = zonedWallToUtc(ctx.timezone, wall);
+    const body = [p.header.rest, ...p.lines].join('\n');
+    const { author, text } = splitAuthor(body);
+    if (author === undefined) {
+      const ev = membershipEvent(text);
+      if (ev && !/^(you|vous)$/i.test(ev.who)) {
+        const key = stableHash('wa-sys', ev.kind, ev.who, at);
+        messages.push({ key, kind: ev.kind, at, author: { handle: ev.who, name: ev.who } });
+      }
+      return;
+    }
+    const content = readContent(text);
+    if (content.system) return;
+    authors.add(author);
+    const base = stableHash('wa', author, at, content.text ?? '', content.attachments.join('|'));
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    messages.push({ key: n === 1 ? base : `${base}#${n}`, kind: 'message', at, author: { handle: author, name: author }, text: content.text });
+  };
+
+  let pending: Pending | undefined;
+  let first = true;
+  for await (const raw of linesOf(file.chunks())) {
+    const line = first ? stripBom(raw) : raw;
+    first = false;
+    const h = parseHeader(line);
+    if (h) {
+      if (pending) flush(pending);
+      pending = { header: h, lines: [] };
+    } else if (pending) {
+      pending.lines.push(line);
+    } else if (line.trim() !== '') {
+      throw new ImportError(file.path, 'does not start with a WhatsApp message line');
+    }
+  }
+  if (pending) flush(pending);
+
+  const channelKind = authors.size > 2 ? 'group' : 'dm';
+  const channel = { key: stableHash('wa-chat', chatName), kind: channelKind, name: chatName } as const;
+  for (const m of messages) {
+    sink.interaction({ ...m, channel, threadKey: channel.key });
+    sink.checkpoint();
+  }
+  sink.warn(`WhatsApp times carry no time zone: read as ${ctx.timezone}`);
+  sink.warn(`date order read as ${daysFirst ? 'day/month' : 'month/day'}`);
+  if (badDates > 0) sink.warn(`${badDates} line(s) with an impossible date were left out`);
+  if (![...authors].some((a) => sink.isBrand({ handle: a, name: a }))) {
+    sink.warn('no author matches a brand name (--brand): every message is counted as inbound');
+  }
+}
+
+export const whatsappImporter: Importer = {
+  format: 'whatsapp.txt',
+  platform: 'whatsapp',
+  label: 'WhatsApp chat export',
+  coverage: {
+    shows: ['messages with author and minute-precision time', 'multi-line messages', 'attachments (as markers)', 'joins and leaves (group system lines)'],
+    lacks: ['reactions', 'replies/quotes threading', 'message ids', 'read receipts', 'time zone (taken from the client setting)', 'edits history'],
+  },
+  detect(f: DetectInput): number {
+    if (!/\.txt$/i.test(f.name)) return 0;
+    const firstLine = stripBom(f.head).split(/\r?\n/).find((l) => l.trim() !== '');
+    if (!firstLine || !parseHeader(firstLine)) return 0;
+    return /whatsapp|^_chat\.txt$/i.test(f.path) ? 0.95 : 0.7;
+  },
+  import: importWhatsApp,
+};

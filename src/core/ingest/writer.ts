@@ -1,0 +1,183 @@
+import type { Db, Statement } from '../db/db';
+import type { Platform } from '../domain/kinds';
+import type { ChannelRecord, ContentMetricRecord, ContentRecord, IdentityRef, InteractionRecord } from '../domain/records';
+import { periodKeys } from '../util/time-zone';
+import { countWords } from './text-stats';
+
+export interface WriterCounts {
+  records: number;
+  interactions: number;
+  identities: number;
+  contents: number;
+  metrics: number;
+}
+
+const normalise = (s: string) => s.trim().replace(/^@/, '').toLowerCase();
+
+/**
+ * Writes normalised records of one source into a client database. Identities, channels and contents
+ * are cached by natural key so the hot path (one interaction) is a Map lookup and one prepared INSERT.
+ * Dedup is by the UNIQUE (platform, key) constraints: re-importing an overlapping export adds nothing.
+ */
+export class ImportWriter {
+  readonly counts: WriterCounts = { records: 0, interactions: 0, identities: 0, contents: 0, metrics: 0 };
+  private readonly identityIds = new Map<string, { id: number; person: number; brand: boolean }>();
+  private readonly channelIds = new Map<string, number>();
+  private readonly contentIds = new Map<string, number>();
+  private readonly brandNames: Set<string>;
+  private readonly stmts: Statement[] = [];
+  private readonly insInteraction: Statement;
+  private readonly selIdentity: Statement;
+  private readonly insIdentity: Statement;
+  private readonly insPerson: Statement;
+
+  constructor(
+    private readonly db: Db,
+    private readonly platform: Platform,
+    private readonly sourceId: number,
+    private readonly timezone: string,
+    brandNames: readonly string[],
+  ) {
+    this.brandNames = new Set(brandNames.map(normalise));
+    this.insInteraction = this.keep(
+      db.prepare(`INSERT OR IGNORE INTO interactions
+        (platform, key, source_id, kind, direction, identity_id, person_id, channel_id, content_id, thread_key,
+         reply_to_key, target_identity_id, at, day, week, month, text, words)
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
+    );
+    this.selIdentity = this.keep(db.prepare('SELECT id, person_id, is_brand FROM identities WHERE platform = ? AND handle = ?'));
+    this.insIdentity = this.keep(db.prepare('INSERT INTO identities (platform, handle, name, person_id, is_brand) VALUES (?,?,?,?,?)'));
+    this.insPerson = this.keep(db.prepare('INSERT INTO people (name, is_brand) VALUES (?, ?)'));
+  }
+
+  private keep(s: Statement): Statement {
+    this.stmts.push(s);
+    return s;
+  }
+
+  isBrandRef(ref: IdentityRef): boolean {
+    return this.brandNames.has(normalise(ref.handle)) || (ref.name !== undefined && this.brandNames.has(normalise(ref.name)));
+  }
+
+  /** Marks an identity as the brand's own (the archive owner, or a --brand name). */
+  declareBrand(ref: IdentityRef): void {
+    this.brandNames.add(normalise(ref.handle));
+    const id = this.identity(ref);
+    const cached = this.identityIds.get(ref.handle)!;
+    if (!cached.brand) {
+      this.db.run('UPDATE identities SET is_brand = 1 WHERE id = ?', [id]);
+      this.db.run('UPDATE people SET is_brand = 1 WHERE id = ?', [cached.person]);
+      this.db.run("UPDATE interactions SET direction = 'outbound' WHERE identity_id = ?", [id]);
+      cached.brand = true;
+    }
+  }
+
+  identity(ref: IdentityRef): number {
+    return this.resolveIdentity(ref).id;
+  }
+
+  private resolveIdentity(ref: IdentityRef): { id: number; person: number; brand: boolean } {
+    const handle = ref.handle;
+    const hit = this.identityIds.get(handle);
+    if (hit) return hit;
+    const row = this.selIdentity.get([this.platform, handle]);
+    let entry: { id: number; person: number; brand: boolean };
+    if (row) {
+      entry = { id: Number(row.id), person: Number(row.person_id), brand: Number(row.is_brand) === 1 };
+    } else {
+      const brand = this.isBrandRef(ref);
+      this.insPerson.run([ref.name ?? handle, brand ? 1 : 0]);
+      const person = this.lastId();
+      this.insIdentity.run([this.platform, handle, ref.name ?? null, person, brand ? 1 : 0]);
+      entry = { id: this.lastId(), person, brand };
+      this.counts.identities++;
+    }
+    this.identityIds.set(handle, entry);
+    return entry;
+  }
+
+  channel(rec: ChannelRecord): number {
+    const hit = this.channelIds.get(rec.key);
+    if (hit !== undefined) return hit;
+    this.db.run('INSERT OR IGNORE INTO channels (platform, key, kind, name) VALUES (?,?,?,?)', [this.platform, rec.key, rec.kind, rec.name ?? null]);
+    const id = Number(this.db.get<{ id: number }>('SELECT id FROM channels WHERE platform = ? AND key = ?', [this.platform, rec.key])!.id);
+    this.channelIds.set(rec.key, id);
+    return id;
+  }
+
+  content(rec: ContentRecord): number {
+    const hit = this.contentIds.get(rec.key);
+    if (hit !== undefined) return hit;
+    const author = rec.author ? this.identity(rec.author) : null;
+    this.db.run(
+      `INSERT INTO contents (platform, key, kind, author_identity_id, at, title, text, url, source_id) VALUES (?,?,?,?,?,?,?,?,?)
+       ON CONFLICT(platform, key) DO UPDATE SET
+         author_identity_id = COALESCE(contents.author_identity_id, excluded.author_identity_id),
+         at = COALESCE(contents.at, excluded.at), title = COALESCE(contents.title, excluded.title),
+         text = COALESCE(contents.text, excluded.text), url = COALESCE(contents.url, excluded.url)`,
+      [this.platform, rec.key, rec.kind, author, rec.at ?? null, rec.title ?? null, rec.text ?? null, rec.url ?? null, this.sourceId],
+    );
+    if (this.db.changes() > 0) this.counts.contents++;
+    const id = Number(this.db.get<{ id: number }>('SELECT id FROM contents WHERE platform = ? AND key = ?', [this.platform, rec.key])!.id);
+    this.contentIds.set(rec.key, id);
+    return id;
+  }
+
+  /** A content known only by key (a post an interaction points at): created bare, completed later. */
+  private contentByKey(key: string): number {
+    return this.contentIds.get(key) ?? this.content({ key, kind: 'post' });
+  }
+
+  contentMetric(rec: ContentMetricRecord): void {
+    const contentId = this.contentByKey(rec.contentKey);
+    this.db.run(
+      `INSERT INTO content_metrics (content_id, metric, value, source_id) VALUES (?,?,?,?)
+       ON CONFLICT(content_id, metric) DO UPDATE SET value = excluded.value, source_id = excluded.source_id`,
+      [contentId, rec.metric, rec.value, this.sourceId],
+    );
+    this.counts.metrics++;
+    this.counts.records++;
+  }
+
+  interaction(rec: InteractionRecord): void {
+    if (!Number.isFinite(rec.at)) throw new Error(`record ${rec.key} has no valid timestamp`);
+    const author = this.resolveIdentity(rec.author);
+    const direction = rec.direction ?? (author.brand ? 'outbound' : 'inbound');
+    const channelId = rec.channel ? this.channel(rec.channel) : null;
+    const contentId = rec.contentKey !== undefined ? this.contentByKey(rec.contentKey) : null;
+    const targetId = rec.target ? this.identity(rec.target) : null;
+    const { day, week, month } = periodKeys(this.timezone, rec.at);
+    const text = rec.text === undefined || rec.text === '' ? null : rec.text;
+    this.insInteraction.run([
+      this.platform,
+      rec.key,
+      this.sourceId,
+      rec.kind,
+      direction,
+      author.id,
+      author.person,
+      channelId,
+      contentId,
+      rec.threadKey ?? null,
+      rec.replyToKey ?? null,
+      targetId,
+      rec.at,
+      day,
+      week,
+      month,
+      text,
+      countWords(text),
+    ]);
+    this.counts.records++;
+    if (this.db.changes() > 0) this.counts.interactions++;
+  }
+
+  private lastId(): number {
+    return Number(this.db.get<{ id: number }>('SELECT last_insert_rowid() AS id')!.id);
+  }
+
+  close(): void {
+    for (const s of this.stmts) s.free();
+    this.stmts.length = 0;
+  }
+}

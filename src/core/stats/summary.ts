@@ -1,0 +1,74 @@
+import type { CoverageEntry, SourceSummary, StatsSummary } from '../contract';
+import type { Db } from '../db/db';
+import type { Platform } from '../domain/kinds';
+import { CLIENT_NAME, clientTimezone, settingsOf } from '../settings/settings';
+import { dayToIso } from '../util/time-zone';
+
+const iso = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : new Date(Number(ms)).toISOString());
+
+export function listSources(db: Db): SourceSummary[] {
+  return db
+    .all<{ file: string; format: string; platform: Platform; records: number; added: number; imported_at: number; warnings: string }>(
+      'SELECT file, format, platform, records, added, imported_at, warnings FROM sources ORDER BY id',
+    )
+    .map((s) => ({
+      file: s.file,
+      format: s.format,
+      platform: s.platform,
+      records: Number(s.records),
+      added: Number(s.added),
+      importedAt: new Date(Number(s.imported_at)).toISOString(),
+      warnings: JSON.parse(s.warnings) as string[],
+    }));
+}
+
+export function listCoverage(db: Db): CoverageEntry[] {
+  return db
+    .all<{ file: string; format: string; platform: Platform; shows: string; lacks: string }>('SELECT file, format, platform, shows, lacks FROM sources ORDER BY id')
+    .map((s) => ({ source: s.file, format: s.format, platform: s.platform, shows: JSON.parse(s.shows) as string[], lacks: JSON.parse(s.lacks) as string[] }));
+}
+
+function countBy(db: Db, column: 'platform' | 'kind' | 'direction'): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of db.all<{ k: string; n: number }>(`SELECT ${column} AS k, COUNT(*) AS n FROM interactions GROUP BY ${column} ORDER BY n DESC`)) out[r.k] = Number(r.n);
+  return out;
+}
+
+/** The client at a glance: what the summary screen and `cercle stats` show. */
+export function statsSummary(db: Db): StatsSummary {
+  const totals = db.get<{ members: number; interactions: number; messages: number; first: number | null; last: number | null }>(
+    `SELECT (SELECT COUNT(*) FROM people WHERE is_brand = 0) AS members,
+            (SELECT COUNT(*) FROM interactions) AS interactions,
+            (SELECT COUNT(*) FROM interactions WHERE text IS NOT NULL) AS messages,
+            (SELECT MIN(at) FROM interactions) AS first,
+            (SELECT MAX(at) FROM interactions) AS last`,
+  )!;
+  const weekly = db
+    .all<{ week: number; inbound: number; outbound: number }>(
+      `SELECT week, SUM(direction = 'inbound') AS inbound, SUM(direction = 'outbound') AS outbound FROM interactions GROUP BY week ORDER BY week`,
+    )
+    .map((r) => ({ week: dayToIso(Number(r.week)), inbound: Number(r.inbound), outbound: Number(r.outbound) }));
+  const topMembers = db
+    .all<{ name: string; platforms: string; n: number }>(
+      `SELECT p.name AS name, GROUP_CONCAT(DISTINCT i.platform) AS platforms, COUNT(*) AS n
+       FROM interactions i JOIN people p ON p.id = i.person_id
+       WHERE p.is_brand = 0 GROUP BY i.person_id ORDER BY n DESC, p.name LIMIT 10`,
+    )
+    .map((r) => ({ name: r.name, platforms: String(r.platforms).split(','), interactions: Number(r.n) }));
+  return {
+    client: settingsOf(db).get(CLIENT_NAME) ?? '',
+    timezone: clientTimezone(db),
+    members: Number(totals.members),
+    interactions: Number(totals.interactions),
+    messages: Number(totals.messages),
+    byPlatform: countBy(db, 'platform'),
+    byKind: countBy(db, 'kind'),
+    byDirection: countBy(db, 'direction'),
+    firstAt: iso(totals.first),
+    lastAt: iso(totals.last),
+    sources: listSources(db),
+    coverage: listCoverage(db),
+    weekly,
+    topMembers,
+  };
+}

@@ -1,0 +1,57 @@
+import type { Handlers, ImportProgress } from '../../core/contract';
+import { generateDemo } from '../../core/demo/generate-demo';
+import { runImport } from '../../core/ingest/run-import';
+import { statsSummary } from '../../core/stats/summary';
+import { isValidTimeZone } from '../../core/util/time-zone';
+import { collectInputs } from '../sources/collect-inputs';
+import { UserError, type Workspace } from '../store/workspace';
+
+export interface ServiceOptions {
+  now?: () => number;
+  onImportProgress?: (p: ImportProgress) => void;
+}
+
+/**
+ * The one implementation of the contract. Every shell (Electron worker, HTTP bridge, CLI) serves
+ * these same handlers; inputs arrive already parsed by the contract's schemas.
+ */
+export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handlers {
+  const now = opts.now ?? Date.now;
+  return {
+    'clients.list': async () => ws.list(),
+    'clients.create': async ({ name, timezone }) => ws.create(name, timezone),
+    'clients.delete': async ({ name }) => ({ deleted: await ws.delete(name) }),
+    'clients.createDemo': async ({ name, seed }) => {
+      if (await ws.exists(name)) await ws.delete(name);
+      await ws.create(name);
+      await ws.write(name, (db) => generateDemo(db, { seed, now }));
+      return ws.info(name);
+    },
+    'imports.start': async (input) => {
+      if (input.timezone !== undefined && !isValidTimeZone(input.timezone)) throw new UserError(`unknown time zone "${input.timezone}"`);
+      if (input.paths.length + input.uploads.length === 0) throw new UserError('nothing to import: give at least one file, folder or ZIP');
+      if (!(await ws.exists(input.client))) await ws.create(input.client, input.timezone);
+      const uploads = input.uploads.map((u) => ({ name: u.name, bytes: Buffer.from(u.base64, 'base64') }));
+      const inputs = await collectInputs(input.paths, uploads);
+      try {
+        const outcome = await ws.write(input.client, (db) =>
+          runImport(db, inputs.files, {
+            brands: input.brands,
+            timezone: input.timezone,
+            now,
+            onProgress: (p) => opts.onImportProgress?.({ client: input.client, ...p }),
+          }),
+        );
+        return {
+          client: input.client,
+          sources: outcome.sources.map((s) => ({ file: s.file, format: s.format, platform: s.platform, records: s.records, added: s.added, warnings: s.warnings, importedAt: new Date(now()).toISOString() })),
+          skipped: [...inputs.skipped, ...outcome.skipped],
+          added: outcome.added,
+        };
+      } finally {
+        await inputs.close();
+      }
+    },
+    'stats.summary': async ({ client }) => ws.read(client, (db) => statsSummary(db)),
+  };
+}

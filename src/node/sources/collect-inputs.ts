@@ -1,0 +1,142 @@
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { Readable } from 'node:stream';
+import yauzl from 'yauzl';
+import type { InputFile } from '../../core/importers/types';
+import { ImportError } from '../../core/importers/types';
+import { streamInputFile } from './input-file';
+
+/** Record files live in these; photos, videos and audio in an archive are never read. */
+const RECORD_EXT = /\.(json|csv|txt|html?|tsv)$/i;
+
+export interface CollectedInputs {
+  files: InputFile[];
+  skipped: { file: string; reason: string }[];
+  close(): Promise<void>;
+}
+
+/**
+ * Turns what the user handed over (files, folders, ZIPs, uploaded bytes) into InputFiles, streaming
+ * every ZIP entry rather than extracting it. Media and other non-record files are listed as skipped.
+ */
+export async function collectInputs(paths: readonly string[], uploads: readonly { name: string; bytes: Buffer }[] = []): Promise<CollectedInputs> {
+  const files: InputFile[] = [];
+  const skipped: { file: string; reason: string }[] = [];
+  const zips: yauzl.ZipFile[] = [];
+  const addZip = async (label: string, zip: yauzl.ZipFile) => {
+    zips.push(zip);
+    for (const entry of await zipEntries(label, zip)) {
+      const inner = entry.fileName;
+      if (inner.endsWith('/')) continue;
+      const shown = `${label}/${inner}`;
+      if (!RECORD_EXT.test(inner)) {
+        skipped.push({ file: shown, reason: 'media or other non-record file' });
+        continue;
+      }
+      files.push(streamInputFile(shown, inner, entry.uncompressedSize, () => openEntry(shown, zip, entry)));
+    }
+  };
+  try {
+    for (const p of paths) {
+      let st;
+      try {
+        st = await stat(p);
+      } catch {
+        throw new ImportError(p, 'no such file or folder');
+      }
+      if (st.isDirectory()) {
+        for (const f of await walk(p)) {
+          const inner = relative(p, f).split('\\').join('/');
+          const shown = `${basename(p)}/${inner}`;
+          if (/\.zip$/i.test(f)) await addZip(shown, await openZipFile(f));
+          else if (!RECORD_EXT.test(f)) skipped.push({ file: shown, reason: 'media or other non-record file' });
+          else {
+            const size = (await stat(f)).size;
+            files.push(streamInputFile(shown, inner, size, async () => createReadStream(f)));
+          }
+        }
+      } else if (/\.zip$/i.test(p) || (await looksLikeZip(p))) {
+        await addZip(basename(p), await openZipFile(p));
+      } else {
+        files.push(streamInputFile(p, basename(p), st.size, async () => createReadStream(p)));
+      }
+    }
+    for (const u of uploads) {
+      if (u.bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
+        await addZip(u.name, await openZipBuffer(u.name, u.bytes));
+      } else {
+        files.push(streamInputFile(u.name, u.name, u.bytes.length, async () => Readable.from([u.bytes])));
+      }
+    }
+  } catch (err) {
+    for (const z of zips) z.close();
+    throw err;
+  }
+  return {
+    files,
+    skipped,
+    close: async () => {
+      for (const z of zips) z.close();
+    },
+  };
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(full)));
+    else if (e.isFile()) out.push(full);
+  }
+  return out.sort();
+}
+
+async function looksLikeZip(path: string): Promise<boolean> {
+  const fh = await import('node:fs/promises').then((m) => m.open(path, 'r'));
+  try {
+    const buf = Buffer.alloc(4);
+    await fh.read(buf, 0, 4, 0);
+    return buf.equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  } finally {
+    await fh.close();
+  }
+}
+
+function openZipFile(path: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) =>
+    yauzl.open(path, { lazyEntries: true, autoClose: false, decodeStrings: true }, (err, zip) =>
+      err || !zip ? reject(new ImportError(path, `is not a readable ZIP archive (${err?.message ?? 'unknown error'})`)) : resolve(zip),
+    ),
+  );
+}
+
+function openZipBuffer(label: string, buf: Buffer): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) =>
+    yauzl.fromBuffer(buf, { lazyEntries: true, decodeStrings: true }, (err, zip) =>
+      err || !zip ? reject(new ImportError(label, `is not a readable ZIP archive (${err?.message ?? 'unknown error'})`)) : resolve(zip),
+    ),
+  );
+}
+
+function zipEntries(label: string, zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
+  return new Promise((resolve, reject) => {
+    const entries: yauzl.Entry[] = [];
+    zip.on('entry', (e: yauzl.Entry) => {
+      entries.push(e);
+      zip.readEntry();
+    });
+    zip.on('end', () => resolve(entries));
+    zip.on('error', (err: Error) => reject(new ImportError(label, `is a damaged ZIP archive (${err.message})`)));
+    zip.readEntry();
+  });
+}
+
+function openEntry(shown: string, zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
+  return new Promise((resolve, reject) =>
+    zip.openReadStream(entry, (err, stream) => {
+      if (err || !stream) return reject(new ImportError(shown, `cannot be read from the archive (${err?.message ?? 'unknown error'})`));
+      resolve(stream);
+    }),
+  );
+}

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import type { InputFile } from '../../core/importers/types';
+import { ImportError } from '../../core/importers/types';
+
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * An InputFile over any re-openable byte stream (a disk file, a ZIP entry, a buffer). The SHA-256 is
+ * computed as a side effect of the first complete read, so a streamed import hashes in the same pass.
+ */
+export function streamInputFile(path: string, innerPath: string, size: number, open: () => Promise<Readable>): InputFile {
+  let digest: string | undefined;
+
+  async function* bytes(): AsyncGenerator<Buffer> {
+    const stream = await open();
+    const hash = digest ? undefined : createHash('sha256');
+    let complete = false;
+    try {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        hash?.update(chunk);
+        yield chunk;
+      }
+      complete = true;
+    } catch (err) {
+      // A truncated or corrupt file (or ZIP entry) surfaces here: name the file, in one line.
+      if (err instanceof ImportError) throw err;
+      throw new ImportError(path, `could not be read to the end (${(err as Error).message})`);
+    } finally {
+      if (!complete) stream.destroy();
+      else if (hash) digest = hash.digest('hex');
+    }
+  }
+
+  return {
+    path,
+    innerPath,
+    size,
+    async head() {
+      const parts: Buffer[] = [];
+      let n = 0;
+      const stream = await open();
+      try {
+        for await (const chunk of stream as AsyncIterable<Buffer>) {
+          parts.push(chunk);
+          n += chunk.length;
+          if (n >= HEAD_BYTES) break;
+        }
+      } finally {
+        stream.destroy();
+      }
+      // Cut on a whole UTF-8 sequence so a multi-byte character is never split into garbage.
+      const buf = Buffer.concat(parts).subarray(0, HEAD_BYTES);
+      return new TextDecoder('utf-8').decode(buf, { stream: true });
+    },
+    async text() {
+      const parts: Buffer[] = [];
+      for await (const chunk of bytes()) parts.push(chunk);
+      return new TextDecoder('utf-8').decode(Buffer.concat(parts));
+    },
+    async *chunks() {
+      const decoder = new TextDecoder('utf-8');
+      for await (const chunk of bytes()) {
+        const s = decoder.decode(chunk, { stream: true });
+        if (s) yield s;
+      }
+      const tail = decoder.decode();
+      if (tail) yield tail;
+    },
+    async hash() {
+      if (!digest) for await (const _ of bytes()) void _;
+      return digest!;
+    },
+  };
+}

@@ -1,0 +1,169 @@
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ClientInfo } from '../../core/contract';
+import type { Db } from '../../core/db/db';
+import { migrate, NewerSchemaError } from '../../core/db/migrations';
+import { CLIENT_CREATED_AT, CLIENT_NAME, CLIENT_TIMEZONE, settingsOf } from '../../core/settings/settings';
+import { isValidTimeZone } from '../../core/util/time-zone';
+import { writeFileAtomic } from './atomic-write';
+import { openSqlJs } from './sqljs-db';
+
+export const CLIENT_EXT = '.cercle';
+
+/** A user-facing error: its message is one line, safe to print as is. */
+export class UserError extends Error {}
+
+export function machineTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+interface OpenClient {
+  db: Db;
+  queue: Promise<unknown>;
+}
+
+/**
+ * The folder of client files. One SQLite file per client, opened into memory by sql.js, saved
+ * atomically after every successful change; a failed change drops the in-memory copy so memory and
+ * disk never disagree. Operations on one client run one at a time.
+ */
+export class Workspace {
+  private readonly open = new Map<string, OpenClient>();
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(
+    readonly dir: string,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  fileFor(name: string): string {
+    return join(this.dir, `${name}${CLIENT_EXT}`);
+  }
+
+  async list(): Promise<ClientInfo[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch {
+      return [];
+    }
+    const out: ClientInfo[] = [];
+    for (const f of names.filter((n) => n.endsWith(CLIENT_EXT)).sort((a, b) => a.localeCompare(b))) {
+      out.push(await this.info(f.slice(0, -CLIENT_EXT.length)));
+    }
+    return out;
+  }
+
+  async info(name: string): Promise<ClientInfo> {
+    const file = this.fileFor(name);
+    const st = await stat(file);
+    return { name, file, sizeBytes: st.size, modifiedAt: st.mtime.toISOString() };
+  }
+
+  async exists(name: string): Promise<boolean> {
+    return stat(this.fileFor(name)).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  async create(name: string, timezone = machineTimeZone()): Promise<ClientInfo> {
+    if (!isValidTimeZone(timezone)) throw new UserError(`unknown time zone "${timezone}"`);
+    if (await this.exists(name)) throw new UserError(`client "${name}" already exists in ${this.dir}`);
+    await mkdir(this.dir, { recursive: true });
+    const db = await openSqlJs();
+    migrate(db);
+    const settings = settingsOf(db);
+    settings.set(CLIENT_NAME, name);
+    settings.set(CLIENT_TIMEZONE, timezone);
+    settings.set(CLIENT_CREATED_AT, new Date(this.now()).toISOString());
+    await writeFileAtomic(this.fileFor(name), db.export());
+    this.open.set(name, { db, queue: Promise.resolve() });
+    return this.info(name);
+  }
+
+  async delete(name: string): Promise<boolean> {
+    return this.serial(name, async () => {
+      this.drop(name);
+      try {
+        await unlink(this.fileFor(name));
+        return true;
+      } catch {
+        return false;
+      }
+    });
+  }
+
+  /** Runs fn on the client's database, read-only. */
+  read<T>(name: string, fn: (db: Db) => T | Promise<T>): Promise<T> {
+    return this.serial(name, async () => fn(await this.load(name)));
+  }
+
+  /** Runs fn on the client's database and saves atomically if it succeeds; on failure the file is untouched. */
+  write<T>(name: string, fn: (db: Db) => T | Promise<T>): Promise<T> {
+    return this.serial(name, async () => {
+      const db = await this.load(name);
+      let out: T;
+      try {
+        out = await fn(db);
+      } catch (err) {
+        this.drop(name);
+        throw err;
+      }
+      await writeFileAtomic(this.fileFor(name), db.export());
+      return out;
+    });
+  }
+
+  async closeAll(): Promise<void> {
+    await Promise.allSettled([...this.queues.values()]);
+    for (const name of [...this.open.keys()]) this.drop(name);
+  }
+
+  private drop(name: string): void {
+    this.open.get(name)?.db.close();
+    this.open.delete(name);
+  }
+
+  private async load(name: string): Promise<Db> {
+    const hit = this.open.get(name);
+    if (hit) return hit.db;
+    const file = this.fileFor(name);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch {
+      throw new UserError(`no client named "${name}" in ${this.dir} (create it first, or check --workspace)`);
+    }
+    let db: Db;
+    try {
+      db = await openSqlJs(bytes);
+      db.get('SELECT count(*) FROM sqlite_master');
+    } catch {
+      throw new UserError(`${file}: is not a Cercle client file (not a readable SQLite database)`);
+    }
+    try {
+      const { from, to } = migrate(db);
+      if (from === 0) throw new UserError(`${file}: is not a Cercle client file (no Cercle schema)`);
+      if (from !== to) await writeFileAtomic(file, db.export());
+    } catch (err) {
+      db.close();
+      if (err instanceof NewerSchemaError) throw new UserError(`${file}: ${err.message}`);
+      throw err;
+    }
+    // Keep at most a couple of clients in memory: a 1M-interaction client weighs hundreds of MB.
+    if (this.open.size >= 2) this.drop(this.open.keys().next().value!);
+    this.open.set(name, { db, queue: Promise.resolve() });
+    return db;
+  }
+
+  private serial<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    const prev = this.queues.get(name) ?? Promise.resolve();
+    const next = prev.then(fn, fn);
+    this.queues.set(
+      name,
+      next.catch(() => undefined),
+    );
+    return next;
+  }
+}

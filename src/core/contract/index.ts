@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { clientsContract } from './clients';
 import { importsContract } from './imports';
+import { metricsContract } from './metrics';
 import { statsContract } from './stats';
 import type { MethodSpec } from './define';
 
@@ -13,6 +14,7 @@ export const contract = {
   ...clientsContract,
   ...importsContract,
   ...statsContract,
+  ...metricsContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -10,7 +10,8 @@ export const importCommand: Command = {
     const client = str(values.client);
     if (!client) throw new CliError('import needs --client NAME');
     if (positionals.length === 0) throw new CliError('import needs at least one PATH (file, folder or ZIP)');
-    const svc = cliService(str(values.workspace), values.json ? undefined : (line) => io.err(line));
+    // Progress only on an interactive terminal: scripts get exactly one stderr line on failure.
+    const svc = cliService(str(values.workspace), values.json || !process.stderr.isTTY ? undefined : (line) => io.err(line));
     const res = await svc.call('imports.start', { client, paths: positionals, brands: strs(values.brand), timezone: str(values.timezone) });
     if (values.json) io.out(JSON.stringify(res, null, 2));
     else {

@@ -1,0 +1,113 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = resolve(__dirname, '../..');
+const BIN = join(ROOT, 'bin/cercle.mjs');
+const WA = join(ROOT, 'tests/fixtures/whatsapp');
+
+async function cercle(args: string[], workspace: string) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args, '--workspace', workspace], { cwd: ROOT, env: { ...process.env, TZ: 'UTC' } });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('cercle CLI (the real binary)', () => {
+  const ws = mkdtempSync(join(tmpdir(), 'cercle-cli-'));
+
+  it('imports WhatsApp samples and reports exact stats', async () => {
+    const imp = await cercle(['import', join(WA, 'index_test_chatExample.txt'), join(WA, 'multiline_system_empty.txt'), '--client', 'wa', '--brand', 'TestBot', '--json'], ws);
+    expect(imp.stderr).toBe('');
+    expect(imp.code).toBe(0);
+    const res = JSON.parse(imp.stdout);
+    expect(res.added.interactions).toBe(5);
+    const stats = JSON.parse((await cercle(['stats', '--client', 'wa', '--json'], ws)).stdout);
+    // People: Sample User, TestBot (brand), +410123456789, Loris, Luke → 4 members without the brand.
+    expect(stats.members).toBe(4);
+    expect(stats.interactions).toBe(5);
+    expect(stats.messages).toBe(4); // Luke's empty body bears no text
+    expect(stats.byPlatform).toEqual({ whatsapp: 5 });
+    expect(stats.byDirection).toEqual({ inbound: 4, outbound: 1 });
+    expect(stats.firstAt).toBe('2017-02-03T18:42:00.000Z');
+    expect(stats.lastAt).toBe('2018-06-23T13:55:00.000Z');
+    expect(stats.sources.map((s: { format: string; records: number }) => [s.format, s.records])).toEqual([
+      ['whatsapp.txt', 3],
+      ['whatsapp.txt', 2],
+    ]);
+    expect(stats.coverage[0].lacks).toContain('reactions');
+  });
+
+  it('adds nothing when the same file is imported again', async () => {
+    const again = JSON.parse((await cercle(['import', join(WA, 'index_test_chatExample.txt'), '--client', 'wa', '--json'], ws)).stdout);
+    expect(again.added).toEqual({ interactions: 0, members: 0, contents: 0 });
+  });
+
+  it('fails on an unknown file with one line on stderr and leaves the client file byte-identical', async () => {
+    const file = join(ws, 'wa.cercle');
+    const before = readFileSync(file);
+    const junk = join(ws, 'notes.txt');
+    writeFileSync(junk, 'just some notes\nnothing to see\n');
+    const res = await cercle(['import', junk, '--client', 'wa'], ws);
+    expect(res.code).not.toBe(0);
+    expect(res.stderr.trim().split('\n')).toHaveLength(1);
+    expect(res.stderr).toContain('notes.txt');
+    expect(res.stderr).not.toMatch(/\bat .+:\d+:\d+/); // no stack trace
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('imports the iOS .zip the phone shares: system line out, attachment skipped, caption kept', async () => {
+    const res = JSON.parse((await cercle(['import', join(WA, 'WhatsApp Chat - ShortChat.zip'), '--client', 'ios', '--json'], ws)).stdout);
+    // _chat.txt has 6 header lines: 1 iOS system line (group name as author, U+200E) + 5 messages.
+    expect(res.sources).toHaveLength(1);
+    expect(res.sources[0].records).toBe(5);
+    expect(res.skipped.map((s: { file: string }) => s.file)).toEqual(['WhatsApp Chat - ShortChat.zip/00000042-PHOTO-2017-04-13-21-02-11.jpg']);
+    const stats = JSON.parse((await cercle(['stats', '--client', 'ios', '--json'], ws)).stdout);
+    expect(stats.members).toBe(3);
+    expect(stats.messages).toBe(4); // "image omitted" alone bears no text; the photo's caption does
+  });
+
+  for (const [fixture, why] of [
+    ['damaged-chat.zip', 'cannot be read'],
+    ['truncated-chat.zip', 'is not a readable ZIP archive'],
+  ] as const) {
+    it(`fails on ${fixture} with one line naming it, changing nothing`, async () => {
+      const file = join(ws, 'wa.cercle');
+      const before = readFileSync(file);
+      const res = await cercle(['import', join(WA, fixture), '--client', 'wa'], ws);
+      expect(res.code).toBe(1);
+      const lines = res.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(fixture);
+      expect(lines[0]).toContain(why);
+      expect(readFileSync(file).equals(before)).toBe(true);
+    });
+  }
+
+  it('creates the demo client and lists clients', async () => {
+    const demo = await cercle(['demo'], ws);
+    expect(demo.code).toBe(0);
+    const stats = JSON.parse((await cercle(['stats', '--client', 'demo', '--json'], ws)).stdout);
+    expect(Object.keys(stats.byPlatform).length).toBeGreaterThanOrEqual(4);
+    expect(stats.byDirection.outbound).toBeGreaterThan(0);
+    const days = (Date.parse(stats.lastAt) - Date.parse(stats.firstAt)) / 86_400_000;
+    expect(days).toBeGreaterThan(300);
+    const list = JSON.parse((await cercle(['clients', '--json'], ws)).stdout);
+    expect(list.map((c: { name: string }) => c.name)).toEqual(['demo', 'ios', 'wa']);
+  });
+
+  it('names an unknown client and an unknown command in one line', async () => {
+    const res = await cercle(['stats', '--client', 'nobody', '--json'], ws);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/^cercle stats: no client named "nobody"/);
+    const bad = await cercle(['frobnicate'], ws);
+    expect(bad.code).toBe(2);
+  });
+});

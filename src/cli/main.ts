@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
 import { clientsCommand, demoCommand } from './commands/clients-command';
+import { identitiesCommand, settingsCommand } from './commands/identities-command';
 import { importCommand } from './commands/import-command';
 import { serveCommand } from './commands/serve-command';
 import { statsCommand } from './commands/stats-command';
 import type { Command, CommandIo } from './commands/types';
 
 /** Every CLI command; each lives in its own file under commands/. */
-export const COMMANDS: Command[] = [importCommand, statsCommand, clientsCommand, demoCommand, serveCommand];
+export const COMMANDS: Command[] = [importCommand, statsCommand, clientsCommand, demoCommand, serveCommand, identitiesCommand, settingsCommand];
 
 function help(): string {
   return ['Cercle: community and micro-engagement analytics from export archives, offline.', '', 'Commands:', ...COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`)].join('\n');

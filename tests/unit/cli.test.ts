@@ -103,6 +103,30 @@ describe('cercle CLI (the real binary)', () => {
     expect(list.map((c: { name: string }) => c.name)).toEqual(['demo', 'ios', 'wa']);
   });
 
+  it('changes brand names and time zone, re-marking directions and local days', async () => {
+    const set = JSON.parse((await cercle(['settings', '--client', 'wa', '--brand', 'Loris', '--timezone', 'Asia/Tokyo', '--json'], ws)).stdout);
+    expect(set).toEqual({ timezone: 'Asia/Tokyo', brands: ['Loris'] });
+    const stats = JSON.parse((await cercle(['stats', '--client', 'wa', '--json'], ws)).stdout);
+    // TestBot is no longer the brand, Loris is: 1 outbound message (Loris), 4 inbound.
+    expect(stats.byDirection).toEqual({ inbound: 4, outbound: 1 });
+    expect(stats.members).toBe(4);
+    // 2017-02-03 18:42 UTC is Saturday 4 Feb 03:42 in Tokyo: its week starts Monday 30 Jan 2017.
+    expect(stats.weekly[0].week).toBe('2017-01-30');
+  });
+
+  it('suggests identity merges, merges on request and splits back', async () => {
+    const sug = JSON.parse((await cercle(['identities', '--client', 'demo', '--json'], ws)).stdout);
+    expect(sug.length).toBeGreaterThan(0);
+    const ids: number[] = sug[0].identities.map((i: { identityId: number }) => i.identityId);
+    const before = JSON.parse((await cercle(['stats', '--client', 'demo', '--json'], ws)).stdout).members;
+    expect((await cercle(['identities', '--client', 'demo', '--merge', ids.join(',')], ws)).code).toBe(0);
+    const merged = JSON.parse((await cercle(['stats', '--client', 'demo', '--json'], ws)).stdout).members;
+    const people = new Set(sug[0].identities.map((i: { personId: number }) => i.personId)).size;
+    expect(merged).toBe(before - (people - 1));
+    expect((await cercle(['identities', '--client', 'demo', '--split', String(ids[1])], ws)).code).toBe(0);
+    expect(JSON.parse((await cercle(['stats', '--client', 'demo', '--json'], ws)).stdout).members).toBe(merged + 1);
+  });
+
   it('names an unknown client and an unknown command in one line', async () => {
     const res = await cercle(['stats', '--client', 'nobody', '--json'], ws);
     expect(res.code).toBe(1);

@@ -33,4 +33,6 @@ export type ImportProgress = z.infer<typeof ImportProgress>;
 
 export const importsContract = {
   'imports.start': method(ImportInput, ImportResult),
+  /** Cancels the running import of a client; it rolls back as if it never started. */
+  'imports.cancel': method(z.object({ client: ClientName }), z.object({ cancelled: z.boolean() })),
 };

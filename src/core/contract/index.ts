@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { clientsContract } from './clients';
+import { identitiesContract } from './identities';
 import { importsContract } from './imports';
 import { metricsContract } from './metrics';
+import { settingsContract } from './settings';
 import { statsContract } from './stats';
 import type { MethodSpec } from './define';
 
@@ -15,6 +17,8 @@ export const contract = {
   ...importsContract,
   ...statsContract,
   ...metricsContract,
+  ...identitiesContract,
+  ...settingsContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

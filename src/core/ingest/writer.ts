@@ -1,6 +1,7 @@
 import type { Db, Statement } from '../db/db';
 import type { Platform } from '../domain/kinds';
 import type { ChannelRecord, ContentMetricRecord, ContentRecord, IdentityRef, InteractionRecord } from '../domain/records';
+import { BRAND_OWNERS, getJsonSetting, normaliseBrandName, setJsonSetting } from '../settings/settings';
 import { periodKeys } from '../util/time-zone';
 import { countWords } from './text-stats';
 
@@ -12,7 +13,7 @@ export interface WriterCounts {
   metrics: number;
 }
 
-const normalise = (s: string) => s.trim().replace(/^@/, '').toLowerCase();
+const normalise = normaliseBrandName;
 
 /**
  * Writes normalised records of one source into a client database. Identities, channels and contents
@@ -64,6 +65,9 @@ export class ImportWriter {
     this.brandNames.add(normalise(ref.handle));
     const id = this.identity(ref);
     const cached = this.identityIds.get(ref.handle)!;
+    const owners = getJsonSetting<string[]>(this.db, BRAND_OWNERS, []);
+    const owner = `${this.platform}:${ref.handle}`;
+    if (!owners.includes(owner)) setJsonSetting(this.db, BRAND_OWNERS, [...owners, owner]);
     if (!cached.brand) {
       this.db.run('UPDATE identities SET is_brand = 1 WHERE id = ?', [id]);
       this.db.run('UPDATE people SET is_brand = 1 WHERE id = ?', [cached.person]);

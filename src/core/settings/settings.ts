@@ -31,6 +31,8 @@ export const CLIENT_NAME = 'client.name';
 export const CLIENT_TIMEZONE = 'client.timezone';
 export const CLIENT_CREATED_AT = 'client.createdAt';
 export const BRAND_NAMES = 'brand.names';
+/** Identities an importer knows to be the brand's (the archive owner), as `platform:handle`. */
+export const BRAND_OWNERS = 'brand.owners';
 
 export function clientTimezone(db: Db): string {
   return settingsOf(db).get(CLIENT_TIMEZONE) ?? 'UTC';
@@ -38,4 +40,9 @@ export function clientTimezone(db: Db): string {
 
 export function brandNames(db: Db): string[] {
   return getJsonSetting<string[]>(db, BRAND_NAMES, []);
+}
+
+/** How brand names compare with handles and display names: trimmed, no leading @, case-insensitive. */
+export function normaliseBrandName(s: string): string {
+  return s.trim().replace(/^@/, '').toLowerCase();
 }

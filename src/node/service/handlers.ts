@@ -3,7 +3,9 @@ import { generateDemo } from '../../core/demo/generate-demo';
 import { runImport } from '../../core/ingest/run-import';
 import { statsSummary } from '../../core/stats/summary';
 import { isValidTimeZone } from '../../core/util/time-zone';
+import type { Db } from '../../core/db/db';
 import { collectInputs } from '../sources/collect-inputs';
+import { identityAndSettingsHandlers } from './identity-handlers';
 import { UserError, type Workspace } from '../store/workspace';
 
 export interface ServiceOptions {
@@ -17,7 +19,11 @@ export interface ServiceOptions {
  */
 export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handlers {
   const now = opts.now ?? Date.now;
+  const cancelRequested = new Set<string>();
+  // Derived data that depends on people, brands or the time zone is rebuilt after such changes.
+  const afterChange = (_db: Db) => undefined;
   return {
+    ...identityAndSettingsHandlers(ws, afterChange),
     'clients.list': async () => ws.list(),
     'clients.create': async ({ name, timezone }) => ws.create(name, timezone),
     'clients.delete': async ({ name }) => ({ deleted: await ws.delete(name) }),
@@ -33,6 +39,7 @@ export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handle
       if (!(await ws.exists(input.client))) await ws.create(input.client, input.timezone);
       const uploads = input.uploads.map((u) => ({ name: u.name, bytes: Buffer.from(u.base64, 'base64') }));
       const inputs = await collectInputs(input.paths, uploads);
+      cancelRequested.delete(input.client);
       try {
         const outcome = await ws.write(input.client, (db) =>
           runImport(db, inputs.files, {
@@ -40,6 +47,7 @@ export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handle
             timezone: input.timezone,
             now,
             onProgress: (p) => opts.onImportProgress?.({ client: input.client, ...p }),
+            isCancelled: () => cancelRequested.has(input.client),
           }),
         );
         return {
@@ -49,8 +57,13 @@ export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handle
           added: outcome.added,
         };
       } finally {
+        cancelRequested.delete(input.client);
         await inputs.close();
       }
+    },
+    'imports.cancel': async ({ client }) => {
+      cancelRequested.add(client);
+      return { cancelled: true };
     },
     'stats.summary': async ({ client }) => ws.read(client, (db) => statsSummary(db)),
   };

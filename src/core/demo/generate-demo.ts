@@ -129,7 +129,7 @@ export function generateDemo(db: Db, opts: DemoOptions): { interactions: number 
           w.contentMetric({ contentKey: p.key, metric, value: Math.round(reach * share * (0.6 + r() * 0.8)) });
         }
       }
-      db.run('UPDATE sources SET records = ?, added = ? WHERE id = ?', [w.counts.records, w.counts.interactions, sourceId]);
+      db.run('UPDATE sources SET records = ?, added = ? WHERE id = ?', [w.counts.records, w.counts.records, sourceId]);
       w.close();
       total += n;
     }

@@ -4,6 +4,7 @@ import { detectImporter, IMPORTERS } from '../importers/registry';
 import type { Importer, ImportContext, ImportSink, InputFile } from '../importers/types';
 import { ImportCancelled, ImportError } from '../importers/types';
 import { BRAND_NAMES, brandNames, clientTimezone, setJsonSetting } from '../settings/settings';
+import { BULK_BYTES, BulkIndexes } from './bulk-mode';
 import { ImportWriter } from './writer';
 
 export interface ImportOptions {
@@ -14,6 +15,8 @@ export interface ImportOptions {
   onProgress?: (p: { file: string; filesDone: number; filesTotal: number; records: number }) => void;
   isCancelled?: () => boolean;
   importers?: readonly Importer[];
+  /** Input size from which indexes are rebuilt once rather than row by row (tests lower it). */
+  bulkBytes?: number;
 }
 
 export interface SourceOutcome {
@@ -68,63 +71,24 @@ export async function runImport(db: Db, files: readonly InputFile[], opts: Impor
   const brands = [...new Set([...brandNames(db), ...(opts.brands ?? [])])];
   const ctx: ImportContext = { timezone, files };
   const before = counts(db);
-  const sources: SourceOutcome[] = [];
-  let records = 0;
 
-  await transactionAsync(db, async () => {
-    if (opts.brands && opts.brands.length > 0) setJsonSetting(db, BRAND_NAMES, brands);
-    for (const [i, { file, importer }] of planned.entries()) {
-      db.run(
-        "INSERT INTO sources (file, content_hash, format, platform, imported_at, records, added, timezone, shows, lacks) VALUES (?,'',?,?,?,0,0,?,?,?)",
-        [file.path, importer.format, importer.platform, opts.now(), timezone, JSON.stringify(importer.coverage.shows), JSON.stringify(importer.coverage.lacks)],
-      );
-      const sourceId = Number(db.get<{ id: number }>('SELECT last_insert_rowid() AS id')!.id);
-      const writer = new ImportWriter(db, importer.platform, sourceId, timezone, brands);
-      const warnings: string[] = [];
-      let sinceReport = 0;
-      const sink: ImportSink = {
-        interaction: (r) => writer.interaction(r),
-        content: (r) => void writer.content(r),
-        contentMetric: (r) => writer.contentMetric(r),
-        channel: (r) => void writer.channel(r),
-        identity: (r) => void writer.identity(r),
-        declareBrand: (r) => writer.declareBrand(r),
-        isBrand: (r) => writer.isBrandRef(r),
-        warn: (m) => {
-          if (warnings.length < 200) warnings.push(m);
-        },
-        checkpoint: () => {
-          if (opts.isCancelled?.()) throw new ImportCancelled();
-          if (writer.counts.records - sinceReport >= 5000) {
-            sinceReport = writer.counts.records;
-            opts.onProgress?.({ file: file.path, filesDone: i, filesTotal: planned.length, records: records + writer.counts.records });
-          }
-        },
-      };
-      try {
-        await importer.import(file, sink, ctx);
-      } catch (err) {
-        if (err instanceof ImportError || err instanceof ImportCancelled) throw err;
-        throw new ImportError(file.path, `not a valid ${importer.label} file (${oneLine((err as Error).message)})`);
-      } finally {
-        writer.close();
-      }
-      // Hashing after parsing lets a streamed file be hashed in the same pass that parsed it.
-      const hash = await file.hash();
-      const added = writer.counts.interactions + writer.counts.metrics + writer.counts.contents;
-      const prior = db.get('SELECT id FROM sources WHERE content_hash = ? AND format = ? AND id <> ?', [hash, importer.format, sourceId]);
-      if (prior && added === 0) {
-        db.run('DELETE FROM sources WHERE id = ?', [sourceId]);
-        sources.push({ file: file.path, format: importer.format, platform: importer.platform, records: writer.counts.records, added: 0, warnings: ['already imported: nothing added'], alreadyImported: true });
-        continue;
-      }
-      if (writer.counts.records === 0 && writer.counts.contents === 0 && writer.counts.identities === 0) warnings.push('no records found in this file');
-      records += writer.counts.records;
-      db.run('UPDATE sources SET content_hash = ?, records = ?, added = ?, warnings = ? WHERE id = ?', [hash, writer.counts.records, added, JSON.stringify(warnings), sourceId]);
-      sources.push({ file: file.path, format: importer.format, platform: importer.platform, records: writer.counts.records, added, warnings, alreadyImported: false });
-      opts.onProgress?.({ file: file.path, filesDone: i + 1, filesTotal: planned.length, records });
-    }
-  });
+  const bulk = planned.reduce((n, p) => n + p.file.size, 0) >= (opts.bulkBytes ?? BULK_BYTES);
+  const state: RunState = { db, opts, ctx, brands, timezone, total: planned.length, records: 0, sources: [], written: [] };
+  // Foreign keys are checked per row and cost ~15% of a large import; the writer only ever references
+  // rows it has just resolved. The pragma cannot change inside a transaction, hence out here.
+  if (bulk) db.exec('PRAGMA foreign_keys = OFF');
+  try {
+    await transactionAsync(db, async () => {
+      if (opts.brands && opts.brands.length > 0) setJsonSetting(db, BRAND_NAMES, brands);
+      const indexes = bulk ? new BulkIndexes(db) : undefined;
+      for (const [i, p] of planned.entries()) await importOne(state, i, p.file, p.importer);
+      indexes?.restore();
+      finishSources(db, state.sources, state.written);
+    });
+  } finally {
+    if (bulk) db.exec('PRAGMA foreign_keys = ON');
+  }
+  const sources = state.sources;
 
   const after = counts(db);
   return {
@@ -132,6 +96,96 @@ export async function runImport(db: Db, files: readonly InputFile[], opts: Impor
     skipped,
     added: { interactions: after.interactions - before.interactions, members: after.members - before.members, contents: after.contents - before.contents },
   };
+}
+
+interface Written {
+  index: number;
+  sourceId: number;
+  hash: string;
+  /** Contents and metrics added (upserts, counted by the writer). */
+  other: number;
+}
+
+interface RunState {
+  db: Db;
+  opts: ImportOptions;
+  ctx: ImportContext;
+  brands: string[];
+  timezone: string;
+  total: number;
+  records: number;
+  sources: SourceOutcome[];
+  written: Written[];
+}
+
+async function importOne(st: RunState, i: number, file: InputFile, importer: Importer): Promise<void> {
+  const { db, opts } = st;
+  db.run(
+    "INSERT INTO sources (file, content_hash, format, platform, imported_at, records, added, timezone, shows, lacks) VALUES (?,'',?,?,?,0,0,?,?,?)",
+    [file.path, importer.format, importer.platform, opts.now(), st.timezone, JSON.stringify(importer.coverage.shows), JSON.stringify(importer.coverage.lacks)],
+  );
+  const sourceId = Number(db.get<{ id: number }>('SELECT last_insert_rowid() AS id')!.id);
+  const writer = new ImportWriter(db, importer.platform, sourceId, st.timezone, st.brands);
+  const warnings: string[] = [];
+  let sinceReport = 0;
+  const sink: ImportSink = {
+    interaction: (r) => writer.interaction(r),
+    content: (r) => void writer.content(r),
+    contentMetric: (r) => writer.contentMetric(r),
+    channel: (r) => void writer.channel(r),
+    identity: (r) => void writer.identity(r),
+    declareBrand: (r) => writer.declareBrand(r),
+    isBrand: (r) => writer.isBrandRef(r),
+    warn: (m) => {
+      if (warnings.length < 200) warnings.push(m);
+    },
+    checkpoint: () => {
+      if (opts.isCancelled?.()) throw new ImportCancelled();
+      if (writer.counts.records - sinceReport >= 5000) {
+        sinceReport = writer.counts.records;
+        opts.onProgress?.({ file: file.path, filesDone: i, filesTotal: st.total, records: st.records + writer.counts.records });
+      }
+    },
+  };
+  try {
+    await importer.import(file, sink, st.ctx);
+  } catch (err) {
+    if (err instanceof ImportError || err instanceof ImportCancelled) throw err;
+    throw new ImportError(file.path, `not a valid ${importer.label} file (${oneLine((err as Error).message)})`);
+  } finally {
+    writer.close();
+  }
+  // Hashing after parsing lets a streamed file be hashed in the same pass that parsed it.
+  const hash = await file.hash();
+  st.records += writer.counts.records;
+  if (writer.counts.records === 0 && writer.counts.contents === 0 && writer.counts.identities === 0) warnings.push('no records found in this file');
+  db.run('UPDATE sources SET content_hash = ?, records = ?, warnings = ? WHERE id = ?', [hash, writer.counts.records, JSON.stringify(warnings), sourceId]);
+  st.written.push({ index: st.sources.length, sourceId, hash, other: writer.counts.metrics + writer.counts.contents });
+  st.sources.push({ file: file.path, format: importer.format, platform: importer.platform, records: writer.counts.records, added: 0, warnings, alreadyImported: false });
+  opts.onProgress?.({ file: file.path, filesDone: i + 1, filesTotal: st.total, records: st.records });
+}
+
+/**
+ * What each source really added, counted once after de-duplication (one scan, whatever the mode); a
+ * file identical to one imported before that added nothing is recorded as already imported.
+ */
+function finishSources(db: Db, sources: SourceOutcome[], written: Written[]): void {
+  if (written.length === 0) return;
+  const ids = written.map((w) => w.sourceId);
+  const added = new Map<number, number>();
+  for (const r of db.all<{ s: number; n: number }>(`SELECT source_id AS s, COUNT(*) AS n FROM interactions WHERE source_id IN (${ids.join(',')}) GROUP BY source_id`)) added.set(Number(r.s), Number(r.n));
+  for (const w of written) {
+    const out = sources[w.index]!;
+    const n = (added.get(w.sourceId) ?? 0) + w.other;
+    const prior = db.get(`SELECT id FROM sources WHERE content_hash = ? AND format = ? AND id NOT IN (${ids.join(',')})`, [w.hash, out.format]);
+    if (prior && n === 0) {
+      db.run('DELETE FROM sources WHERE id = ?', [w.sourceId]);
+      sources[w.index] = { ...out, added: 0, warnings: ['already imported: nothing added'], alreadyImported: true };
+      continue;
+    }
+    db.run('UPDATE sources SET added = ? WHERE id = ?', [n, w.sourceId]);
+    out.added = n;
+  }
 }
 
 function counts(db: Db) {

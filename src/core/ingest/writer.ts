@@ -1,5 +1,5 @@
 import type { Db, Statement } from '../db/db';
-import type { Platform } from '../domain/kinds';
+import { INTERACTION_KINDS, type Direction, type InteractionKind, type Platform } from '../domain/kinds';
 import type { ChannelRecord, ContentMetricRecord, ContentRecord, IdentityRef, InteractionRecord } from '../domain/records';
 import { BRAND_OWNERS, getJsonSetting, normaliseBrandName, setJsonSetting } from '../settings/settings';
 import { periodKeys } from '../util/time-zone';
@@ -7,7 +7,6 @@ import { countWords } from './text-stats';
 
 export interface WriterCounts {
   records: number;
-  interactions: number;
   identities: number;
   contents: number;
   metrics: number;
@@ -21,13 +20,14 @@ const normalise = normaliseBrandName;
  * Dedup is by the UNIQUE (platform, key) constraints: re-importing an overlapping export adds nothing.
  */
 export class ImportWriter {
-  readonly counts: WriterCounts = { records: 0, interactions: 0, identities: 0, contents: 0, metrics: 0 };
+  readonly counts: WriterCounts = { records: 0, identities: 0, contents: 0, metrics: 0 };
   private readonly identityIds = new Map<string, { id: number; person: number; brand: boolean }>();
   private readonly channelIds = new Map<string, number>();
   private readonly contentIds = new Map<string, number>();
   private readonly brandNames: Set<string>;
   private readonly stmts: Statement[] = [];
-  private readonly insInteraction: Statement;
+  /** One prepared INSERT per (kind, direction): constants are SQL literals, so fewer strings cross into WebAssembly per row. */
+  private readonly insInteraction = new Map<string, Statement>();
   private readonly selIdentity: Statement;
   private readonly insIdentity: Statement;
   private readonly insPerson: Statement;
@@ -40,15 +40,25 @@ export class ImportWriter {
     brandNames: readonly string[],
   ) {
     this.brandNames = new Set(brandNames.map(normalise));
-    this.insInteraction = this.keep(
-      db.prepare(`INSERT OR IGNORE INTO interactions
-        (platform, key, source_id, kind, direction, identity_id, person_id, channel_id, content_id, thread_key,
-         reply_to_key, target_identity_id, at, day, week, month, text, words)
-        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
-    );
     this.selIdentity = this.keep(db.prepare('SELECT id, person_id, is_brand FROM identities WHERE platform = ? AND handle = ?'));
     this.insIdentity = this.keep(db.prepare('INSERT INTO identities (platform, handle, name, person_id, is_brand) VALUES (?,?,?,?,?)'));
     this.insPerson = this.keep(db.prepare('INSERT INTO people (name, is_brand) VALUES (?, ?)'));
+  }
+
+  private insertFor(kind: InteractionKind, direction: Direction): Statement {
+    const k = `${kind}/${direction}`;
+    let stmt = this.insInteraction.get(k);
+    if (!stmt) {
+      // Values come from the closed kind/direction/platform lists (kinds.ts), never from input text.
+      stmt = this.keep(
+        this.db.prepare(`INSERT OR IGNORE INTO interactions
+          (platform, kind, direction, key, source_id, identity_id, person_id, channel_id, content_id, thread_key,
+           reply_to_key, target_identity_id, at, day, week, month, text, words)
+          VALUES ('${this.platform}','${kind}','${direction}',?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
+      );
+      this.insInteraction.set(k, stmt);
+    }
+    return stmt;
   }
 
   private keep(s: Statement): Statement {
@@ -152,12 +162,10 @@ export class ImportWriter {
     const targetId = rec.target ? this.identity(rec.target) : null;
     const { day, week, month } = periodKeys(this.timezone, rec.at);
     const text = rec.text === undefined || rec.text === '' ? null : rec.text;
-    this.insInteraction.run([
-      this.platform,
+    if (!INTERACTION_KINDS.includes(rec.kind)) throw new Error(`record ${rec.key} has an unknown kind "${String(rec.kind)}"`);
+    this.insertFor(rec.kind, direction).run([
       rec.key,
       this.sourceId,
-      rec.kind,
-      direction,
       author.id,
       author.person,
       channelId,
@@ -172,8 +180,8 @@ export class ImportWriter {
       text,
       countWords(text),
     ]);
+    // What was really added is counted once per source after de-duplication (run-import.ts).
     this.counts.records++;
-    if (this.db.changes() > 0) this.counts.interactions++;
   }
 
   private lastId(): number {

@@ -86,9 +86,16 @@ export function weekOfDay(day: number): number {
 }
 
 /** year * 12 + monthIndex of local day `day`. */
+let lastDay = Number.NaN;
+let lastMonth = 0;
 export function monthOfDay(day: number): number {
-  const d = new Date(day * DAY);
-  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+  // Rows arrive in time order, so the previous answer is nearly always the right one.
+  if (day !== lastDay) {
+    const d = new Date(day * DAY);
+    lastDay = day;
+    lastMonth = d.getUTCFullYear() * 12 + d.getUTCMonth();
+  }
+  return lastMonth;
 }
 
 export function periodKeys(tz: string, utcMs: number): { day: number; week: number; month: number } {

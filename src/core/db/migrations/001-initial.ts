@@ -98,9 +98,10 @@ CREATE TABLE interactions (
   week INTEGER NOT NULL,
   month INTEGER NOT NULL,
   text TEXT,
-  words INTEGER NOT NULL DEFAULT 0,
-  UNIQUE (platform, key)
+  words INTEGER NOT NULL DEFAULT 0
 );
+-- A named index rather than a table constraint, so a bulk import can drop it and rebuild it by sorting.
+CREATE UNIQUE INDEX interactions_key ON interactions(platform, key);
 CREATE INDEX interactions_at ON interactions(at);
 CREATE INDEX interactions_person_at ON interactions(person_id, at);
 CREATE INDEX interactions_week ON interactions(week, person_id);

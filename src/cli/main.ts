@@ -1,13 +1,15 @@
 import { parseArgs } from 'node:util';
 import { clientsCommand, demoCommand } from './commands/clients-command';
+import { generateCommand } from './commands/generate-command';
 import { identitiesCommand, settingsCommand } from './commands/identities-command';
 import { importCommand } from './commands/import-command';
+import { metricsCommand } from './commands/metrics-command';
 import { serveCommand } from './commands/serve-command';
 import { statsCommand } from './commands/stats-command';
 import type { Command, CommandIo } from './commands/types';
 
 /** Every CLI command; each lives in its own file under commands/. */
-export const COMMANDS: Command[] = [importCommand, statsCommand, clientsCommand, demoCommand, serveCommand, identitiesCommand, settingsCommand];
+export const COMMANDS: Command[] = [importCommand, statsCommand, clientsCommand, demoCommand, serveCommand, identitiesCommand, settingsCommand, generateCommand, metricsCommand];
 
 function help(): string {
   return ['Cercle: community and micro-engagement analytics from export archives, offline.', '', 'Commands:', ...COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`)].join('\n');

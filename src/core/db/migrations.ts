@@ -1,6 +1,8 @@
 import type { Db } from './db';
 import { transaction } from './db';
 import { m001Initial } from './migrations/001-initial';
+import { m002Analytics } from './migrations/002-analytics';
+import { m003SummaryAggregates } from './migrations/003-summary-aggregates';
 
 export interface Migration {
   version: number;
@@ -9,7 +11,7 @@ export interface Migration {
 }
 
 /** Numbered, append-only. Never edit a migration that has shipped: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Analytics, m003SummaryAggregates].sort((a, b) => a.version - b.version);
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

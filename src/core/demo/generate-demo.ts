@@ -1,8 +1,10 @@
 import type { Db } from '../db/db';
+import { refreshDerived } from '../analytics/derived/refresh-derived';
 import { transaction } from '../db/db';
 import type { InteractionKind, Platform } from '../domain/kinds';
 import type { IdentityRef } from '../domain/records';
 import { ImportWriter } from '../ingest/writer';
+import { rebuildAggregates } from '../stats/aggregates';
 import { BRAND_NAMES, clientTimezone, setJsonSetting } from '../settings/settings';
 import { BRAND_REPLIES, FIRST_NAMES, LAST_NAMES, THEMES } from './phrases';
 import { logNormalMs, pareto, pick, rng } from './random';
@@ -133,6 +135,8 @@ export function generateDemo(db: Db, opts: DemoOptions): { interactions: number 
       w.close();
       total += n;
     }
+    rebuildAggregates(db);
+    refreshDerived(db);
   });
   return { interactions: total };
 }

@@ -1,10 +1,12 @@
 import type { Db } from '../db/db';
+import { isDerivedFresh, refreshDerived } from '../analytics/derived/refresh-derived';
 import { transactionAsync } from '../db/db';
 import { detectImporter, IMPORTERS } from '../importers/registry';
 import type { Importer, ImportContext, ImportSink, InputFile } from '../importers/types';
 import { ImportCancelled, ImportError } from '../importers/types';
 import { BRAND_NAMES, brandNames, clientTimezone, setJsonSetting } from '../settings/settings';
 import { BULK_BYTES, BulkIndexes } from './bulk-mode';
+import { addToAggregates, maxInteractionId } from '../stats/aggregates';
 import { ImportWriter } from './writer';
 
 export interface ImportOptions {
@@ -80,10 +82,13 @@ export async function runImport(db: Db, files: readonly InputFile[], opts: Impor
   try {
     await transactionAsync(db, async () => {
       if (opts.brands && opts.brands.length > 0) setJsonSetting(db, BRAND_NAMES, brands);
+      const lastId = maxInteractionId(db);
       const indexes = bulk ? new BulkIndexes(db) : undefined;
       for (const [i, p] of planned.entries()) await importOne(state, i, p.file, p.importer);
       indexes?.restore();
       finishSources(db, state.sources, state.written);
+      addToAggregates(db, lastId);
+      if (!isDerivedFresh(db)) refreshDerived(db);
     });
   } finally {
     if (bulk) db.exec('PRAGMA foreign_keys = ON');

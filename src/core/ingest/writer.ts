@@ -13,6 +13,7 @@ export interface WriterCounts {
 }
 
 const normalise = normaliseBrandName;
+const KNOWN_KINDS: ReadonlySet<string> = new Set(INTERACTION_KINDS);
 
 /**
  * Writes normalised records of one source into a client database. Identities, channels and contents
@@ -162,7 +163,8 @@ export class ImportWriter {
     const targetId = rec.target ? this.identity(rec.target) : null;
     const { day, week, month } = periodKeys(this.timezone, rec.at);
     const text = rec.text === undefined || rec.text === '' ? null : rec.text;
-    if (!INTERACTION_KINDS.includes(rec.kind)) throw new Error(`record ${rec.key} has an unknown kind "${String(rec.kind)}"`);
+    if (!KNOWN_KINDS.has(rec.kind)) throw new Error(`record ${rec.key} has an unknown kind "${String(rec.kind)}"`);
+    if (direction !== 'inbound' && direction !== 'outbound') throw new Error(`record ${rec.key} has an unknown direction "${String(direction)}"`);
     this.insertFor(rec.kind, direction).run([
       rec.key,
       this.sourceId,

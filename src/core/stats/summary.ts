@@ -30,31 +30,34 @@ export function listCoverage(db: Db): CoverageEntry[] {
 
 function countBy(db: Db, column: 'platform' | 'kind' | 'direction'): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const r of db.all<{ k: string; n: number }>(`SELECT ${column} AS k, COUNT(*) AS n FROM interactions GROUP BY ${column} ORDER BY n DESC`)) out[r.k] = Number(r.n);
+  for (const r of db.all<{ k: string; n: number }>(`SELECT ${column} AS k, SUM(n) AS n FROM activity_daily GROUP BY ${column} ORDER BY n DESC, k`)) out[r.k] = Number(r.n);
   return out;
 }
 
-/** The client at a glance: what the summary screen and `cercle stats` show. */
+/** The client at a glance: what the summary screen and `cercle stats` show. Reads the aggregates (aggregates.ts). */
 export function statsSummary(db: Db): StatsSummary {
   const totals = db.get<{ members: number; interactions: number; messages: number; first: number | null; last: number | null }>(
     `SELECT (SELECT COUNT(*) FROM people WHERE is_brand = 0) AS members,
-            (SELECT COUNT(*) FROM interactions) AS interactions,
-            (SELECT COUNT(*) FROM interactions WHERE text IS NOT NULL) AS messages,
+            (SELECT COALESCE(SUM(n), 0) FROM activity_daily) AS interactions,
+            (SELECT COALESCE(SUM(n), 0) FROM activity_daily WHERE with_text = 1) AS messages,
             (SELECT MIN(at) FROM interactions) AS first,
             (SELECT MAX(at) FROM interactions) AS last`,
   )!;
   const weekly = db
     .all<{ week: number; inbound: number; outbound: number }>(
-      `SELECT week, SUM(direction = 'inbound') AS inbound, SUM(direction = 'outbound') AS outbound FROM interactions GROUP BY week ORDER BY week`,
+      `SELECT week, SUM(CASE WHEN direction = 'inbound' THEN n ELSE 0 END) AS inbound, SUM(CASE WHEN direction = 'outbound' THEN n ELSE 0 END) AS outbound
+       FROM activity_daily GROUP BY week ORDER BY week`,
     )
     .map((r) => ({ week: dayToIso(Number(r.week)), inbound: Number(r.inbound), outbound: Number(r.outbound) }));
-  const topMembers = db
-    .all<{ name: string; platforms: string; n: number }>(
-      `SELECT p.name AS name, GROUP_CONCAT(DISTINCT i.platform) AS platforms, COUNT(*) AS n
-       FROM interactions i JOIN people p ON p.id = i.person_id
-       WHERE p.is_brand = 0 GROUP BY i.person_id ORDER BY n DESC, p.name LIMIT 10`,
-    )
-    .map((r) => ({ name: r.name, platforms: String(r.platforms).split(','), interactions: Number(r.n) }));
+  const top = db.all<{ id: number; name: string; n: number }>(
+    `SELECT p.id AS id, p.name AS name, a.n AS n FROM person_activity a JOIN people p ON p.id = a.person_id
+     WHERE p.is_brand = 0 ORDER BY a.n DESC, p.name LIMIT 10`,
+  );
+  const topMembers = top.map((r) => ({
+    name: r.name,
+    platforms: db.all<{ platform: string }>('SELECT DISTINCT platform FROM identities WHERE person_id = ? ORDER BY platform', [r.id]).map((x) => x.platform),
+    interactions: Number(r.n),
+  }));
   return {
     client: settingsOf(db).get(CLIENT_NAME) ?? '',
     timezone: clientTimezone(db),

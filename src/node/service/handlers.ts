@@ -1,11 +1,14 @@
 import type { Handlers, ImportProgress } from '../../core/contract';
+import { refreshDerived } from '../../core/analytics/derived/refresh-derived';
 import { generateDemo } from '../../core/demo/generate-demo';
 import { runImport } from '../../core/ingest/run-import';
+import { rebuildAggregates } from '../../core/stats/aggregates';
 import { statsSummary } from '../../core/stats/summary';
 import { isValidTimeZone } from '../../core/util/time-zone';
-import type { Db } from '../../core/db/db';
+import { type Db, transaction } from '../../core/db/db';
 import { collectInputs } from '../sources/collect-inputs';
 import { identityAndSettingsHandlers } from './identity-handlers';
+import { metricsHandlers } from './metrics-handlers';
 import { UserError, type Workspace } from '../store/workspace';
 
 export interface ServiceOptions {
@@ -21,9 +24,13 @@ export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handle
   const now = opts.now ?? Date.now;
   const cancelRequested = new Set<string>();
   // Derived data that depends on people, brands or the time zone is rebuilt after such changes.
-  const afterChange = (_db: Db) => undefined;
+  const afterChange = (db: Db) => {
+    rebuildAggregates(db);
+    transaction(db, () => refreshDerived(db));
+  };
   return {
     ...identityAndSettingsHandlers(ws, afterChange),
+    ...metricsHandlers(ws),
     'clients.list': async () => ws.list(),
     'clients.create': async ({ name, timezone }) => ws.create(name, timezone),
     'clients.delete': async ({ name }) => ({ deleted: await ws.delete(name) }),

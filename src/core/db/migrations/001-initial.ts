@@ -1,4 +1,4 @@
-import { CHANNEL_KINDS, CONTENT_KINDS, DIRECTIONS, INTERACTION_KINDS, PLATFORMS } from '../../domain/kinds';
+import { CHANNEL_KINDS, CONTENT_KINDS, PLATFORMS } from '../../domain/kinds';
 
 const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(',');
 
@@ -84,8 +84,10 @@ CREATE TABLE interactions (
   platform TEXT NOT NULL,
   key TEXT NOT NULL,
   source_id INTEGER NOT NULL REFERENCES sources(id),
-  kind TEXT NOT NULL CHECK (kind IN (${list(INTERACTION_KINDS)})),
-  direction TEXT NOT NULL CHECK (direction IN (${list(DIRECTIONS)})),
+  -- No CHECK on kind/direction here: evaluated per row it doubled the insert time of a 1M import
+  -- (3.6 s → 6.9 s). The writer validates both against the same lists (kinds.ts) before inserting.
+  kind TEXT NOT NULL,
+  direction TEXT NOT NULL,
   identity_id INTEGER NOT NULL REFERENCES identities(id),
   person_id INTEGER NOT NULL REFERENCES people(id),
   channel_id INTEGER REFERENCES channels(id),

@@ -1,4 +1,5 @@
 import type { Importer } from '../types';
+import { telegramImporter } from './telegram-json';
 
 /** The telegram importers, in the order detection should prefer them on a tie. */
-export const telegramImporters: readonly Importer[] = [];
+export const telegramImporters: readonly Importer[] = [telegramImporter];

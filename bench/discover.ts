@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Db } from '../src/core/db/db';
+
+const ROOT = join(import.meta.dirname, '..');
+
+export interface Timed {
+  name: string;
+  /** Resolves what the call needs once (filter, settings) and returns the call to time. */
+  prepare: (db: Db) => () => unknown;
+}
+
+export interface Slot {
+  /** 'ok': entries found; 'missing': the feature does not exist yet; 'unrecognised': a module exists but no entry point was recognised. */
+  status: 'ok' | 'missing' | 'unrecognised';
+  detail: string;
+  entries: Timed[];
+}
+
+type Mod = Record<string, unknown>;
+
+async function load(paths: string[]): Promise<{ path: string; mod: Mod } | undefined> {
+  for (const p of paths) {
+    const full = join(ROOT, p);
+    if (existsSync(full)) return { path: p, mod: (await import(full)) as Mod };
+  }
+  return undefined;
+}
+
+const fns = (mod: Mod) => Object.entries(mod).filter((e): e is [string, (...a: unknown[]) => unknown] => typeof e[1] === 'function');
+
+/**
+ * The analytics queries, found by convention in src/core/analytics (its brief: each query is its
+ * own exported function `(db, filter, settings) => result`, plus `computeMetrics(db, input)`). The
+ * default filter and settings are taken from the module's exports when it has them. Nothing here
+ * invents a number: a missing module is reported as missing, a failing query as an error.
+ */
+export async function analyticsSlot(): Promise<Slot> {
+  const found = await load(['src/core/analytics/index.ts']);
+  if (!found) return { status: 'missing', detail: 'not implemented yet (no src/core/analytics/index.ts)', entries: [] };
+  const { mod, path } = found;
+  const list = fns(mod);
+  const settingsFn = list.find(([n, f]) => /^(load|read|get|current)\w*Settings$/.test(n) && f.length === 1);
+  const settingsConst = Object.entries(mod).find(([n, v]) => /^DEFAULT\w*SETTINGS$|^defaultSettings$|^defaultMetricSettings$/i.test(n) && typeof v === 'object');
+  const resolveFn = list.find(([n, f]) => /^resolve\w*Filter$/.test(n) && f.length >= 1);
+  const filterFn = list.find(([n, f]) => /^(default|whole|all|empty)\w*Filter$/.test(n) && f.length === 0);
+  const filterConst = Object.entries(mod).find(([n, v]) => /^(DEFAULT|WHOLE|ALL|EMPTY)\w*FILTER$/i.test(n) && typeof v === 'object');
+  const settings = (d: Db) => (settingsFn ? settingsFn[1](d) : (settingsConst?.[1] ?? {}));
+  // The whole period, every platform, every member: what the dashboard opens on.
+  const filter = (d: Db) => (resolveFn ? resolveFn[1](d, {}) : filterFn ? filterFn[1]() : (filterConst?.[1] ?? {}));
+  const entries: Timed[] = [];
+  const registry = Object.entries(mod).find(([n, v]) => /^(METRIC_)?QUERIES$|^metricQueries$/i.test(n) && typeof v === 'object' && v !== null);
+  const queries = registry ? Object.entries(registry[1] as Mod).filter((e): e is [string, (...a: unknown[]) => unknown] => typeof e[1] === 'function') : list.filter(([n, f]) => f.length === 3 && !/settings|filter/i.test(n));
+  for (const [name, f] of queries) {
+    entries.push({
+      name,
+      prepare: (d) => {
+        const args = [filter(d), settings(d)];
+        return () => f(d, ...args);
+      },
+    });
+  }
+  const compute = mod.computeMetrics;
+  if (typeof compute === 'function') entries.push({ name: 'computeMetrics (all)', prepare: (d) => () => (compute as (d: Db, i: unknown) => unknown)(d, {}) });
+  if (entries.length === 0) return { status: 'unrecognised', detail: `${path} exports no (db, filter, settings) query`, entries };
+  return { status: 'ok', detail: `${entries.length} queries from ${path}`, entries };
+}
+
+/** A later feature (themes, reports): found by module path and exported function name, else by CLI command. */
+async function featureSlot(label: string, paths: string[], names: RegExp): Promise<Slot> {
+  const found = await load(paths);
+  if (!found) return { status: 'missing', detail: `not implemented yet (none of ${paths.join(', ')})`, entries: [] };
+  const entries = fns(found.mod)
+    .filter(([n, f]) => names.test(n) && f.length >= 1)
+    .map(([n, f]) => ({ name: n, prepare: (d: Db) => () => f(d) }));
+  if (entries.length === 0) return { status: 'unrecognised', detail: `${found.path} exists but exports no function matching ${names} taking the db`, entries };
+  return { status: 'ok', detail: `${label}: ${entries.map((e) => e.name).join(', ')} from ${found.path}`, entries };
+}
+
+export const themesSlot = () => featureSlot('themes', ['src/core/themes/index.ts', 'src/core/analytics/themes/index.ts', 'src/core/analytics/themes.ts'], /^(cluster|compute|build|find)\w*Themes?$/);
+export const reportSlot = () => featureSlot('reports', ['src/core/reports/index.ts', 'src/core/report/index.ts'], /^(build|render|print|make)\w*Report\w*$/);

@@ -1,0 +1,187 @@
+import type { GenFormat } from '../src/core/generate';
+import { sizeLabel, type BenchArgs } from './args';
+import type { ImportSummary } from './imports';
+import type { SideBySide } from './side-by-side';
+
+export interface FormatResult {
+  format: GenFormat;
+  /** Interactions the generator's manifest says the files hold. */
+  expected: number;
+  bytes: number;
+  files: number;
+  generatedS: number;
+  import: ImportSummary;
+}
+
+export interface SlotSummary {
+  status: 'ok' | 'missing' | 'unrecognised';
+  detail: string;
+  entries: { name: string; samples: number; medianMs: number; p95Ms: number; error?: string }[];
+}
+
+export interface ClientResult {
+  expected: number;
+  import: ImportSummary;
+  status: 'ok' | 'failed';
+  detail: string;
+  interactions?: number;
+  openMs?: number;
+  firstViewMs?: number;
+  analytics?: SlotSummary;
+  themes?: SlotSummary;
+  report?: SlotSummary;
+}
+
+export interface Target {
+  name: string;
+  target: string;
+  value: string;
+  /** null: not measured in this run (never a guess). */
+  pass: boolean | null;
+}
+
+export interface BenchResults {
+  startedAt: string;
+  finishedAt: string;
+  machine: { cpus: number; cpuModel: string; totalMemMb: number; node: string; platform: string };
+  commit: string;
+  args: BenchArgs;
+  sizes: { size: number; formats: FormatResult[]; client: ClientResult | undefined }[];
+  sideBySide: SideBySide;
+  targets: Target[];
+}
+
+const s = (ms: number) => (Number.isFinite(ms) ? (ms / 1000).toFixed(2) : '—');
+const mb = (x: number | undefined) => (x === undefined ? '—' : x.toFixed(0));
+const num = (n: number | undefined) => (n === undefined ? '—' : n.toLocaleString('en-US'));
+
+function table(head: string[], rows: string[][]): string {
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const numeric = (c: string) => /^[-+]?[\d.,]+[%×]?$|^—$|^[\d.]+ \/ [\d.]+$/.test(c);
+  const line = (r: string[]) => r.map((c, i) => (i > 0 && numeric(c) ? c.padStart(w[i]!) : c.padEnd(w[i]!))).join('  ').trimEnd();
+  return [line(head), line(head.map((_, i) => '-'.repeat(w[i]!))), ...rows.map(line)].join('\n');
+}
+
+const ONE_M = 1_000_000;
+
+/** The issue's targets, judged only from what this run measured. */
+export function targets(r: BenchResults): Target[] {
+  const out: Target[] = [];
+  const sbs = r.sideBySide;
+  if (sbs.status === 'ok' && sbs.ratio !== undefined) {
+    out.push({ name: `import ${num(sbs.messages)}-message DCE JSON vs chat-analytics (same run)`, target: '≥ 4× faster', value: `${sbs.ratio.toFixed(2)}×`, pass: sbs.ratio >= 4 });
+    const rss = sbs.cercle?.maxRssMb;
+    out.push({ name: 'peak RSS of that import', target: '≤ 1024 MB', value: `${mb(rss)} MB`, pass: rss === undefined ? null : rss <= 1024 });
+  } else {
+    out.push({ name: 'import 1M-message DCE JSON vs chat-analytics', target: '≥ 4× faster', value: `not measured: ${sbs.detail}`, pass: null });
+    out.push({ name: 'peak RSS of that import', target: '≤ 1024 MB', value: 'not measured', pass: null });
+  }
+  const big = r.sizes.find((x) => x.size >= ONE_M && x.client?.status === 'ok');
+  const c = big?.client;
+  if (c?.analytics && c.analytics.status === 'ok') {
+    // computeMetrics runs every query in one call: it is reported, but it is not "a query".
+    const queries = c.analytics.entries.filter((e) => !e.name.startsWith('computeMetrics'));
+    const worst = queries.reduce((m, e) => (e.error ? Number.POSITIVE_INFINITY : Math.max(m, e.p95Ms)), 0);
+    out.push({ name: `every analytics query on ${num(c.interactions)} interactions`, target: 'p95 ≤ 150 ms', value: Number.isFinite(worst) ? `worst p95 ${worst.toFixed(0)} ms` : 'a query failed', pass: worst <= 150 });
+  } else {
+    out.push({ name: 'every analytics query on 1M', target: 'p95 ≤ 150 ms', value: c ? `not measured: analytics ${c.analytics?.detail ?? 'unavailable'}` : 'not measured (no 1M client in this run)', pass: null });
+  }
+  out.push(
+    c?.firstViewMs !== undefined
+      ? { name: `open the ${num(c.interactions)}-interaction client to its first view`, target: '≤ 2 s', value: `${s(c.firstViewMs)} s`, pass: c.firstViewMs <= 2000 }
+      : { name: 'open a 1M client to its first view', target: '≤ 2 s', value: 'not measured (no 1M client in this run)', pass: null },
+  );
+  return out;
+}
+
+function slotLines(label: string, slots: { size: number; slot: SlotSummary | undefined }[]): string[] {
+  const lines: string[] = [];
+  for (const { size, slot } of slots) {
+    if (!slot) continue;
+    if (slot.status !== 'ok') lines.push(`${label} (${sizeLabel(size)}): ${slot.detail}`);
+    else for (const e of slot.entries) lines.push(`${label} (${sizeLabel(size)}): ${e.name} ${e.error ? `failed: ${e.error}` : `${s(e.medianMs)} s`}`);
+  }
+  return lines;
+}
+
+export function printTable(r: BenchResults, previous?: BenchResults): string {
+  const out: string[] = [];
+  out.push(`Cercle bench ${r.startedAt} · ${r.machine.cpus} cores (${r.machine.cpuModel}) · ${r.machine.totalMemMb} MB · Node ${r.machine.node} · commit ${r.commit} · median of ${r.args.runs} run(s)`);
+  // Compared only with the same dataset (same expected count), else the change says nothing.
+  const prevImport = (size: number, f: FormatResult) => {
+    const p = previous?.sizes.find((x) => x.size === size)?.formats.find((x) => x.format === f.format);
+    return p && p.expected === f.expected ? p.import : undefined;
+  };
+  const rows: string[][] = [];
+  for (const z of r.sizes) {
+    for (const f of z.formats) {
+      const i = f.import;
+      const prev = prevImport(z.size, f);
+      const vs = prev?.status === 'ok' && i.status === 'ok' ? `${((i.medianMs / prev.medianMs - 1) * 100).toFixed(0)}%` : '—';
+      const check = i.added === undefined ? '—' : i.added === f.expected ? 'yes' : `no (${i.added - f.expected > 0 ? '+' : ''}${i.added - f.expected})`;
+      rows.push([
+        sizeLabel(z.size),
+        f.format,
+        num(f.expected),
+        `${(f.bytes / 1e6).toFixed(1)}`,
+        i.status === 'ok' ? s(i.medianMs) : '—',
+        i.status === 'ok' ? (f.expected / (i.medianMs / 1000) / 1000).toFixed(1) : '—',
+        mb(i.medianRssMb),
+        check,
+        vs,
+        i.status === 'ok' ? 'ok' : `failed: ${i.error}`,
+      ]);
+    }
+    const c = z.client;
+    if (c) {
+      const i = c.import;
+      rows.push([sizeLabel(z.size), 'mixed client', num(c.expected), '', i.status === 'ok' ? s(i.medianMs) : '—', i.status === 'ok' ? (c.expected / (i.medianMs / 1000) / 1000).toFixed(1) : '—', mb(i.medianRssMb), i.added === undefined ? '—' : i.added === c.expected ? 'yes' : `no (${i.added - c.expected})`, '—', c.status === 'ok' ? 'ok' : `failed: ${c.detail}`]);
+    }
+  }
+  out.push('', 'Import (`cercle import` in a fresh child process; time includes process start)');
+  out.push(table(['size', 'format', 'interactions', 'MB', 'time s', 'k/s', 'peak RSS MB', 'count = manifest', 'vs last', 'status'], rows));
+
+  const clients = r.sizes.filter((z) => z.client?.status === 'ok');
+  if (clients.length > 0) {
+    out.push('', 'Open (cold, in a child process) and first view (stats summary)');
+    out.push(table(['size', 'interactions', 'open s', 'first view s'], clients.map((z) => [sizeLabel(z.size), num(z.client!.interactions), s(z.client!.openMs!), s(z.client!.firstViewMs!)])));
+    const names = [...new Set(clients.flatMap((z) => z.client!.analytics?.entries.map((e) => e.name) ?? []))];
+    out.push('', `Analytics queries (ms, median / p95 over ${r.args.queryRuns} × ${r.args.runs} calls)`);
+    if (names.length === 0) out.push(`  ${clients[0]!.client!.analytics?.detail ?? 'analytics: not implemented yet'}`);
+    else
+      out.push(
+        table(
+          ['query', ...clients.map((z) => sizeLabel(z.size))],
+          names.map((n) => [
+            n,
+            ...clients.map((z) => {
+              const e = z.client!.analytics?.entries.find((x) => x.name === n);
+              return !e ? '—' : e.error ? `error: ${e.error.slice(0, 40)}` : `${e.medianMs.toFixed(1)} / ${e.p95Ms.toFixed(1)}`;
+            }),
+          ]),
+        ),
+      );
+    out.push('', ...slotLines('Theme clustering', clients.map((z) => ({ size: z.size, slot: z.client!.themes }))));
+    out.push(...slotLines('Report printing', clients.map((z) => ({ size: z.size, slot: z.client!.report }))));
+  }
+
+  const sbs = r.sideBySide;
+  out.push('', 'Side by side: the same DiscordChatExporter JSON, alternating runs');
+  if (sbs.status === 'ok') {
+    out.push(
+      table(
+        ['tool', 'median s', 'peak RSS MB', 'runs'],
+        [
+          ['cercle import', s(sbs.cercle!.medianMs), mb(sbs.cercle!.maxRssMb), sbs.cercle!.runs.map((x) => s(x.ms)).join(' ')],
+          ['chat-analytics', s(sbs.chatAnalytics!.medianMs), mb(sbs.chatAnalytics!.maxRssMb), sbs.chatAnalytics!.runs.map((x) => s(x.ms)).join(' ')],
+        ],
+      ),
+    );
+    out.push(`  file: ${num(sbs.messages)} messages, ${((sbs.bytes ?? 0) / 1e6).toFixed(0)} MB; cercle is ${sbs.ratio!.toFixed(2)}× faster`);
+  } else out.push(`  ${sbs.status}: ${sbs.detail}`);
+
+  out.push('', 'Targets');
+  out.push(table(['target', 'goal', 'measured', 'verdict'], r.targets.map((t) => [t.name, t.target, t.value, t.pass === null ? 'not measured' : t.pass ? 'PASS' : 'FAIL'])));
+  out.push('Theme clustering and report printing have no target yet (later issues).');
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,45 @@
+import { BrowserWindow, dialog, ipcMain } from 'electron';
+import { z } from 'zod';
+import { METHOD_NAMES } from '../../src/core/contract';
+import { channelFor, EVENT_CHANNEL, OPEN_IMPORT_CHANNEL } from '../../src/core/contract/desktop-bridge';
+import type { DbWorkerClient } from '../worker/worker-client';
+import { senderIsTrusted } from './security';
+import type { AppUrlPolicy } from './url-policy';
+
+const REFUSED = { ok: false, error: 'refused: this request did not come from the Cercle window', code: 'bad-request' } as const;
+
+const OpenImportInput = z.object({ kind: z.enum(['files', 'folder']) });
+
+/**
+ * One handler per contract method, each forwarding to the database worker, which parses the input
+ * against the contract (dispatch) before any handler runs. Plus the one main-only call: the dialog.
+ */
+export function registerIpc(worker: DbWorkerClient, policy: AppUrlPolicy): void {
+  for (const method of METHOD_NAMES) {
+    ipcMain.handle(channelFor(method), (event, input: unknown) => (senderIsTrusted(event, policy) ? worker.call(method, input) : REFUSED));
+  }
+
+  ipcMain.handle(OPEN_IMPORT_CHANNEL, async (event, input: unknown) => {
+    if (!senderIsTrusted(event, policy)) return REFUSED;
+    const parsed = OpenImportInput.safeParse(input);
+    if (!parsed.success) return { ok: false, error: 'open import dialog: kind must be "files" or "folder"', code: 'bad-request' };
+    const win = BrowserWindow.fromWebContents(event.sender);
+    const options: Electron.OpenDialogOptions =
+      parsed.data.kind === 'folder'
+        ? { title: 'Choose an unzipped export folder', properties: ['openDirectory'] }
+        : {
+            title: 'Choose export files',
+            properties: ['openFile', 'multiSelections'],
+            filters: [
+              { name: 'Exports (ZIP, JSON, CSV, TXT, HTML)', extensions: ['zip', 'json', 'csv', 'txt', 'html', 'htm', 'tsv'] },
+              { name: 'All files', extensions: ['*'] },
+            ],
+          };
+    const res = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    return { ok: true, value: res.canceled ? [] : res.filePaths };
+  });
+
+  worker.onEvent((e) => {
+    for (const win of BrowserWindow.getAllWindows()) if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, e);
+  });
+}

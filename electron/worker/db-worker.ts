@@ -1,0 +1,27 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { dispatch } from '../../src/node/service/dispatch';
+import { createHandlers } from '../../src/node/service/handlers';
+import { Workspace } from '../../src/node/store/workspace';
+import { isWorkerRequest, type DbWorkerData, type WorkerMessage } from './protocol';
+
+/**
+ * The database thread of the desktop app: it owns the Workspace (every open sql.js database) and the
+ * contract handlers, so imports and queries never block Electron's main thread and its windows.
+ */
+const port = parentPort;
+if (!port) throw new Error('db-worker must run as a worker thread');
+const data = workerData as DbWorkerData;
+if (typeof data?.workspaceDir !== 'string') throw new Error('db-worker needs workerData.workspaceDir');
+
+const post = (msg: WorkerMessage) => port.postMessage(msg);
+const ws = new Workspace(data.workspaceDir);
+const handlers = createHandlers(ws, { onImportProgress: (p) => post({ kind: 'event', event: 'imports.progress', data: p }) });
+
+port.on('message', (msg: unknown) => {
+  if (!isWorkerRequest(msg)) return;
+  void dispatch(handlers, msg.method, msg.input, (err) => console.error(`[db-worker] ${msg.method}:`, err)).then((result) =>
+    post({ kind: 'reply', id: msg.id, ...result }),
+  );
+});
+
+port.on('close', () => void ws.closeAll());

@@ -1,0 +1,100 @@
+import type { Db } from '../../db/db';
+import { PLATFORMS } from '../../domain/kinds';
+import { type Candidate, emptyParts, rankCandidates } from '../ambassador-rank';
+import { breakdownOf, type Entrant, stepsOf } from '../funnel';
+import type { AnalyticsSettings } from '../settings';
+import { type ScopeState, stepTimes } from './build-members';
+import { BulkInsert } from './bulk-insert';
+
+const ALL = -1;
+/** Ranks kept per scope: enough for any list a consultant reads; a deeper or segment-filtered list that runs out is ranked live. */
+export const STORED_RANKS = 2000;
+
+/**
+ * Collects every member's whole-history totals per scope during the member walk, then ranks each
+ * scope with the same function the live ranking uses and writes ambassador_ranks, best first.
+ */
+export class RankCollector {
+  private readonly byScope = new Map<number, Candidate[]>();
+
+  constructor(
+    private readonly s: AnalyticsSettings,
+    /** Whole-history reach of a member in a scope (ALL or a platform index), decayed to the anchor month. */
+    private readonly reachOf: (person: number, scope: number) => number,
+  ) {}
+
+  add(person: number, scopes: Map<number, ScopeState>, tier: number, ladder: number): void {
+    for (const [scope, sc] of scopes) {
+      let active = 0;
+      let n = 0;
+      let helped = 0;
+      let praise = 0;
+      let love = 0;
+      for (const w of sc.weeks) {
+        active += w.active;
+        n += w.n;
+        helped += w.helped;
+        praise += w.praise;
+        love += w.love;
+      }
+      if (active === 0) continue;
+      const list = this.byScope.get(scope) ?? [];
+      this.byScope.set(scope, list);
+      list.push({ person, n, active, weeks: sc.weeks.length, cohort: sc.weeks[0]!.period, helped, praise, love, reach: this.reachOf(person, scope), tier, ladder, rankTier: 0, retention: 0, parts: emptyParts(), score: 0 });
+    }
+  }
+
+  /** `firstWeek`/`lastWeek`: the data's first and last weeks (the whole period). */
+  write(db: Db, firstWeek: number, lastWeek: number): void {
+    const out = new BulkInsert(db, 'ambassador_ranks', ['scope', 'rank', 'person_id', 'tier', 'ladder', 'rank_tier', 'score', 'n', 'active', 'weeks', 'helped', 'praise', 'love', 'reach', 'p_love', 'p_recommendations', 'p_helped', 'p_reach', 'p_onion', 'p_retention']);
+    const weeksInRange = (cohort: number) => (lastWeek - Math.max(cohort, firstWeek)) / 7 + 1;
+    for (const scope of [...this.byScope.keys()].sort((a, b) => a - b)) {
+      const ranked = rankCandidates(this.byScope.get(scope)!, this.s, weeksInRange).slice(0, STORED_RANKS);
+      ranked.forEach((c, i) => {
+        const p = c.parts;
+        out.add([scope === ALL ? '*' : PLATFORMS[scope]!, i + 1, c.person, c.tier, c.ladder, c.rankTier, c.score, c.n, c.active, c.weeks, c.helped, c.praise, round6(c.love), round6(c.reach), p.love, p.recommendations, p.helped, p.reach, p.onion, p.retention]);
+      });
+    }
+    out.flush();
+  }
+}
+
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/**
+ * The default funnel (whole period, every platform, every member) from the step times in memory: the
+ * same entrants the funnel query would read back, with the conversion window and the end of the data.
+ */
+export class EntrantCollector {
+  private readonly all: Entrant[] = [];
+  private readonly byPlatform = new Map<number, Entrant[]>();
+
+  constructor(
+    private readonly s: AnalyticsSettings,
+    private readonly endAt: number,
+  ) {}
+
+  add(scopes: Map<number, ScopeState>): void {
+    for (const [scope, sc] of scopes) {
+      const t = stepTimes(sc);
+      const limit = Math.min(this.s.conversionWindowDays * 86_400_000, this.endAt - 1 - t.entry);
+      const delay = (x: number) => (x - t.entry <= limit ? Math.floor((x - t.entry) / 60_000) : NaN);
+      const e = [sc.entryDay, delay(t.reacted), delay(t.spoke), delay(t.deep), delay(t.conversation), delay(t.recurring), delay(t.ambassador)];
+      if (scope === ALL) this.all.push(e);
+      else {
+        const list = this.byPlatform.get(scope) ?? [];
+        this.byPlatform.set(scope, list);
+        list.push(e);
+      }
+    }
+  }
+
+  write(db: Db): void {
+    const w = this.s.conversionWindowDays;
+    const platforms = [...this.byPlatform.keys()].sort((a, b) => a - b).map((p): [string, Entrant[]] => [PLATFORMS[p]!, this.byPlatform.get(p)!]);
+    const out = new BulkInsert(db, 'metric_cache', ['key', 'value']);
+    out.add(['funnel', JSON.stringify({ windowDays: w, steps: stepsOf(this.all) })]);
+    for (const interval of ['week', 'month'] as const) out.add([`funnelBreakdown:${interval}`, JSON.stringify(breakdownOf(w, this.all, platforms, interval))]);
+    out.flush();
+  }
+}

@@ -1,0 +1,32 @@
+import type { Api, ImportProgress, MethodName } from './index';
+
+/**
+ * The shape of `window.cercle` in the desktop app, shared by the preload (which builds it) and the
+ * renderer (which calls it). It lives beside the contract because neither side may import the other.
+ */
+
+/** One IPC channel per contract method, so main can register exactly the known ones and nothing generic. */
+export const channelFor = (method: MethodName): string => `cercle:${method}`;
+/** Progress events pushed from the database worker to the window. */
+export const EVENT_CHANNEL = 'cercle:event';
+/** Main-only: opens the native file dialog (a contract method cannot, it runs in the worker). */
+export const OPEN_IMPORT_CHANNEL = 'cercle-shell:open-import';
+
+export type CercleEvent = { event: 'imports.progress'; data: ImportProgress };
+export type ImportPickKind = 'files' | 'folder';
+
+/**
+ * The desktop-only extras. `F` is the DOM File type, which the core's typecheck (no DOM) cannot name.
+ */
+export interface DesktopShell<F = unknown> {
+  /** Native open dialog; resolves to the chosen paths, or [] if the user cancelled. */
+  openImportDialog(kind: ImportPickKind): Promise<string[]>;
+  /** The real path of a dropped or picked file (Electron's webUtils.getPathForFile); '' if it has none. */
+  pathForFile(file: F): string;
+}
+
+export type DesktopBridge<F = unknown> = Api & {
+  /** Subscribes to worker events; returns the unsubscribe function. */
+  onEvent(listener: (e: CercleEvent) => void): () => void;
+  shell: DesktopShell<F>;
+};

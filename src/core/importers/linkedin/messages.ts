@@ -1,0 +1,104 @@
+import type { IdentityRef } from '../../domain/records';
+import { stableHash } from '../../ingest/text-stats';
+import type { ImportContext, ImportSink, InputFile } from '../types';
+import { RowTally } from '../generic/row-tally';
+import { expectTable } from './activity';
+import { archiveOf } from './archive';
+import { readLinkedInDate } from './dates';
+import { messagePeople, messagesOwner, personRef, recipients } from './people';
+import { cell } from './table';
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+};
+
+/** Newer exports put HTML in CONTENT (`<p>…</p>`, links); the text is what the person wrote. */
+export function messageText(raw: string): string {
+  if (!/<\/?(?:p|br|a|div|span|strong|em|b|i)\b[^>]*>/i.test(raw)) return raw.trim();
+  return raw
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/p>\s*<p[^>]*>/gi, '\n\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (m, e: string) => {
+      if (e.startsWith('#x') || e.startsWith('#X')) return String.fromCodePoint(parseInt(e.slice(2), 16));
+      if (e.startsWith('#')) return String.fromCodePoint(Number(e.slice(1)));
+      return ENTITIES[e.toLowerCase()] ?? m;
+    })
+    .trim();
+}
+
+/**
+ * messages.csv: every DM of the account, both sides. The owner (from the sibling files, else the one
+ * person in every conversation, else a --brand name) is declared as the brand, which makes the
+ * owner's messages outbound and everyone else's inbound.
+ */
+export async function importMessages(file: InputFile, sink: ImportSink, ctx: ImportContext): Promise<void> {
+  const t = await expectTable(file, 'messages');
+  const rows = t.rows.filter((r) => !r.fields.every((f) => f.trim() === ''));
+  const { people, byConversation } = messagePeople(rows, t.columns);
+  const archive = await archiveOf(ctx, (r) => sink.isBrand(r));
+  const owner: IdentityRef | undefined = archive.owner ?? messagesOwner(byConversation, people, (r) => sink.isBrand(r));
+  if (owner) sink.declareBrand(owner);
+  else sink.warn('the account owner could not be told from the conversations: pass --brand with the owner\'s name; until then every message counts as inbound');
+
+  const tally = new RowTally();
+  const seen = new Map<string, number>();
+  let drafts = 0;
+  for (const r of rows) {
+    if (/^(yes|true)$/i.test(cell(r, t.columns, 'isDraft'))) {
+      drafts++;
+      continue;
+    }
+    const date = readLinkedInDate(cell(r, t.columns, 'date'), ctx.timezone);
+    if (!date) {
+      tally.skip(r, `unreadable date "${cell(r, t.columns, 'date').slice(0, 30)}"`);
+      continue;
+    }
+    const author = personRef(cell(r, t.columns, 'from'), cell(r, t.columns, 'senderUrl'), people);
+    if (!author) {
+      tally.skip(r, 'no sender');
+      continue;
+    }
+    const conv = cell(r, t.columns, 'conversationId') || `no-id:${stableHash(cell(r, t.columns, 'from'), cell(r, t.columns, 'to'))}`;
+    const members = byConversation.get(conv);
+    const to = recipients(r, t.columns, people);
+    const isGroup = (members?.size ?? 0) > 2 || to.length > 1;
+    const others = [...(members ?? [])].filter((h) => h !== owner?.handle);
+    const title = cell(r, t.columns, 'conversationTitle');
+    const channel = {
+      key: `conversation:${conv}`,
+      kind: isGroup ? ('group' as const) : ('dm' as const),
+      name: title || others.map((h) => [...people.values()].find((p) => p.handle === h)?.name ?? h).join(', ') || undefined,
+    };
+    const text = messageText(cell(r, t.columns, 'content')) || cell(r, t.columns, 'subject');
+    const base = `dm:${stableHash(conv, date.at, author.handle, text)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    sink.interaction({
+      key: n === 1 ? base : `${base}#${n}`,
+      kind: 'dm',
+      at: date.at,
+      author,
+      channel,
+      threadKey: channel.key,
+      target: !isGroup && owner && author.handle === owner.handle ? to[0] : undefined,
+      text: text || undefined,
+    });
+    tally.written++;
+    sink.checkpoint();
+  }
+  tally.finish(file, sink);
+  if (drafts > 0) sink.warn(`${drafts} unsent draft(s) left out`);
+}

@@ -1,0 +1,64 @@
+import { METHOD_NAMES, type Api } from '../../core/contract';
+import type { CercleEvent } from '../../core/contract/desktop-bridge';
+import type { Backend } from './backend';
+import { apiStrings } from './strings';
+
+type Wire = { ok: true; value: unknown } | { ok: false; error: string };
+
+/**
+ * The contract over the loopback bridge of `cercle serve`: POST /api/<method> with the bearer token,
+ * and server-sent events for import progress. Used by the browser harness and the end-to-end tests.
+ */
+export function createHttpBackend(token: string, origin: string): Backend {
+  const call = async (method: string, input: unknown): Promise<unknown> => {
+    let res: Response;
+    try {
+      res = await fetch(`${origin}/api/${encodeURIComponent(method)}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(input ?? {}),
+      });
+    } catch {
+      throw new Error(apiStrings.unreachable(origin));
+    }
+    if (res.status === 401) throw new Error(apiStrings.badToken);
+    let body: Wire;
+    try {
+      body = (await res.json()) as Wire;
+    } catch {
+      throw new Error(apiStrings.notJson(method, res.status));
+    }
+    if (!body.ok) throw new Error(body.error);
+    return body.value;
+  };
+
+  const api: Record<string, (input: unknown) => Promise<unknown>> = {};
+  for (const m of METHOD_NAMES) api[m] = (input) => call(m, input);
+
+  const listeners = new Set<(e: CercleEvent) => void>();
+  let source: EventSource | undefined;
+  const onProgress = (msg: MessageEvent<string>) => {
+    const data = JSON.parse(msg.data) as CercleEvent['data'];
+    for (const l of listeners) l({ event: 'imports.progress', data });
+  };
+
+  return {
+    api: api as Api,
+    onEvent(listener) {
+      listeners.add(listener);
+      // One stream for all subscribers, opened on first need and closed when the last one leaves.
+      if (!source) {
+        source = new EventSource(`${origin}/api/events?token=${encodeURIComponent(token)}`);
+        source.addEventListener('imports.progress', onProgress);
+      }
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && source) {
+          source.close();
+          source = undefined;
+        }
+      };
+    },
+    desktop: null,
+  };
+}

@@ -1,0 +1,65 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createHandlers } from '../../src/node/service/handlers';
+import { startBridge, type Bridge } from '../../src/node/service/http-bridge';
+import { Workspace } from '../../src/node/store/workspace';
+
+export const RENDERER_DIR = resolve('out/renderer');
+export const SCREENS_DIR = resolve('tests/.tmp/screens');
+export const CHROMIUM = '/usr/bin/chromium';
+
+export interface Harness {
+  bridge: Bridge;
+  workspace: Workspace;
+  dir: string;
+  close(): Promise<void>;
+}
+
+/** The real core behind the real bridge, on a fresh temporary workspace, serving the built renderer. */
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error(`${RENDERER_DIR}/index.html is missing: run "npm run build" before the browser tests`);
+  const dir = mkdtempSync(join(tmpdir(), 'cercle-e2e-'));
+  const workspace = new Workspace(dir);
+  const events: { emit?: Bridge['emit'] } = {};
+  const handlers = createHandlers(workspace, { onImportProgress: (p) => events.emit?.('imports.progress', p) });
+  const bridge = await startBridge(handlers, { rendererDir: RENDERER_DIR });
+  events.emit = bridge.emit;
+  return {
+    bridge,
+    workspace,
+    dir,
+    close: async () => {
+      await bridge.close();
+      await workspace.closeAll();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Full-page screenshot into tests/.tmp/screens/ (gitignored), for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENS_DIR, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Collects what the page logs as errors, so a test can assert the app ran clean (no CSP violation, no
+ * crash, no missing file). A 422 is the bridge's answer to a user error, which the page shows itself.
+ */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !/status of 422\b/.test(msg.text())) errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  return errors;
+}

@@ -163,7 +163,7 @@ async function importOne(st: RunState, i: number, file: InputFile, importer: Imp
   // Hashing after parsing lets a streamed file be hashed in the same pass that parsed it.
   const hash = await file.hash();
   st.records += writer.counts.records;
-  if (writer.counts.records === 0 && writer.counts.contents === 0 && writer.counts.identities === 0) warnings.push('no records found in this file');
+  if (writer.counts.records === 0 && writer.counts.contentsSeen === 0 && writer.counts.identities === 0) warnings.push('no records found in this file');
   db.run('UPDATE sources SET content_hash = ?, records = ?, warnings = ? WHERE id = ?', [hash, writer.counts.records, JSON.stringify(warnings), sourceId]);
   st.written.push({ index: st.sources.length, sourceId, hash, other: writer.counts.metrics + writer.counts.contents });
   st.sources.push({ file: file.path, format: importer.format, platform: importer.platform, records: writer.counts.records, added: 0, warnings, alreadyImported: false });
@@ -176,20 +176,29 @@ async function importOne(st: RunState, i: number, file: InputFile, importer: Imp
  */
 function finishSources(db: Db, sources: SourceOutcome[], written: Written[]): void {
   if (written.length === 0) return;
-  const ids = written.map((w) => w.sourceId);
+  // Sources of this run were appended after every earlier one, so one id bound separates them: two
+  // set-based queries instead of one query per file (an Instagram archive can hold 100k files).
+  const firstNew = written.reduce((m, w) => Math.min(m, w.sourceId), Infinity);
   const added = new Map<number, number>();
-  for (const r of db.all<{ s: number; n: number }>(`SELECT source_id AS s, COUNT(*) AS n FROM interactions WHERE source_id IN (${ids.join(',')}) GROUP BY source_id`)) added.set(Number(r.s), Number(r.n));
-  for (const w of written) {
-    const out = sources[w.index]!;
-    const n = (added.get(w.sourceId) ?? 0) + w.other;
-    const prior = db.get(`SELECT id FROM sources WHERE content_hash = ? AND format = ? AND id NOT IN (${ids.join(',')})`, [w.hash, out.format]);
-    if (prior && n === 0) {
-      db.run('DELETE FROM sources WHERE id = ?', [w.sourceId]);
-      sources[w.index] = { ...out, added: 0, warnings: ['already imported: nothing added'], alreadyImported: true };
-      continue;
+  for (const r of db.all<{ s: number; n: number }>('SELECT source_id AS s, COUNT(*) AS n FROM interactions WHERE source_id >= ? GROUP BY source_id', [firstNew])) added.set(Number(r.s), Number(r.n));
+  const priors = new Set(db.all<{ h: string; f: string }>('SELECT content_hash AS h, format AS f FROM sources WHERE id < ?', [firstNew]).map((r) => `${r.f}\u0000${r.h}`));
+  const del = db.prepare('DELETE FROM sources WHERE id = ?');
+  const upd = db.prepare('UPDATE sources SET added = ? WHERE id = ?');
+  try {
+    for (const w of written) {
+      const out = sources[w.index]!;
+      const n = (added.get(w.sourceId) ?? 0) + w.other;
+      if (n === 0 && priors.has(`${out.format}\u0000${w.hash}`)) {
+        del.run([w.sourceId]);
+        sources[w.index] = { ...out, added: 0, warnings: ['already imported: nothing added'], alreadyImported: true };
+        continue;
+      }
+      upd.run([n, w.sourceId]);
+      out.added = n;
     }
-    db.run('UPDATE sources SET added = ? WHERE id = ?', [n, w.sourceId]);
-    out.added = n;
+  } finally {
+    del.free();
+    upd.free();
   }
 }
 

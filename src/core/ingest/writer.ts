@@ -8,7 +8,10 @@ import { countWords } from './text-stats';
 export interface WriterCounts {
   records: number;
   identities: number;
+  /** Contents this source created or completed (an identical re-import leaves it at 0). */
   contents: number;
+  /** Contents this source named at all, new or not. */
+  contentsSeen: number;
   metrics: number;
 }
 
@@ -21,7 +24,7 @@ const KNOWN_KINDS: ReadonlySet<string> = new Set(INTERACTION_KINDS);
  * Dedup is by the UNIQUE (platform, key) constraints: re-importing an overlapping export adds nothing.
  */
 export class ImportWriter {
-  readonly counts: WriterCounts = { records: 0, identities: 0, contents: 0, metrics: 0 };
+  readonly counts: WriterCounts = { records: 0, identities: 0, contents: 0, contentsSeen: 0, metrics: 0 };
   private readonly identityIds = new Map<string, { id: number; person: number; brand: boolean }>();
   private readonly channelIds = new Map<string, number>();
   private readonly contentIds = new Map<string, number>();
@@ -129,10 +132,15 @@ export class ImportWriter {
        ON CONFLICT(platform, key) DO UPDATE SET
          author_identity_id = COALESCE(contents.author_identity_id, excluded.author_identity_id),
          at = COALESCE(contents.at, excluded.at), title = COALESCE(contents.title, excluded.title),
-         text = COALESCE(contents.text, excluded.text), url = COALESCE(contents.url, excluded.url)`,
+         text = COALESCE(contents.text, excluded.text), url = COALESCE(contents.url, excluded.url)
+       -- Only a row that gains something counts as a change, so re-importing a file adds nothing.
+       WHERE (contents.author_identity_id IS NULL AND excluded.author_identity_id IS NOT NULL)
+          OR (contents.at IS NULL AND excluded.at IS NOT NULL) OR (contents.title IS NULL AND excluded.title IS NOT NULL)
+          OR (contents.text IS NULL AND excluded.text IS NOT NULL) OR (contents.url IS NULL AND excluded.url IS NOT NULL)`,
       [this.platform, rec.key, rec.kind, author, rec.at ?? null, rec.title ?? null, rec.text ?? null, rec.url ?? null, this.sourceId],
     );
     if (this.db.changes() > 0) this.counts.contents++;
+    this.counts.contentsSeen++;
     const id = Number(this.db.get<{ id: number }>('SELECT id FROM contents WHERE platform = ? AND key = ?', [this.platform, rec.key])!.id);
     this.contentIds.set(rec.key, id);
     return id;
@@ -147,10 +155,12 @@ export class ImportWriter {
     const contentId = this.contentByKey(rec.contentKey);
     this.db.run(
       `INSERT INTO content_metrics (content_id, metric, value, source_id) VALUES (?,?,?,?)
-       ON CONFLICT(content_id, metric) DO UPDATE SET value = excluded.value, source_id = excluded.source_id`,
+       ON CONFLICT(content_id, metric) DO UPDATE SET value = excluded.value, source_id = excluded.source_id
+       WHERE content_metrics.value IS NOT excluded.value`,
       [contentId, rec.metric, rec.value, this.sourceId],
     );
-    this.counts.metrics++;
+    // A newer export of the same insights updates values; an identical one changes nothing.
+    if (this.db.changes() > 0) this.counts.metrics++;
     this.counts.records++;
   }
 

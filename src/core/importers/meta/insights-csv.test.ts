@@ -68,7 +68,13 @@ describe('Meta Business Suite insights CSV', () => {
     expect(metrics).toBe(21); // 8 + 8 + 5
     const again = await runImport(db, [csv('ig_posts_insights.csv')], { now: () => 0 });
     expect(again.added.contents).toBe(0);
+    expect(again.sources[0]).toMatchObject({ alreadyImported: true, added: 0 });
     expect(count(db, 'SELECT COUNT(*) AS n FROM content_metrics')).toBe(metrics);
+    // A later export of the same posts, with one number moved on, is an update: it counts one change.
+    const later = readFileSync(join(FIX, 'ig_posts_insights.csv'), 'utf8').replace(',145,75,', ',160,75,');
+    const update = await runImport(db, [exportFile('later.csv', later, 'downloads')], { now: () => 0 });
+    expect(update.sources[0]).toMatchObject({ alreadyImported: false, added: 1 });
+    expect(metricsOf(db, 'media:17960000000000001').views).toBe(160);
   });
 
   it('warns when rows are per day rather than "Lifetime" (one value per post and metric is kept)', async () => {

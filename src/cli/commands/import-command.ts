@@ -4,8 +4,8 @@ import { type Command, str, strs } from './types';
 export const importCommand: Command = {
   name: 'import',
   summary: 'import export files, folders or ZIPs into a client (all or nothing)',
-  usage: 'cercle import PATH... --client NAME [--brand NAME]... [--timezone TZ] [--workspace DIR] [--json]',
-  options: { client: { type: 'string' }, brand: { type: 'string', multiple: true }, timezone: { type: 'string' }, workspace: { type: 'string' }, json: { type: 'boolean' } },
+  usage: 'cercle import PATH... --client NAME [--brand NAME]... [--timezone TZ] [--analytics] [--workspace DIR] [--json]',
+  options: { client: { type: 'string' }, brand: { type: 'string', multiple: true }, timezone: { type: 'string' }, analytics: { type: 'boolean' }, workspace: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values, positionals }, io) {
     const client = str(values.client);
     if (!client) throw new CliError('import needs --client NAME');
@@ -13,11 +13,15 @@ export const importCommand: Command = {
     // Progress only on an interactive terminal: scripts get exactly one stderr line on failure.
     const svc = cliService(str(values.workspace), values.json || !process.stderr.isTTY ? undefined : (line) => io.err(line));
     const res = await svc.call('imports.start', { client, paths: positionals, brands: strs(values.brand), timezone: str(values.timezone) });
-    if (values.json) io.out(JSON.stringify(res, null, 2));
+    // The import is saved first; --analytics then builds the analytics tables too (else the first
+    // `cercle metrics` does), as a second save: a failure there leaves the imported data in place.
+    const prepared = values.analytics ? await svc.call('metrics.prepare', { client }) : undefined;
+    if (values.json) io.out(JSON.stringify(prepared ? { ...res, analytics: prepared } : res, null, 2));
     else {
       for (const s of res.sources) io.out(`${s.file}: ${s.format}, ${s.records} records, ${s.added} added${s.warnings.length ? ` (${s.warnings.join('; ')})` : ''}`);
       for (const s of res.skipped) io.out(`skipped ${s.file}: ${s.reason}`);
       io.out(`added ${res.added.interactions} interactions, ${res.added.members} members, ${res.added.contents} contents to "${client}"`);
+      if (prepared) io.out(`analytics tables built in ${(prepared.ms / 1000).toFixed(1)} s`);
     }
     return 0;
   },

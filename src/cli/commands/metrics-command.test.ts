@@ -73,3 +73,24 @@ describe('cercle metrics', () => {
     expect(backwards.err).toEqual(['cercle metrics: the filter ends (2026-04-01) before it starts (2026-05-01)']);
   });
 });
+
+describe('analytics tables after an import', () => {
+  const chat = join(__dirname, '../../../tests/fixtures/whatsapp/index_test_chatExample.txt');
+
+  it('are built by `import --analytics`, and otherwise by the first metrics request', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'cercle-prepare-cli-'));
+    const plain = await cercle(['import', chat, '--client', 'plain', '--json', '--workspace', ws]);
+    expect(plain.code).toBe(0);
+    expect(JSON.parse(plain.out).analytics).toBeUndefined();
+    const eager = await cercle(['import', chat, '--client', 'eager', '--analytics', '--json', '--workspace', ws]);
+    const prepared = JSON.parse(eager.out).analytics;
+    expect(prepared).toMatchObject({ rebuilt: true, interactions: JSON.parse(eager.out).added.interactions });
+    // Both clients answer the same: the lazy one rebuilds on its first request.
+    const lazy = JSON.parse((await cercle(['metrics', '--client', 'plain', '--json', '--workspace', ws])).out);
+    const ready = JSON.parse((await cercle(['metrics', '--client', 'eager', '--json', '--workspace', ws])).out);
+    expect(lazy.funnel).toEqual(ready.funnel);
+    expect(lazy.lifecycle).toEqual(ready.lifecycle);
+    expect(lazy.responsiveness).toEqual(ready.responsiveness);
+    expect(lazy.funnel[0].members).toBeGreaterThan(0);
+  });
+});

@@ -194,7 +194,13 @@ export type MetricsResult = z.infer<typeof MetricsResult>;
 const Query = z.object({ client: ClientName, filter: MetricsFilter.default({}), interval: Interval.default('week') });
 const Ranked = Query.extend({ limit: z.number().int().min(1).max(1000).optional() });
 
+/** What metrics.prepare did: nothing if the analytics tables were already current. */
+export const Prepared = z.object({ rebuilt: z.boolean(), interactions: z.number(), ms: z.number() });
+
 export const metricsContract = {
+  // Rebuilds the analytics tables if an import or a change left them stale (the app sends it right
+  // after an import, so the first metrics screen does not wait); every other metrics method does it too.
+  'metrics.prepare': method(z.object({ client: ClientName }), Prepared),
   'metrics.compute': method(Query, MetricsResult),
   'metrics.conversations': method(Query, ConversationsSummary),
   'metrics.responsiveness': method(Query, Responsiveness),

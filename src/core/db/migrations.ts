@@ -3,6 +3,7 @@ import { transaction } from './db';
 import { m001Initial } from './migrations/001-initial';
 import { m002Analytics } from './migrations/002-analytics';
 import { m003SummaryAggregates } from './migrations/003-summary-aggregates';
+import { m004LeanInteractionIndexes } from './migrations/004-lean-interaction-indexes';
 
 export interface Migration {
   version: number;
@@ -11,7 +12,7 @@ export interface Migration {
 }
 
 /** Numbered, append-only. Never edit a migration that has shipped: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Analytics, m003SummaryAggregates].sort((a, b) => a.version - b.version);
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Analytics, m003SummaryAggregates, m004LeanInteractionIndexes].sort((a, b) => a.version - b.version);
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

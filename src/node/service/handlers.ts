@@ -23,6 +23,8 @@ export interface ServiceOptions {
 export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handlers {
   const now = opts.now ?? Date.now;
   const cancelRequested = new Set<string>();
+  // CERCLE_PROFILE=1 prints where an import's time goes (stderr; the bench and profiling read it).
+  const profile = process.env.CERCLE_PROFILE ? (name: string, ms: number) => process.stderr.write(`profile: ${name} ${Math.round(ms)} ms, rss ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB\n`) : undefined;
   // Derived data that depends on people, brands or the time zone is rebuilt after such changes.
   const afterChange = (db: Db) => {
     rebuildAggregates(db);
@@ -55,6 +57,7 @@ export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handle
             now,
             onProgress: (p) => opts.onImportProgress?.({ client: input.client, ...p }),
             isCancelled: () => cancelRequested.has(input.client),
+            onPhase: profile,
           }),
         );
         return {

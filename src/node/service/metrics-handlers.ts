@@ -30,7 +30,8 @@ const userError = <T>(fn: () => T): T => {
  */
 export function metricsHandlers(ws: Workspace): MetricsHandlers {
   const ensureFresh = async (client: string) => {
-    if (!(await ws.read(client, (db) => isDerivedFresh(db)))) await ws.write(client, (db) => transaction(db, () => refreshDerived(db)));
+    if (await ws.read(client, (db) => isDerivedFresh(db))) return undefined;
+    return ws.write(client, (db) => transaction(db, () => refreshDerived(db)));
   };
   const query = async <T>(client: string, fn: (db: Db) => T): Promise<T> => {
     await ensureFresh(client);
@@ -48,6 +49,12 @@ export function metricsHandlers(ws: Workspace): MetricsHandlers {
       }),
     );
   return {
+    'metrics.prepare': async ({ client }) => {
+      const t0 = performance.now();
+      const report = await ensureFresh(client);
+      const interactions = report?.interactions ?? (await ws.read(client, (db) => Number(db.get<{ n: number }>('SELECT COUNT(*) AS n FROM interactions')!.n)));
+      return { rebuilt: report !== undefined, interactions, ms: Math.round(performance.now() - t0) };
+    },
     'metrics.compute': (q) => query(q.client, (db) => computeMetrics(db, { filter: q.filter, interval: q.interval })),
     'metrics.conversations': (q) => run(q, METRIC_QUERIES.conversations),
     'metrics.responsiveness': (q) => run(q, METRIC_QUERIES.responsiveness),

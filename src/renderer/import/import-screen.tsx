@@ -33,6 +33,9 @@ export function ImportScreen({ client }: { client: string }) {
       const res = await api['imports.start']({ client, paths, uploads, brands: names, ...(timezone ? { timezone } : {}) });
       setResult(res);
       setPicked([]);
+      // Rebuild the analytics tables in the background while the result is read; a failure here
+      // resurfaces, with its message, on the first metrics request, which retries the rebuild.
+      void api['metrics.prepare']({ client }).catch(() => undefined);
     } catch (err) {
       setError(oneLine(err));
     } finally {

@@ -5,6 +5,7 @@ import type { Importer, ImportContext, ImportSink, InputFile } from '../importer
 import { ImportCancelled, ImportError } from '../importers/types';
 import { BRAND_NAMES, brandNames, clientTimezone, setJsonSetting } from '../settings/settings';
 import { BULK_BYTES, BulkIndexes } from './bulk-mode';
+import { ReadAhead, readHeads } from './read-ahead';
 import { addToAggregates, maxInteractionId } from '../stats/aggregates';
 import { ImportWriter } from './writer';
 
@@ -50,13 +51,11 @@ export async function runImport(db: Db, files: readonly InputFile[], opts: Impor
   const importers = opts.importers ?? IMPORTERS;
   const planned: { file: InputFile; importer: Importer }[] = [];
   const skipped: { file: string; reason: string }[] = [];
-  for (const file of files) {
-    let head: string;
-    try {
-      head = await file.head();
-    } catch (err) {
-      throw new ImportError(file.path, `cannot be read (${(err as Error).message})`);
-    }
+  const t0 = opts.now();
+  const heads = await readHeads(files);
+  opts.onPhase?.('detect', opts.now() - t0);
+  for (const [k, file] of files.entries()) {
+    const head = heads[k]!;
     if (head.includes('\u0000') && !/\.(json|csv|txt|html?)$/i.test(file.innerPath)) {
       skipped.push({ file: file.path, reason: 'binary file (media or unknown), not an export record file' });
       continue;
@@ -80,6 +79,7 @@ export async function runImport(db: Db, files: readonly InputFile[], opts: Impor
   // Foreign keys are checked per row and cost ~15% of a large import; the writer only ever references
   // rows it has just resolved. The pragma cannot change inside a transaction, hence out here.
   if (bulk) db.exec('PRAGMA foreign_keys = OFF');
+  const ahead = new ReadAhead(planned.map((p) => p.file));
   try {
     await transactionAsync(db, async () => {
       if (opts.brands && opts.brands.length > 0) setJsonSetting(db, BRAND_NAMES, brands);
@@ -91,7 +91,7 @@ export async function runImport(db: Db, files: readonly InputFile[], opts: Impor
       };
       const lastId = maxInteractionId(db);
       const indexes = bulk ? new BulkIndexes(db) : undefined;
-      for (const [i, p] of planned.entries()) await importOne(state, i, p.file, p.importer);
+      for (const [i, p] of planned.entries()) await importOne(state, i, ahead.take(i), p.importer);
       phase('parse+insert');
       indexes?.restore();
       phase('indexes');
@@ -105,6 +105,7 @@ export async function runImport(db: Db, files: readonly InputFile[], opts: Impor
       // as long as the import itself, and a consultant importing several exports pays it once.
     });
   } finally {
+    await ahead.settle();
     if (bulk) db.exec('PRAGMA foreign_keys = ON');
   }
   const sources = state.sources;

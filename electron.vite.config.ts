@@ -17,8 +17,8 @@ export default defineConfig({
   main: {
     build: {
       rolldownOptions: {
-        // The worker is its own entry so main can start it from a file next to index.js.
-        input: { index: resolve('electron/main/index.ts'), 'db-worker': resolve('electron/worker/db-worker.ts') },
+        // The workers are their own entries so each can be started from a file next to index.js.
+        input: { index: resolve('electron/main/index.ts'), 'db-worker': resolve('electron/worker/db-worker.ts'), 'parse-worker': resolve('electron/worker/parse-worker.ts') },
       },
     },
   },

@@ -1,4 +1,7 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { workerOffload } from '../../src/node/ingest/worker-offload';
 import { dispatch } from '../../src/node/service/dispatch';
 import { createHandlers } from '../../src/node/service/handlers';
 import { Workspace } from '../../src/node/store/workspace';
@@ -15,7 +18,11 @@ if (typeof data?.workspaceDir !== 'string') throw new Error('db-worker needs wor
 
 const post = (msg: WorkerMessage) => port.postMessage(msg);
 const ws = new Workspace(data.workspaceDir);
-const handlers = createHandlers(ws, { onImportProgress: (p) => post({ kind: 'event', event: 'imports.progress', data: p }) });
+const handlers = createHandlers(ws, {
+  onImportProgress: (p) => post({ kind: 'event', event: 'imports.progress', data: p }),
+  // Large single-file exports are parsed on one more thread, built next to this one (electron.vite.config.ts).
+  offload: workerOffload((data) => new Worker(join(dirname(fileURLToPath(import.meta.url)), 'parse-worker.js'), { workerData: data })),
+});
 
 port.on('message', (msg: unknown) => {
   if (!isWorkerRequest(msg)) return;

@@ -1,3 +1,4 @@
+import { sourceWorkerOffload } from '../node/ingest/worker-offload';
 import { createHandlers } from '../node/service/handlers';
 import { dispatch } from '../node/service/dispatch';
 import { resolveWorkspaceDir } from '../node/store/app-paths';
@@ -11,6 +12,8 @@ export function cliService(workspaceFlag: string | undefined, onProgress?: (line
   const ws = new Workspace(resolveWorkspaceDir(workspaceFlag));
   const handlers = createHandlers(ws, {
     onImportProgress: (p) => onProgress?.(`${p.filesDone}/${p.filesTotal} files, ${p.records} records (${p.file})`),
+    // Large single-file exports are parsed on a second thread while this one writes.
+    offload: sourceWorkerOffload(),
   });
   return {
     ws,

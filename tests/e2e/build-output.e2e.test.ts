@@ -5,6 +5,8 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../src/core/contract';
 import { DbWorkerClient } from '../../electron/worker/worker-client';
+import type { SinkOp } from '../../src/core/ingest/offload';
+import { workerOffload } from '../../src/node/ingest/worker-offload';
 
 /** The Electron binary cannot run here, so the built desktop bundles are checked for what can be checked. */
 describe('the electron-vite build', () => {
@@ -22,6 +24,15 @@ describe('the electron-vite build', () => {
     } finally {
       await client.close();
     }
+  });
+
+  it('has a parsing worker that the database worker can start for large files', async () => {
+    const offload = workerOffload((data) => new Worker(resolve('out/main/parse-worker.js'), { workerData: data }));
+    const file = resolve('tests/fixtures/whatsapp/index_test_chatExample.txt');
+    const ops: SinkOp[] = [];
+    const { hash } = await offload.parse({ path: 'chat.txt', diskPath: file, innerPath: 'chat.txt', size: 1, format: 'whatsapp.txt', timezone: 'UTC', brands: [] }, (batch) => ops.push(...batch));
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(ops.filter((o) => o[0] === 'interaction').length).toBeGreaterThan(0);
   });
 
   it('has a CommonJS preload that requires only electron and registers every contract method', () => {

@@ -12,6 +12,8 @@ export interface InputFile {
   /** Path inside its archive or folder (forward slashes), used for layout hints. */
   readonly innerPath: string;
   readonly size: number;
+  /** Set when the file is a plain file on disk (not a ZIP entry or an upload): another thread may then read it itself. */
+  readonly diskPath?: string;
   /** The first bytes decoded as UTF-8 (up to 64 KiB), for detection. */
   head(): Promise<string>;
   /** The whole text. Importers of formats that can be huge use chunks() instead. */

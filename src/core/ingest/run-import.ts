@@ -5,6 +5,7 @@ import type { Importer, ImportContext, ImportSink, InputFile } from '../importer
 import { ImportCancelled, ImportError } from '../importers/types';
 import { BRAND_NAMES, brandNames, clientTimezone, setJsonSetting } from '../settings/settings';
 import { BULK_BYTES, BulkIndexes } from './bulk-mode';
+import { canOffload, type ParseOffload, replay } from './offload';
 import { ReadAhead, readHeads } from './read-ahead';
 import { addToAggregates, maxInteractionId } from '../stats/aggregates';
 import { ImportWriter } from './writer';
@@ -19,6 +20,10 @@ export interface ImportOptions {
   importers?: readonly Importer[];
   /** Input size from which indexes are rebuilt once rather than row by row (tests lower it). */
   bulkBytes?: number;
+  /** Parses large single-file exports on another thread while this one writes (see offload.ts). */
+  offload?: ParseOffload;
+  /** Size from which a file is offloaded (tests lower it). */
+  offloadBytes?: number;
   /** Called after each phase with its duration by `now` (profiling: the bench and CERCLE_PROFILE). */
   onPhase?: (name: string, ms: number) => void;
 }
@@ -167,8 +172,14 @@ async function importOne(st: RunState, i: number, file: InputFile, importer: Imp
       }
     },
   };
+  let offloadedHash: string | undefined;
   try {
-    await importer.import(file, sink, st.ctx);
+    if (opts.offload && canOffload(file, importer, opts.offloadBytes)) {
+      const job = { path: file.path, diskPath: file.diskPath, innerPath: file.innerPath, size: file.size, format: importer.format, timezone: st.timezone, brands: st.brands };
+      offloadedHash = (await opts.offload.parse(job, (ops) => replay(ops, sink))).hash;
+    } else {
+      await importer.import(file, sink, st.ctx);
+    }
   } catch (err) {
     if (err instanceof ImportError || err instanceof ImportCancelled) throw err;
     throw new ImportError(file.path, `not a valid ${importer.label} file (${oneLine((err as Error).message)})`);
@@ -176,7 +187,7 @@ async function importOne(st: RunState, i: number, file: InputFile, importer: Imp
     writer.close();
   }
   // Hashing after parsing lets a streamed file be hashed in the same pass that parsed it.
-  const hash = await file.hash();
+  const hash = offloadedHash ?? (await file.hash());
   st.records += writer.counts.records;
   if (writer.counts.records === 0 && writer.counts.contentsSeen === 0 && writer.counts.identities === 0) warnings.push('no records found in this file');
   db.run('UPDATE sources SET content_hash = ?, records = ?, warnings = ? WHERE id = ?', [hash, writer.counts.records, JSON.stringify(warnings), sourceId]);

@@ -1,7 +1,8 @@
 import type { Db, Statement } from '../db/db';
 import { INTERACTION_KINDS, type Direction, type InteractionKind, type Platform } from '../domain/kinds';
 import type { ChannelRecord, ContentMetricRecord, ContentRecord, IdentityRef, InteractionRecord } from '../domain/records';
-import { BRAND_OWNERS, getJsonSetting, normaliseBrandName, setJsonSetting } from '../settings/settings';
+import { BRAND_OWNERS, getJsonSetting, setJsonSetting } from '../settings/settings';
+import { BrandNames } from './offload';
 import { periodKeys } from '../util/time-zone';
 import { countWords } from './text-stats';
 
@@ -15,7 +16,6 @@ export interface WriterCounts {
   metrics: number;
 }
 
-const normalise = normaliseBrandName;
 const KNOWN_KINDS: ReadonlySet<string> = new Set(INTERACTION_KINDS);
 
 /**
@@ -28,7 +28,7 @@ export class ImportWriter {
   private readonly identityIds = new Map<string, { id: number; person: number; brand: boolean }>();
   private readonly channelIds = new Map<string, number>();
   private readonly contentIds = new Map<string, number>();
-  private readonly brandNames: Set<string>;
+  private readonly brandNames: BrandNames;
   private readonly stmts: Statement[] = [];
   /** One prepared INSERT per (kind, direction): constants are SQL literals, so fewer strings cross into WebAssembly per row. */
   private readonly insInteraction = new Map<string, Statement>();
@@ -43,7 +43,7 @@ export class ImportWriter {
     private readonly timezone: string,
     brandNames: readonly string[],
   ) {
-    this.brandNames = new Set(brandNames.map(normalise));
+    this.brandNames = new BrandNames(brandNames);
     this.selIdentity = this.keep(db.prepare('SELECT id, person_id, is_brand FROM identities WHERE platform = ? AND handle = ?'));
     this.insIdentity = this.keep(db.prepare('INSERT INTO identities (platform, handle, name, person_id, is_brand) VALUES (?,?,?,?,?)'));
     this.insPerson = this.keep(db.prepare('INSERT INTO people (name, is_brand) VALUES (?, ?)'));
@@ -71,12 +71,12 @@ export class ImportWriter {
   }
 
   isBrandRef(ref: IdentityRef): boolean {
-    return this.brandNames.has(normalise(ref.handle)) || (ref.name !== undefined && this.brandNames.has(normalise(ref.name)));
+    return this.brandNames.has(ref);
   }
 
   /** Marks an identity as the brand's own (the archive owner, or a --brand name). */
   declareBrand(ref: IdentityRef): void {
-    this.brandNames.add(normalise(ref.handle));
+    this.brandNames.add(ref.handle);
     const id = this.identity(ref);
     const cached = this.identityIds.get(ref.handle)!;
     const owners = getJsonSetting<string[]>(this.db, BRAND_OWNERS, []);

@@ -1,6 +1,7 @@
 import type { Handlers, ImportProgress } from '../../core/contract';
 import { refreshDerived } from '../../core/analytics/derived/refresh-derived';
 import { generateDemo } from '../../core/demo/generate-demo';
+import type { ParseOffload } from '../../core/ingest/offload';
 import { runImport } from '../../core/ingest/run-import';
 import { rebuildAggregates } from '../../core/stats/aggregates';
 import { statsSummary } from '../../core/stats/summary';
@@ -13,6 +14,8 @@ import { UserError, type Workspace } from '../store/workspace';
 
 export interface ServiceOptions {
   now?: () => number;
+  /** Where large single-file exports are parsed (another thread); without it, on this one. */
+  offload?: ParseOffload;
   onImportProgress?: (p: ImportProgress) => void;
 }
 
@@ -58,6 +61,7 @@ export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handle
             onProgress: (p) => opts.onImportProgress?.({ client: input.client, ...p }),
             isCancelled: () => cancelRequested.has(input.client),
             onPhase: profile,
+            offload: opts.offload,
           }),
         );
         return {

@@ -53,13 +53,13 @@ export async function collectInputs(paths: readonly string[], uploads: readonly 
           else if (!RECORD_EXT.test(f)) skipped.push({ file: shown, reason: 'media or other non-record file' });
           else {
             const size = (await stat(f)).size;
-            files.push(streamInputFile(shown, inner, size, async () => createReadStream(f)));
+            files.push(streamInputFile(shown, inner, size, async () => createReadStream(f), f));
           }
         }
       } else if (/\.zip$/i.test(p) || (await looksLikeZip(p))) {
         await addZip(basename(p), await openZipFile(p));
       } else {
-        files.push(streamInputFile(p, basename(p), st.size, async () => createReadStream(p)));
+        files.push(streamInputFile(p, basename(p), st.size, async () => createReadStream(p), p));
       }
     }
     for (const u of uploads) {

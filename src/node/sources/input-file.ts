@@ -9,7 +9,7 @@ const HEAD_BYTES = 64 * 1024;
  * An InputFile over any re-openable byte stream (a disk file, a ZIP entry, a buffer). The SHA-256 is
  * computed as a side effect of the first complete read, so a streamed import hashes in the same pass.
  */
-export function streamInputFile(path: string, innerPath: string, size: number, open: () => Promise<Readable>): InputFile {
+export function streamInputFile(path: string, innerPath: string, size: number, open: () => Promise<Readable>, diskPath?: string): InputFile {
   let digest: string | undefined;
 
   async function* bytes(): AsyncGenerator<Buffer> {
@@ -36,6 +36,7 @@ export function streamInputFile(path: string, innerPath: string, size: number, o
     path,
     innerPath,
     size,
+    ...(diskPath !== undefined ? { diskPath } : {}),
     async head() {
       const parts: Buffer[] = [];
       let n = 0;

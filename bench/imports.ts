@@ -11,6 +11,8 @@ export interface ImportRun {
   maxRssMb: number | undefined;
   cpuMs: number | undefined;
   added: number | undefined;
+  /** With --analytics: the time metrics.prepare took to build the analytics tables (inside `ms`). */
+  analyticsMs?: number;
   error?: string;
 }
 
@@ -22,21 +24,25 @@ export interface ImportSummary {
   medianRssMb: number | undefined;
   maxRssMb: number | undefined;
   added: number | undefined;
+  medianAnalyticsMs?: number;
 }
 
 /** One `cercle import` in a fresh child process and a fresh workspace, as a user would run it. */
-export async function importOnce(inputs: string[], wsDir: string, timeoutMs: number, client = 'bench'): Promise<ImportRun> {
+export async function importOnce(inputs: string[], wsDir: string, timeoutMs: number, client = 'bench', extra: string[] = []): Promise<ImportRun> {
   rmSync(wsDir, { recursive: true, force: true });
   mkdirSync(wsDir, { recursive: true });
-  const res = await runNode([CLI, 'import', ...inputs, '--client', client, '--brand', BRAND, '--timezone', 'Europe/Paris', '--workspace', wsDir, '--json'], { cwd: ROOT, timeoutMs });
+  const res = await runNode([CLI, 'import', ...inputs, '--client', client, '--brand', BRAND, '--timezone', 'Europe/Paris', '--workspace', wsDir, '--json', ...extra], { cwd: ROOT, timeoutMs });
   if (res.code !== 0) return { ms: res.ms, maxRssMb: res.maxRssMb, cpuMs: res.cpuMs, added: undefined, error: failure(res, timeoutMs) };
   let added: number | undefined;
+  let analyticsMs: number | undefined;
   try {
-    added = (JSON.parse(res.stdout) as { added: { interactions: number } }).added.interactions;
+    const out = JSON.parse(res.stdout) as { added: { interactions: number }; analytics?: { ms: number } };
+    added = out.added.interactions;
+    analyticsMs = out.analytics?.ms;
   } catch {
     added = undefined;
   }
-  return { ms: res.ms, maxRssMb: res.maxRssMb, cpuMs: res.cpuMs, added };
+  return { ms: res.ms, maxRssMb: res.maxRssMb, cpuMs: res.cpuMs, added, ...(analyticsMs !== undefined ? { analyticsMs } : {}) };
 }
 
 export function summarise(runs: ImportRun[]): ImportSummary {
@@ -50,5 +56,6 @@ export function summarise(runs: ImportRun[]): ImportSummary {
     medianRssMb: rss.length ? median(rss) : undefined,
     maxRssMb: rss.length ? Math.max(...rss) : undefined,
     added: ok[ok.length - 1]!.added,
+    ...(ok.some((r) => r.analyticsMs !== undefined) ? { medianAnalyticsMs: median(ok.flatMap((r) => (r.analyticsMs !== undefined ? [r.analyticsMs] : []))) } : {}),
   };
 }

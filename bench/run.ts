@@ -54,7 +54,8 @@ async function measureClient(args: BenchArgs, work: string, size: number, inputs
   const wsDir = join(work, 'ws', `client-${sizeLabel(size)}`);
   log(`${sizeLabel(size)} mixed client: importing ${inputs.length} input(s)`);
   const timeoutMs = args.timeoutMin * 60_000;
-  const imp = summarise([await importOnce(inputs, wsDir, timeoutMs)]);
+  // --analytics: the queries below read the analytics tables, which the import builds only when asked.
+  const imp = summarise([await importOnce(inputs, wsDir, timeoutMs, 'bench', ['--analytics'])]);
   if (imp.status !== 'ok') return { expected, import: imp, status: 'failed', detail: imp.error ?? 'import failed' };
   const outs: ChildOut[] = [];
   for (let i = 0; i < args.runs; i++) {

@@ -14,9 +14,13 @@ export interface SideBySide {
   messages?: number;
   bytes?: number;
   cercle?: ImportSummary;
+  /** `cercle import --analytics`: the import, then the analytics tables built (closer to what chat-analytics does). */
+  cercleAnalytics?: ImportSummary;
   chatAnalytics?: { runs: ImportRun[]; medianMs: number; medianRssMb: number | undefined; maxRssMb: number | undefined; error?: string };
   /** chat-analytics median time / cercle median time. */
   ratio?: number;
+  /** chat-analytics median time / `cercle import --analytics` median time. */
+  ratioWithAnalytics?: number;
 }
 
 /** Interactions to request so that the DCE file holds about `messages` message objects (joins count: DCE writes them as messages). */
@@ -42,13 +46,17 @@ export async function sideBySide(work: string, opts: { messages: number; runs: n
   const messages = (f.counts.notes.messages ?? 0) + (f.counts.interactions.join ?? 0);
   const bytes = statSync(file).size;
   const cercleRuns: ImportRun[] = [];
+  const cercleAnalyticsRuns: ImportRun[] = [];
   const caRuns: ImportRun[] = [];
   for (let i = 0; i < opts.runs; i++) {
-    const order = i % 2 === 0 ? ['cercle', 'ca'] : ['ca', 'cercle'];
+    const order = i % 2 === 0 ? ['cercle', 'ca', 'cercle+analytics'] : ['cercle+analytics', 'ca', 'cercle'];
     for (const who of order) {
       if (who === 'cercle') {
         opts.log(`side by side run ${i + 1}/${opts.runs}: cercle import`);
         cercleRuns.push(await importOnce([file], join(work, 'ws', 'sbs'), opts.timeoutMs));
+      } else if (who === 'cercle+analytics') {
+        opts.log(`side by side run ${i + 1}/${opts.runs}: cercle import --analytics`);
+        cercleAnalyticsRuns.push(await importOnce([file], join(work, 'ws', 'sbs'), opts.timeoutMs, 'bench', ['--analytics']));
       } else {
         opts.log(`side by side run ${i + 1}/${opts.runs}: chat-analytics`);
         const out = join(work, 'ws', 'sbs-report.html');
@@ -60,6 +68,7 @@ export async function sideBySide(work: string, opts: { messages: number; runs: n
   }
   rmSync(join(work, 'ws', 'sbs'), { recursive: true, force: true });
   const cercle = summarise(cercleRuns);
+  const cercleAnalytics = summarise(cercleAnalyticsRuns);
   const caOk = caRuns.filter((r) => !r.error);
   const caRss = caOk.map((r) => r.maxRssMb).filter((x): x is number => x !== undefined);
   const chatAnalytics = {
@@ -77,7 +86,9 @@ export async function sideBySide(work: string, opts: { messages: number; runs: n
     messages,
     bytes,
     cercle,
+    cercleAnalytics,
     chatAnalytics,
     ...(ok ? { ratio: chatAnalytics.medianMs / cercle.medianMs } : {}),
+    ...(ok && cercleAnalytics.status === 'ok' ? { ratioWithAnalytics: chatAnalytics.medianMs / cercleAnalytics.medianMs } : {}),
   };
 }

@@ -3,20 +3,12 @@ import type { ImportResult, SourceSummary } from '../../core/contract';
 import { hrefOf } from '../router';
 import { Card } from '../ui/card';
 import { DataTable, type Columns, type TableFeaturesUsed } from '../ui/data-table';
-import { formatInt } from '../ui/format';
-import { platformLabel } from '../ui/labels';
+import { sourceBaseColumns, sourceColumn } from '../ui/source-columns';
 import { importStrings as t } from './strings';
 
 type Skipped = ImportResult['skipped'][number];
 
-const src = createColumnHelper<TableFeaturesUsed, SourceSummary>();
-const sourceColumns: Columns<SourceSummary> = src.columns([
-  src.accessor('file', { header: t.columns.file, cell: (i) => <span className="mono">{i.getValue()}</span> }),
-  src.accessor('platform', { header: t.columns.platform, cell: (i) => platformLabel(i.getValue()) }),
-  src.accessor('format', { header: t.columns.format }),
-  src.accessor('records', { header: t.columns.records, cell: (i) => formatInt(i.getValue()) }),
-  src.accessor('added', { header: t.columns.added, cell: (i) => formatInt(i.getValue()) }),
-]);
+const sourceColumns: Columns<SourceSummary> = sourceColumn.columns(sourceBaseColumns(t.columns));
 
 const skip = createColumnHelper<TableFeaturesUsed, Skipped>();
 const skippedColumns: Columns<Skipped> = skip.columns([

@@ -4,6 +4,7 @@ import type { CoverageEntry, SourceSummary, StatsSummary } from '../../core/cont
 import { DataTable, type Columns, type TableFeaturesUsed } from '../ui/data-table';
 import { formatDateTime, formatInt } from '../ui/format';
 import { platformLabel } from '../ui/labels';
+import { sourceBaseColumns, sourceColumn } from '../ui/source-columns';
 import { summaryStrings as t } from './strings';
 
 type TopMember = StatsSummary['topMembers'][number] & { rank: number };
@@ -21,13 +22,9 @@ export function TopMembersTable({ members }: { members: StatsSummary['topMembers
   return <DataTable columns={topColumns} data={rows} label={t.topTitle} numeric={['rank', 'interactions']} narrow={['rank']} testId="top-members" />;
 }
 
-const src = createColumnHelper<TableFeaturesUsed, SourceSummary>();
+const src = sourceColumn;
 const sourceColumns: Columns<SourceSummary> = src.columns([
-  src.accessor('file', { header: t.columns.file, cell: (i) => <span className="mono">{i.getValue()}</span> }),
-  src.accessor('platform', { header: t.columns.platform, cell: (i) => platformLabel(i.getValue()) }),
-  src.accessor('format', { header: t.columns.format }),
-  src.accessor('records', { header: t.columns.records, cell: (i) => formatInt(i.getValue()) }),
-  src.accessor('added', { header: t.columns.added, cell: (i) => formatInt(i.getValue()) }),
+  ...sourceBaseColumns(t.columns),
   src.accessor('importedAt', { header: t.columns.importedAt, cell: (i) => formatDateTime(i.getValue()) }),
   src.accessor((s) => s.warnings.length, {
     id: 'warnings',

@@ -127,6 +127,22 @@ describe('cercle CLI (the real binary)', () => {
     expect(JSON.parse((await cercle(['stats', '--client', 'demo', '--json'], ws)).stdout).members).toBe(merged + 1);
   });
 
+  it('imports another tool\'s CSV with --mapping, and names a broken mapping file in one line', async () => {
+    const gen = join(ROOT, 'tests/fixtures/generic');
+    const imp = await cercle(['import', join(gen, 'other-tool.csv'), '--client', 'mapped', '--mapping', join(gen, 'other-tool.mapping.json'), '--json'], ws);
+    expect(imp.stderr).toBe('');
+    const res = JSON.parse(imp.stdout);
+    // four rows: three of known kinds, one "Sondage" left out (see the generic importer's tests)
+    expect(res.sources.map((s: { format: string; records: number }) => [s.format, s.records])).toEqual([['generic.csv-mapping', 3]]);
+    expect(res.added).toEqual({ interactions: 3, members: 2, contents: 0 });
+    const dir = mkdtempSync(join(tmpdir(), 'cercle-mapping-'));
+    const bad = join(dir, 'mapping.json');
+    writeFileSync(bad, '{"columns": {"author": "Nom"}}');
+    const broken = await cercle(['import', join(gen, 'other-tool.csv'), '--client', 'mapped2', '--mapping', bad], ws);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toBe(`cercle import: ${bad}: invalid column mapping: columns.timestamp: is missing\n`);
+  });
+
   it('names an unknown client and an unknown command in one line', async () => {
     const res = await cercle(['stats', '--client', 'nobody', '--json'], ws);
     expect(res.code).toBe(1);

@@ -1,18 +1,22 @@
+import { readFile } from 'node:fs/promises';
+import { parseGenericCsvMapping, type GenericCsvMapping } from '../../core/importers/generic/mapping';
 import { CliError, cliService } from '../context';
 import { type Command, str, strs } from './types';
 
 export const importCommand: Command = {
   name: 'import',
   summary: 'import export files, folders or ZIPs into a client (all or nothing)',
-  usage: 'cercle import PATH... --client NAME [--brand NAME]... [--timezone TZ] [--analytics] [--workspace DIR] [--json]',
-  options: { client: { type: 'string' }, brand: { type: 'string', multiple: true }, timezone: { type: 'string' }, analytics: { type: 'boolean' }, workspace: { type: 'string' }, json: { type: 'boolean' } },
+  usage: 'cercle import PATH... --client NAME [--brand NAME]... [--timezone TZ] [--mapping FILE.json] [--analytics] [--workspace DIR] [--json]',
+  options: { client: { type: 'string' }, brand: { type: 'string', multiple: true }, timezone: { type: 'string' }, analytics: { type: 'boolean' }, mapping: { type: 'string' }, workspace: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values, positionals }, io) {
     const client = str(values.client);
     if (!client) throw new CliError('import needs --client NAME');
     if (positionals.length === 0) throw new CliError('import needs at least one PATH (file, folder or ZIP)');
     // Progress only on an interactive terminal: scripts get exactly one stderr line on failure.
     const svc = cliService(str(values.workspace), values.json || !process.stderr.isTTY ? undefined : (line) => io.err(line));
-    const res = await svc.call('imports.start', { client, paths: positionals, brands: strs(values.brand), timezone: str(values.timezone) });
+    const mappingFile = str(values.mapping);
+    const mapping = mappingFile ? await readMapping(mappingFile) : undefined;
+    const res = await svc.call('imports.start', { client, paths: positionals, brands: strs(values.brand), timezone: str(values.timezone), ...(mapping ? { mapping } : {}) });
     // The import is saved first; --analytics then builds the analytics tables too (else the first
     // `cercle metrics` does), as a second save: a failure there leaves the imported data in place.
     const prepared = values.analytics ? await svc.call('metrics.prepare', { client }) : undefined;
@@ -26,3 +30,18 @@ export const importCommand: Command = {
     return 0;
   },
 };
+
+/** A column mapping for other tools' CSV exports (see core/importers/generic/mapping.ts), checked here so its errors name the file. */
+async function readMapping(file: string): Promise<GenericCsvMapping> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new CliError(`${file}: cannot be read`);
+  }
+  try {
+    return parseGenericCsvMapping(JSON.parse(text));
+  } catch (err) {
+    throw new CliError(`${file}: ${err instanceof SyntaxError ? `not valid JSON (${err.message})` : (err as Error).message}`);
+  }
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
+import { GenericCsvMapping } from '../importers/generic/mapping';
 import { ClientName, SourceSummary } from './schemas';
 
 /** A file handed over by content, for shells that have no file path (the browser harness). */
@@ -11,6 +12,8 @@ export const ImportInput = z.object({
   uploads: z.array(Upload).default([]),
   brands: z.array(z.string().min(1)).default([]),
   timezone: z.string().optional(),
+  /** A column mapping for CSV exports of other tools: the files are then read with it alone. */
+  mapping: GenericCsvMapping.optional(),
 });
 export type ImportInput = z.infer<typeof ImportInput>;
 

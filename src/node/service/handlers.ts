@@ -3,6 +3,7 @@ import { refreshDerived } from '../../core/analytics/derived/refresh-derived';
 import { generateDemo } from '../../core/demo/generate-demo';
 import type { ParseOffload } from '../../core/ingest/offload';
 import { runImport } from '../../core/ingest/run-import';
+import { genericCsvImporter } from '../../core/importers/generic/generic-csv-importer';
 import { rebuildAggregates } from '../../core/stats/aggregates';
 import { statsSummary } from '../../core/stats/summary';
 import { isValidTimeZone } from '../../core/util/time-zone';
@@ -61,6 +62,7 @@ export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handle
             onProgress: (p) => opts.onImportProgress?.({ client: input.client, ...p }),
             isCancelled: () => cancelRequested.has(input.client),
             onPhase: profile,
+            ...(input.mapping ? { importers: [genericCsvImporter(input.mapping)] } : {}),
             offload: opts.offload,
           }),
         );

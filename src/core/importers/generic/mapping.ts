@@ -48,7 +48,11 @@ export function parseGenericCsvMapping(value: unknown): GenericCsvMapping {
   const r = GenericCsvMapping.safeParse(value);
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
-  throw new Error(`invalid column mapping: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  // zod says "Invalid input" for a missing column (a name-or-position union): say what is wrong.
+  let at: unknown = value;
+  for (const k of issue.path) at = at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined;
+  const problem = at === undefined ? 'is missing' : issue.message;
+  throw new Error(`invalid column mapping: ${issue.path.join('.') || '(root)'}: ${problem}`);
 }
 
 /**

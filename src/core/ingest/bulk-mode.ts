@@ -16,8 +16,9 @@ export class BulkIndexes {
     for (const ix of this.saved) db.exec(`DROP INDEX ${ix.name}`);
   }
 
-  /** Removes duplicate natural keys (keeping the oldest row), then rebuilds every index. */
-  restore(): void {
+  /** Removes duplicate natural keys (keeping the oldest row), then rebuilds every index; true if rows were removed. */
+  restore(): boolean {
+    let removed = false;
     const unique = this.saved.filter((ix) => /^CREATE UNIQUE/i.test(ix.sql));
     for (const ix of unique) {
       try {
@@ -25,9 +26,11 @@ export class BulkIndexes {
       } catch {
         // Duplicates (a re-import, or an overlap with an earlier export): keep the first occurrence.
         this.db.exec('DELETE FROM interactions WHERE id NOT IN (SELECT MIN(id) FROM interactions GROUP BY platform, key)');
+        removed = true;
         this.db.exec(ix.sql);
       }
     }
     for (const ix of this.saved) if (!unique.includes(ix)) this.db.exec(ix.sql);
+    return removed;
   }
 }

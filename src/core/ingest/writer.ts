@@ -2,6 +2,7 @@ import type { Db, Statement } from '../db/db';
 import { INTERACTION_KINDS, type Direction, type InteractionKind, type Platform } from '../domain/kinds';
 import type { ChannelRecord, ContentMetricRecord, ContentRecord, IdentityRef, InteractionRecord } from '../domain/records';
 import { BRAND_OWNERS, getJsonSetting, setJsonSetting } from '../settings/settings';
+import type { AggregateTally } from '../stats/aggregate-tally';
 import { BrandNames } from './offload';
 import { periodKeys } from '../util/time-zone';
 import { countWords } from './text-stats';
@@ -42,6 +43,8 @@ export class ImportWriter {
     private readonly sourceId: number,
     private readonly timezone: string,
     brandNames: readonly string[],
+    /** Counts the rows really added, for the summary aggregates (see aggregate-tally.ts). */
+    private readonly tally?: AggregateTally,
   ) {
     this.brandNames = new BrandNames(brandNames);
     this.selIdentity = this.keep(db.prepare('SELECT id, person_id, is_brand FROM identities WHERE platform = ? AND handle = ?'));
@@ -86,6 +89,7 @@ export class ImportWriter {
       this.db.run('UPDATE identities SET is_brand = 1 WHERE id = ?', [id]);
       this.db.run('UPDATE people SET is_brand = 1 WHERE id = ?', [cached.person]);
       this.db.run("UPDATE interactions SET direction = 'outbound' WHERE identity_id = ?", [id]);
+      if (this.db.changes() > 0) this.tally?.spoil(true); // rows already counted (now or in an earlier import) changed direction
       cached.brand = true;
     }
   }
@@ -192,6 +196,8 @@ export class ImportWriter {
       text,
       countWords(text),
     ]);
+    // INSERT OR IGNORE: a row whose natural key exists already changes nothing and is not counted.
+    if (this.tally && this.db.changes() > 0) this.tally.add(day, this.platform, rec.kind, direction === 'outbound', text !== null, author.person, rec.at);
     // What was really added is counted once per source after de-duplication (run-import.ts).
     this.counts.records++;
   }

@@ -9,6 +9,8 @@ export interface BenchArgs {
   /** Messages in the DCE file of the side-by-side comparison. */
   sbsMessages: number;
   sbsRuns: number;
+  /** Rows of each scaled fixture (formats the generator does not write); 0 skips them. */
+  scaledRows: number;
   queryRuns: number;
   seed: number;
   /** Any child running longer is stopped and reported as not finished. */
@@ -18,7 +20,7 @@ export interface BenchArgs {
 }
 
 export const USAGE = `npm run bench -- [--sizes 10k,100k,1M|none] [--runs 3] [--formats ${GEN_FORMATS.join(',')}]
-                 [--skip-side-by-side] [--sbs-messages 1M] [--sbs-runs N] [--query-runs 20] [--seed 1] [--timeout-min 30] [--work .bench-work] [--keep]`;
+                 [--skip-side-by-side] [--sbs-messages 1M] [--sbs-runs N] [--scaled-rows 100k|0] [--query-runs 20] [--seed 1] [--timeout-min 30] [--work .bench-work] [--keep]`;
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
   const { values } = parseArgs({
@@ -30,6 +32,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       'skip-side-by-side': { type: 'boolean', default: false },
       'sbs-messages': { type: 'string', default: '1M' },
       'sbs-runs': { type: 'string' },
+      'scaled-rows': { type: 'string', default: '100k' },
       'query-runs': { type: 'string', default: '20' },
       seed: { type: 'string', default: '1' },
       'timeout-min': { type: 'string', default: '30' },
@@ -57,6 +60,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     sideBySide: !values['skip-side-by-side'],
     sbsMessages: parseSize(values['sbs-messages']),
     sbsRuns: values['sbs-runs'] ? int(values['sbs-runs'], 'sbs-runs', 1) : runs,
+    scaledRows: values['scaled-rows'] === '0' ? 0 : parseSize(values['scaled-rows']),
     queryRuns: int(values['query-runs'], 'query-runs', 1),
     seed: int(values.seed, 'seed', 0),
     timeoutMin: int(values['timeout-min'], 'timeout-min', 1),

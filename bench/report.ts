@@ -1,5 +1,6 @@
 import type { GenFormat } from '../src/core/generate';
 import { sizeLabel, type BenchArgs } from './args';
+import type { ScaledResult } from './fixture-scale';
 import type { ImportSummary } from './imports';
 import type { SideBySide } from './side-by-side';
 
@@ -48,6 +49,8 @@ export interface BenchResults {
   args: BenchArgs;
   sizes: { size: number; formats: FormatResult[]; client: ClientResult | undefined }[];
   sideBySide: SideBySide;
+  /** Formats the generator does not write, from scaled fixtures (absent in older result files). */
+  scaled?: ScaledResult[];
   targets: Target[];
 }
 
@@ -145,6 +148,22 @@ export function printTable(r: BenchResults, previous?: BenchResults): string {
   }
   out.push('', 'Import (`cercle import` in a fresh child process; time includes process start)');
   out.push(table(['size', 'format', 'interactions', 'MB', 'time s', 'k/s', 'peak RSS MB', 'count = manifest', 'vs last', 'status'], rows));
+
+  if (r.scaled && r.scaled.length > 0) {
+    out.push('', 'Import of formats the generator does not write: a real fixture repeated, each copy made distinct');
+    out.push(
+      table(
+        ['format', 'rows', 'MB', 'time s', 'k rows/s', 'peak RSS MB', 'count = copies × fixture', 'status'],
+        r.scaled.map((x) => {
+          const i = x.import;
+          const rows = x.fixtureRows * x.copies;
+          const expected = x.baseAdded === undefined ? undefined : x.baseAdded * x.copies;
+          const check = i.added === undefined || expected === undefined ? '—' : i.added === expected ? 'yes' : `no (${i.added} vs ${expected})`;
+          return [x.format, num(rows), (x.bytes / 1e6).toFixed(1), i.status === 'ok' ? s(i.medianMs) : '—', i.status === 'ok' ? (rows / (i.medianMs / 1000) / 1000).toFixed(1) : '—', mb(i.medianRssMb), check, i.status === 'ok' ? 'ok' : `failed: ${i.error}`];
+        }),
+      ),
+    );
+  }
 
   const clients = r.sizes.filter((z) => z.client?.status === 'ok');
   if (clients.length > 0) {

@@ -18,6 +18,7 @@ import { dataset } from './datasets';
 import { importOnce, ROOT, summarise, type ImportSummary } from './imports';
 import { failure, median, percentile, runNode } from './measure';
 import { printTable, targets, type BenchResults, type ClientResult, type FormatResult, type SlotSummary } from './report';
+import { scaledFixtures } from './fixture-scale';
 import { sideBySide } from './side-by-side';
 
 const log = (s: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}\n`);
@@ -121,6 +122,7 @@ async function main(): Promise<void> {
     }
     results.sizes.push({ size, formats, client });
   }
+  if (args.scaledRows > 0) results.scaled = await scaledFixtures(work, args.scaledRows, args.runs, args.timeoutMin * 60_000, log);
   if (args.sideBySide) results.sideBySide = await sideBySide(work, { messages: args.sbsMessages, runs: args.sbsRuns, seed: args.seed, timeoutMs: args.timeoutMin * 60_000, log });
   results.finishedAt = new Date().toISOString();
   results.targets = targets(results);

@@ -36,6 +36,10 @@ export class ImportWriter {
   private readonly selIdentity: Statement;
   private readonly insIdentity: Statement;
   private readonly insPerson: Statement;
+  // Prepared once: a CSV export can attach a content and a metric to every message (DCE CSV reactions).
+  private readonly upsertContent: Statement;
+  private readonly selContent: Statement;
+  private readonly upsertMetric: Statement;
 
   constructor(
     private readonly db: Db,
@@ -50,6 +54,27 @@ export class ImportWriter {
     this.selIdentity = this.keep(db.prepare('SELECT id, person_id, is_brand FROM identities WHERE platform = ? AND handle = ?'));
     this.insIdentity = this.keep(db.prepare('INSERT INTO identities (platform, handle, name, person_id, is_brand) VALUES (?,?,?,?,?)'));
     this.insPerson = this.keep(db.prepare('INSERT INTO people (name, is_brand) VALUES (?, ?)'));
+    this.upsertContent = this.keep(
+      db.prepare(
+        `INSERT INTO contents (platform, key, kind, author_identity_id, at, title, text, url, source_id) VALUES (?,?,?,?,?,?,?,?,?)
+         ON CONFLICT(platform, key) DO UPDATE SET
+           author_identity_id = COALESCE(contents.author_identity_id, excluded.author_identity_id),
+           at = COALESCE(contents.at, excluded.at), title = COALESCE(contents.title, excluded.title),
+           text = COALESCE(contents.text, excluded.text), url = COALESCE(contents.url, excluded.url)
+         -- Only a row that gains something counts as a change, so re-importing a file adds nothing.
+         WHERE (contents.author_identity_id IS NULL AND excluded.author_identity_id IS NOT NULL)
+            OR (contents.at IS NULL AND excluded.at IS NOT NULL) OR (contents.title IS NULL AND excluded.title IS NOT NULL)
+            OR (contents.text IS NULL AND excluded.text IS NOT NULL) OR (contents.url IS NULL AND excluded.url IS NOT NULL)`,
+      ),
+    );
+    this.selContent = this.keep(db.prepare('SELECT id FROM contents WHERE platform = ? AND key = ?'));
+    this.upsertMetric = this.keep(
+      db.prepare(
+        `INSERT INTO content_metrics (content_id, metric, value, source_id) VALUES (?,?,?,?)
+         ON CONFLICT(content_id, metric) DO UPDATE SET value = excluded.value, source_id = excluded.source_id
+         WHERE content_metrics.value IS NOT excluded.value`,
+      ),
+    );
   }
 
   private insertFor(kind: InteractionKind, direction: Direction): Statement {
@@ -131,21 +156,10 @@ export class ImportWriter {
     const hit = this.contentIds.get(rec.key);
     if (hit !== undefined) return hit;
     const author = rec.author ? this.identity(rec.author) : null;
-    this.db.run(
-      `INSERT INTO contents (platform, key, kind, author_identity_id, at, title, text, url, source_id) VALUES (?,?,?,?,?,?,?,?,?)
-       ON CONFLICT(platform, key) DO UPDATE SET
-         author_identity_id = COALESCE(contents.author_identity_id, excluded.author_identity_id),
-         at = COALESCE(contents.at, excluded.at), title = COALESCE(contents.title, excluded.title),
-         text = COALESCE(contents.text, excluded.text), url = COALESCE(contents.url, excluded.url)
-       -- Only a row that gains something counts as a change, so re-importing a file adds nothing.
-       WHERE (contents.author_identity_id IS NULL AND excluded.author_identity_id IS NOT NULL)
-          OR (contents.at IS NULL AND excluded.at IS NOT NULL) OR (contents.title IS NULL AND excluded.title IS NOT NULL)
-          OR (contents.text IS NULL AND excluded.text IS NOT NULL) OR (contents.url IS NULL AND excluded.url IS NOT NULL)`,
-      [this.platform, rec.key, rec.kind, author, rec.at ?? null, rec.title ?? null, rec.text ?? null, rec.url ?? null, this.sourceId],
-    );
+    this.upsertContent.run([this.platform, rec.key, rec.kind, author, rec.at ?? null, rec.title ?? null, rec.text ?? null, rec.url ?? null, this.sourceId]);
     if (this.db.changes() > 0) this.counts.contents++;
     this.counts.contentsSeen++;
-    const id = Number(this.db.get<{ id: number }>('SELECT id FROM contents WHERE platform = ? AND key = ?', [this.platform, rec.key])!.id);
+    const id = Number(this.selContent.get([this.platform, rec.key])!.id);
     this.contentIds.set(rec.key, id);
     return id;
   }
@@ -157,12 +171,7 @@ export class ImportWriter {
 
   contentMetric(rec: ContentMetricRecord): void {
     const contentId = this.contentByKey(rec.contentKey);
-    this.db.run(
-      `INSERT INTO content_metrics (content_id, metric, value, source_id) VALUES (?,?,?,?)
-       ON CONFLICT(content_id, metric) DO UPDATE SET value = excluded.value, source_id = excluded.source_id
-       WHERE content_metrics.value IS NOT excluded.value`,
-      [contentId, rec.metric, rec.value, this.sourceId],
-    );
+    this.upsertMetric.run([contentId, rec.metric, rec.value, this.sourceId]);
     // A newer export of the same insights updates values; an identical one changes nothing.
     if (this.db.changes() > 0) this.counts.metrics++;
     this.counts.records++;

@@ -5,7 +5,7 @@ import { memoryClientDb } from '../../../node/store/memory-db';
 import type { Db } from '../../db/db';
 import { runImport } from '../../ingest/run-import';
 import { memoryFile } from '../memory-file';
-import { packageTime } from './data-package';
+import { dataPackageImporter, packageTime } from './data-package';
 
 const FIX = join(__dirname, '../../../../tests/fixtures/discord');
 const OWNER = '333333333333333333';
@@ -77,6 +77,13 @@ describe('Discord data package', () => {
     expect(db.all('SELECT handle, name, is_brand FROM identities')).toEqual([{ handle: OWNER, name: 'maison', is_brand: 1 }]);
     // No channel.json: the channel is known by its folder's id only.
     expect(db.get('SELECT key, kind, name FROM channels')).toEqual({ key: '42', kind: 'channel', name: '42' });
+  });
+
+  it('recognises messages.csv whether its header is bare (as Discord writes it) or quoted (re-saved by a spreadsheet)', () => {
+    const detect = (head: string) => dataPackageImporter.detect({ path: 'p', innerPath: 'messages/c1/messages.csv', name: 'messages.csv', head });
+    expect(detect('ID,Timestamp,Contents,Attachments\n1,2021-03-01 12:00:00+00:00,hi,\n')).toBe(0.9);
+    expect(detect('"ID","Timestamp","Contents","Attachments"\n"1","2021-03-01 12:00:00+00:00","hi",""\n')).toBe(0.9);
+    expect(detect('Id,When,Text\n')).toBe(0);
   });
 
   it('reads the package timestamps as UTC', () => {

@@ -141,7 +141,8 @@ export const dataPackageImporter: Importer = {
     if (!m) return 0;
     const head = f.head.replace(/^\uFEFF/, '').trimStart();
     if (m[3]!.toLowerCase() === 'json') return head.startsWith('[') ? 0.9 : 0;
-    return /^ID,Timestamp,Contents/i.test(head) ? 0.9 : 0;
+    // Discord writes the header bare; a file re-saved by a spreadsheet quotes it.
+    return /^"?ID"?,"?Timestamp"?,"?Contents"?/i.test(head) ? 0.9 : 0;
   },
   import: importPackage,
 };

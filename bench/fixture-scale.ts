@@ -3,7 +3,8 @@
  * the Discord data package, Cercle's generic CSV): a real fixture's data rows are repeated until the file
  * holds about `rows` rows, each copy made distinct where the importer keys records (id columns get a
  * copy number; where there is no id, the text does), then imported by `cercle import` like the rest.
- * The count check: the scaled import must add exactly `copies ×` what the fixture alone adds.
+ * The count check: imports of one copy (a1) and two copies (a2) give what a copy adds (a2 − a1) and
+ * what the rest of the input adds (a1 − that); the scaled import must add exactly rest + copies × copy.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -36,19 +37,19 @@ export interface ScaledResult {
   fixtureRows: number;
   copies: number;
   bytes: number;
-  /** What the fixture alone adds; the scaled import must add copies × this. */
-  baseAdded: number | undefined;
+  /** What the scaled import must add (from imports of one and two copies), if those succeeded. */
+  expectedAdded: number | undefined;
   import: ImportSummary;
 }
 
 const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
 
-function scaleCsv(text: string, spec: ScaledSpec, rows: number): { csv: string; fixtureRows: number; copies: number } {
+function scaleCsv(text: string, spec: ScaledSpec, copiesFor: (dataRows: number) => number): { csv: string; fixtureRows: number; copies: number } {
   const records = parse(text.replace(/^\uFEFF/, ''), { columns: false, relax_column_count: true }) as string[][];
   const [header, ...data] = records;
   const idCols = spec.ids.map((c) => header!.indexOf(c)).filter((i) => i >= 0);
   const textCol = spec.text ? header!.indexOf(spec.text) : -1;
-  const copies = Math.max(1, Math.ceil(rows / data.length));
+  const copies = copiesFor(data.length);
   const out: string[] = [header!.map(quote).join(',')];
   for (let c = 0; c < copies; c++) {
     for (const r of data) {
@@ -77,10 +78,18 @@ export async function scaledFixtures(work: string, rows: number, runs: number, t
     if (spec.csv) cpSync(src, input, { recursive: true });
     const csvPath = spec.csv ? join(input, spec.csv) : input;
     const original = readFileSync(spec.csv ? join(src, spec.csv) : src, 'utf8');
-    const scaled = scaleCsv(original, spec, rows);
     mkdirSync(dirname(csvPath), { recursive: true });
-    log(`scaled ${spec.format}: fixture alone, then ${scaled.copies} copies of ${scaled.fixtureRows} rows`);
-    const base = await importOnce([src], join(work, 'ws', `scaled-base-${spec.format}`), timeoutMs);
+    const importCopies = async (copies: number, ws: string) => {
+      writeFileSync(csvPath, scaleCsv(original, spec, () => copies).csv);
+      const run = await importOnce([input], join(work, 'ws', ws), timeoutMs);
+      rmSync(join(work, 'ws', ws), { recursive: true, force: true });
+      return run.added;
+    };
+    const a1 = await importCopies(1, `scaled-base-${spec.format}`);
+    const a2 = await importCopies(2, `scaled-base-${spec.format}`);
+    const scaled = scaleCsv(original, spec, (n) => Math.max(1, Math.ceil(rows / n)));
+    const expectedAdded = a1 === undefined || a2 === undefined ? undefined : a1 - (a2 - a1) + scaled.copies * (a2 - a1);
+    log(`scaled ${spec.format}: ${scaled.copies} copies of ${scaled.fixtureRows} rows`);
     writeFileSync(csvPath, scaled.csv);
     const runsOut = [];
     for (let i = 0; i < runs; i++) {
@@ -89,8 +98,7 @@ export async function scaledFixtures(work: string, rows: number, runs: number, t
       if (run.error) break;
     }
     rmSync(join(work, 'ws', `scaled-${spec.format}`), { recursive: true, force: true });
-    rmSync(join(work, 'ws', `scaled-base-${spec.format}`), { recursive: true, force: true });
-    results.push({ format: spec.format, fixtureRows: scaled.fixtureRows, copies: scaled.copies, bytes: Buffer.byteLength(scaled.csv), baseAdded: base.added, import: summarise(runsOut) });
+    results.push({ format: spec.format, fixtureRows: scaled.fixtureRows, copies: scaled.copies, bytes: Buffer.byteLength(scaled.csv), expectedAdded, import: summarise(runsOut) });
   }
   return results;
 }

@@ -62,6 +62,18 @@ describe('WhatsApp import', () => {
     expect(channel).toEqual({ name: 'ShortChat', kind: 'group' });
   });
 
+  it('is a direct chat with two authors and a group from the third, messages kept in file order', async () => {
+    const two = ['01/02/2024, 10:00 - Ann: un', '01/02/2024, 10:01 - Bob: deux', '01/02/2024, 10:02 - Ann: trois'];
+    const dm = await importText('WhatsApp Chat with Bob.txt', `${two.join('\n')}\n`);
+    expect(dm.db.get('SELECT kind FROM channels')).toEqual({ kind: 'dm' });
+    expect(dm.rows.map((r) => r.text)).toEqual(['un', 'deux', 'trois']);
+    const three = [...two, '01/02/2024, 10:03 - Cy: quatre', '01/02/2024, 10:04 - Ann: cinq'];
+    const group = await importText('WhatsApp Chat with Club.txt', `${three.join('\n')}\n`);
+    expect(group.db.get('SELECT kind FROM channels')).toEqual({ kind: 'group' });
+    expect(group.rows.map((r) => r.text)).toEqual(['un', 'deux', 'trois', 'quatre', 'cinq']);
+    expect(group.db.get<{ n: number }>('SELECT COUNT(DISTINCT channel_id) AS n FROM interactions')!.n).toBe(1);
+  });
+
   it('infers day-first from a day above 12 (issue 237)', async () => {
     const { rows } = await importText('issue237_daysfirst.txt', read('issue237_daysfirst.txt'));
     expect(rows.map((r) => new Date(r.at).toISOString())).toEqual(['2020-12-30T13:00:00.000Z', '2021-01-13T13:00:00.000Z']);

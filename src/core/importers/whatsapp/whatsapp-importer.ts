@@ -42,8 +42,25 @@ async function importWhatsApp(file: InputFile, sink: ImportSink, ctx: ImportCont
   const chatName = chatNameFromPath(file.path);
   const authors = new Set<string>();
   const seen = new Map<string, number>();
-  const messages: InteractionRecord[] = [];
   let badDates = 0;
+  // The chat is a group once a third author speaks; until then (and for a whole two-person chat) the
+  // messages wait here. Streaming them after that keeps a 1M-message group export from being held whole.
+  const waiting: InteractionRecord[] = [];
+  let channel: { key: string; kind: 'group' | 'dm'; name: string } | undefined;
+  const channelKey = stableHash('wa-chat', chatName);
+  const emit = (m: InteractionRecord, ch: NonNullable<typeof channel>) => {
+    sink.interaction({ ...m, channel: ch, threadKey: ch.key });
+    sink.checkpoint();
+  };
+  const push = (m: InteractionRecord) => {
+    if (!channel && authors.size > 2) {
+      channel = { key: channelKey, kind: 'group', name: chatName };
+      for (const w of waiting) emit(w, channel);
+      waiting.length = 0;
+    }
+    if (channel) emit(m, channel);
+    else waiting.push(m);
+  };
 
   const flush = (p: Pending) => {
     const wall = wallClockMs(p.header, daysFirst);
@@ -58,7 +75,7 @@ async function importWhatsApp(file: InputFile, sink: ImportSink, ctx: ImportCont
       const ev = membershipEvent(text);
       if (ev && !/^(you|vous)$/i.test(ev.who)) {
         const key = stableHash('wa-sys', ev.kind, ev.who, at);
-        messages.push({ key, kind: ev.kind, at, author: { handle: ev.who, name: ev.who } });
+        push({ key, kind: ev.kind, at, author: { handle: ev.who, name: ev.who } });
       }
       return;
     }
@@ -68,7 +85,7 @@ async function importWhatsApp(file: InputFile, sink: ImportSink, ctx: ImportCont
     const base = stableHash('wa', author, at, content.text ?? '', content.attachments.join('|'));
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    messages.push({ key: n === 1 ? base : `${base}#${n}`, kind: 'message', at, author: { handle: author, name: author }, text: content.text });
+    push({ key: n === 1 ? base : `${base}#${n}`, kind: 'message', at, author: { handle: author, name: author }, text: content.text });
   };
 
   let pending: Pending | undefined;
@@ -88,11 +105,9 @@ async function importWhatsApp(file: InputFile, sink: ImportSink, ctx: ImportCont
   }
   if (pending) flush(pending);
 
-  const channelKind = authors.size > 2 ? 'group' : 'dm';
-  const channel = { key: stableHash('wa-chat', chatName), kind: channelKind, name: chatName } as const;
-  for (const m of messages) {
-    sink.interaction({ ...m, channel, threadKey: channel.key });
-    sink.checkpoint();
+  if (!channel) {
+    const ch = { key: channelKey, kind: authors.size > 2 ? ('group' as const) : ('dm' as const), name: chatName };
+    for (const w of waiting) emit(w, ch);
   }
   sink.warn(`WhatsApp times carry no time zone: read as ${ctx.timezone}`);
   sink.warn(`date order read as ${daysFirst ? 'day/month' : 'month/day'}`);

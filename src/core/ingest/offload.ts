@@ -41,13 +41,6 @@ export interface ParseOffload {
 
 /** Formats whose importer reads only its own file (no sibling files of an archive) and that can be huge. */
 const SINGLE_FILE_FORMATS: ReadonlySet<string> = new Set(['discord.dce.json', 'discord.dce.csv', 'telegram.json', 'whatsapp.txt']);
-/**
- * Offloaded formats whose parsing is slower than writing their records (a DCE JSON message is ~1 KB of
- * text). While they are parsed the writer waits, so keeping indexes up to date row by row costs nothing.
- * The others keep the writer busy and bulk mode pays off for them: measured at 1M, alternating runs,
- * WhatsApp (~80 bytes a message) 32 s row by row and 26 s in bulk mode, Telegram (~340 bytes) 25.7 s and 18 s.
- */
-export const PARSE_BOUND_FORMATS: ReadonlySet<string> = new Set(['discord.dce.json']);
 /** Below this, starting a thread costs more than it saves. */
 export const OFFLOAD_BYTES = 16 * 1024 * 1024;
 

@@ -5,7 +5,7 @@ import type { Importer, ImportContext, ImportSink, InputFile } from '../importer
 import { ImportCancelled, ImportError } from '../importers/types';
 import { BRAND_NAMES, brandNames, clientTimezone, setJsonSetting } from '../settings/settings';
 import { BULK_BYTES, BulkIndexes } from './bulk-mode';
-import { canOffload, PARSE_BOUND_FORMATS, type ParseOffload, replay } from './offload';
+import { canOffload, type ParseOffload, replay } from './offload';
 import { ReadAhead, readHeads } from './read-ahead';
 import { AggregateTally } from '../stats/aggregate-tally';
 import { addToAggregates, maxInteractionId, rebuildAggregates } from '../stats/aggregates';
@@ -80,11 +80,7 @@ export async function runImport(db: Db, files: readonly InputFile[], opts: Impor
   const ctx: ImportContext = { timezone, files };
   const before = counts(db);
 
-  // A JSON export parsed on another thread leaves this one idle part of the time: keeping the indexes up
-  // to date row by row fills that idle time (measured, 1.26M-message DCE JSON: 31.5 s in bulk mode, 27.3 s
-  // without), so those bytes do not count towards bulk mode (see PARSE_BOUND_FORMATS).
-  const writerWaits = (f: InputFile, importer: Importer) => opts.offload !== undefined && PARSE_BOUND_FORMATS.has(importer.format) && canOffload(f, importer, opts.offloadBytes);
-  const bulk = planned.reduce((n, p) => n + (writerWaits(p.file, p.importer) ? 0 : p.file.size), 0) >= (opts.bulkBytes ?? BULK_BYTES);
+  const bulk = planned.reduce((n, p) => n + p.file.size, 0) >= (opts.bulkBytes ?? BULK_BYTES);
   const state: RunState = { db, opts, ctx, brands, timezone, total: planned.length, records: 0, sources: [], written: [], tally: new AggregateTally() };
   // Foreign keys are checked per row and cost ~15% of a large import; the writer only ever references
   // rows it has just resolved. The pragma cannot change inside a transaction, hence out here.

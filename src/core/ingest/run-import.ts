@@ -57,9 +57,14 @@ export async function runImport(db: Db, files: readonly InputFile[], opts: Impor
   const importers = opts.importers ?? IMPORTERS;
   const planned: { file: InputFile; importer: Importer }[] = [];
   const skipped: { file: string; reason: string }[] = [];
-  const t0 = opts.now();
+  let last = opts.now();
+  const phase = (name: string) => {
+    const t = opts.now();
+    opts.onPhase?.(name, t - last);
+    last = t;
+  };
   const heads = await readHeads(files);
-  opts.onPhase?.('detect', opts.now() - t0);
+  phase('detect');
   for (const [k, file] of files.entries()) {
     const head = heads[k]!;
     if (head.includes('\u0000') && !/\.(json|csv|txt|html?)$/i.test(file.innerPath)) {
@@ -89,12 +94,7 @@ export async function runImport(db: Db, files: readonly InputFile[], opts: Impor
   try {
     await transactionAsync(db, async () => {
       if (opts.brands && opts.brands.length > 0) setJsonSetting(db, BRAND_NAMES, brands);
-      let last = opts.now();
-      const phase = (name: string) => {
-        const t = opts.now();
-        opts.onPhase?.(name, t - last);
-        last = t;
-      };
+      phase('plan');
       const lastId = maxInteractionId(db);
       const indexes = bulk ? new BulkIndexes(db) : undefined;
       for (const [i, p] of planned.entries()) await importOne(state, i, ahead.take(i), p.importer);

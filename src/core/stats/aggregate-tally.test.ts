@@ -6,6 +6,7 @@ import { ImportWriter } from '../ingest/writer';
 import { runImport } from '../ingest/run-import';
 import { AggregateTally } from './aggregate-tally';
 import { rebuildAggregates } from './aggregates';
+import { migrate } from '../db/migrations';
 
 const chat = (lines: string[]) => memoryFile('chat.txt', `${lines.join('\n')}\n`);
 const day1 = ['01/02/2024, 10:00 - Ann: un', '01/02/2024, 10:05 - Bob: deux', '01/02/2024, 23:59 - Ann: <Media omitted>'];
@@ -51,5 +52,18 @@ describe('aggregates counted while importing', () => {
     writer.close();
     expect(tally.usable).toBe(false);
     expect(tally.needsRebuild).toBe(true);
+  });
+});
+
+describe('aggregates of a client imported before they existed', () => {
+  it('are filled by the migration that adds them, from the rows already stored', async () => {
+    const db = await memoryClientDb();
+    await runImport(db, [chat(day2)], { now: () => 0, timezone: 'Europe/Paris' });
+    const expected = stored(db);
+    // The client as schema 2 left it: rows, no aggregate tables.
+    db.exec('DROP TABLE activity_daily; DROP TABLE person_activity; PRAGMA user_version = 2');
+    migrate(db);
+    expect(stored(db)).toEqual(expected);
+    expect(db.get<{ n: number }>('SELECT SUM(n) AS n FROM activity_daily')!.n).toBe(5);
   });
 });

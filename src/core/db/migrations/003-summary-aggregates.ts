@@ -26,5 +26,12 @@ CREATE TABLE person_activity (
   last_at INTEGER NOT NULL
 );
 CREATE INDEX person_activity_n ON person_activity(n);
+
+-- A client imported before this migration gets its aggregates from the rows it already holds.
+INSERT INTO activity_daily (day, week, month, platform, kind, direction, with_text, n)
+  SELECT day, week, month, platform, kind, direction, text IS NOT NULL, COUNT(*) FROM interactions
+  GROUP BY day, platform, kind, direction, text IS NOT NULL;
+INSERT INTO person_activity (person_id, n, first_at, last_at)
+  SELECT person_id, COUNT(*), MIN(at), MAX(at) FROM interactions GROUP BY person_id;
 `,
 };

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -23,6 +25,70 @@ const ring = (files, patterns, banBare = false) => ({
   },
 });
 
+
+/**
+ * Inside the core, folders in one direction: a folder may import only folders of a lower layer (peers
+ * of one layer may not import each other). The same holds inside src/core/analytics. Tests and test
+ * helpers (`*.test.ts`, `test-*.ts`) are exempt: they assemble several layers on purpose.
+ * The README's architecture section shows these layers; change both together.
+ */
+const CORE_LAYERS = [
+  ['errors'],
+  ['util', 'i18n'],
+  ['domain'],
+  ['contract', 'db'],
+  ['importers', 'identity', 'settings'],
+  ['stats'],
+  ['ingest'],
+  ['analytics'],
+  ['charts', 'themes'],
+  ['reports', 'generate'],
+];
+const NESTED_LAYERS = {
+  // files at the folder's root (its index) sit above every subfolder
+  'src/core/analytics': [['model'], ['settings'], ['derived'], ['metrics'], ['']],
+};
+const layerOf = (layers, folder) => layers.findIndex((l) => l.includes(folder));
+const isTestFile = (file) => /\.test\.tsx?$/.test(file) || /(^|\/)test-[^/]*\.tsx?$/.test(file);
+
+const layerRule = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const file = path.relative(context.cwd, context.filename).split(path.sep).join('/');
+    if (!file.startsWith('src/core/') || isTestFile(file)) return {};
+    const check = (node, spec) => {
+      if (typeof spec !== 'string' || !spec.startsWith('.')) return;
+      const resolved = path.resolve(path.dirname(context.filename), spec);
+      // a folder import ('../contract') means its index file
+      const absolute = fs.existsSync(resolved) && fs.statSync(resolved).isDirectory() ? path.join(resolved, 'index') : resolved;
+      const target = path.relative(context.cwd, absolute).split(path.sep).join('/');
+      const scopes = [['src/core', CORE_LAYERS], ...Object.entries(NESTED_LAYERS)];
+      for (const [base, layers] of scopes) {
+        if (!file.startsWith(base + '/') || !target.startsWith(base + '/')) continue;
+        const fromRest = file.slice(base.length + 1).split('/');
+        const toRest = target.slice(base.length + 1).split('/');
+        const from = fromRest.length > 1 ? fromRest[0] : '';
+        const to = toRest.length > 1 ? toRest[0] : '';
+        if (from === to) continue;
+        const a = layerOf(layers, from);
+        const b = layerOf(layers, to);
+        if (a < 0 || b < 0) {
+          context.report({ node, message: `${base}/${a < 0 ? from : to} has no layer: add it to CORE_LAYERS/NESTED_LAYERS in eslint.config.js and to the README.` });
+        } else if (b >= a) {
+          context.report({ node, message: `${base}/${from || '(root)'} (layer ${a}) may not import ${base}/${to || '(root)'} (layer ${b}): folders import only lower layers (README, architecture).` });
+        }
+      }
+    };
+    const fromSource = (node) => node.source && check(node, node.source.value);
+    return {
+      ImportDeclaration: fromSource,
+      ExportNamedDeclaration: fromSource,
+      ExportAllDeclaration: fromSource,
+      ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value),
+    };
+  },
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench/results/**', '.bench-work/**', 'tests/.tmp/**'] },
   js.configs.recommended,
@@ -35,6 +101,7 @@ export default tseslint.config(
       'no-misleading-character-class': 'off',
     },
   },
+  { files: ['src/core/**'], plugins: { cercle: { rules: { layers: layerRule } } }, rules: { 'cercle/layers': 'error' } },
   ring(['src/core/**'], [
     { group: nodeBuiltins, message: 'src/core is pure: file, clock and network access are passed in (layer rule, README).' },
     { group: ['electron', 'react', 'react-dom', '**/renderer/**', '**/node/**', '**/cli/**', '**/electron/**', 'yauzl', 'sql.js'], message: 'src/core imports nothing outside itself (layer rule, README).' },

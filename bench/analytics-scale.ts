@@ -7,11 +7,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { computeMetrics } from '../src/core/analytics/compute-metrics';
+import { computeMetrics } from '../src/core/analytics/metrics/compute-metrics';
 import { refreshDerived } from '../src/core/analytics/derived/refresh-derived';
-import { resolveFilter } from '../src/core/analytics/filter';
+import { resolveFilter } from '../src/core/analytics/metrics/filter';
 import { METRIC_QUERIES } from '../src/core/analytics/index';
-import { loadAnalyticsSettings } from '../src/core/analytics/settings';
+import { loadAnalyticsSettings } from '../src/core/analytics/settings/analytics-settings';
 import type { Interval, MetricsFilter } from '../src/core/contract/metrics';
 import { transaction } from '../src/core/db/db';
 import { memoryClientDb } from '../src/node/store/memory-db';

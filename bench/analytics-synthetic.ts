@@ -1,7 +1,7 @@
 import type { Db } from '../src/core/db/db';
 import { transaction } from '../src/core/db/db';
-import { BRAND_REPLIES, THEMES } from '../src/core/demo/phrases';
-import { logNormalMs, pareto, pick, rng } from '../src/core/demo/random';
+import { BRAND_REPLIES, THEMES } from '../src/core/generate/phrases';
+import { logNormalMs, pareto, pick, rng } from '../src/core/generate/random';
 import type { InteractionKind, Platform } from '../src/core/domain/kinds';
 import type { ChannelRecord, IdentityRef } from '../src/core/domain/records';
 import { ImportWriter } from '../src/core/ingest/writer';

@@ -1,22 +1,22 @@
 import type { Interval } from '../contract/metrics';
 import type { Db } from '../db/db';
-import { ambassadors } from './ambassadors';
-import { contentFunnel } from './content-funnel';
-import { conversations } from './conversations';
-import type { ResolvedFilter } from './filter';
-import { funnel, funnelBreakdown } from './funnel';
-import { interInteraction } from './inter-interaction';
-import { intent } from './intent';
-import { lifecycle } from './lifecycle';
-import { responsiveness } from './responsiveness';
-import { retention } from './retention';
-import type { AnalyticsSettings } from './settings';
-import { stickiness } from './stickiness';
+import { ambassadors } from './metrics/ambassadors';
+import { contentFunnel } from './metrics/content-funnel';
+import { conversations } from './metrics/conversations';
+import type { ResolvedFilter } from './metrics/filter';
+import { funnel, funnelBreakdown } from './metrics/funnel';
+import { interInteraction } from './metrics/inter-interaction';
+import { intent } from './metrics/intent';
+import { lifecycle } from './metrics/lifecycle';
+import { responsiveness } from './metrics/responsiveness';
+import { retention } from './metrics/retention';
+import type { AnalyticsSettings } from '../contract/analytics-settings';
+import { stickiness } from './metrics/stickiness';
 
-export { computeMetrics, type MetricsInput } from './compute-metrics';
+export { computeMetrics, type MetricsInput } from './metrics/compute-metrics';
 export { isDerivedFresh, refreshDerived } from './derived/refresh-derived';
-export { resolveFilter, type ResolvedFilter } from './filter';
-export { loadAnalyticsSettings, saveAnalyticsSettings, DEFAULT_ANALYTICS_SETTINGS, type AnalyticsSettings } from './settings';
+export { resolveFilter, type ResolvedFilter } from './metrics/filter';
+export { loadAnalyticsSettings, saveAnalyticsSettings, DEFAULT_ANALYTICS_SETTINGS } from './settings/analytics-settings';
 
 export type MetricQuery = (db: Db, f: ResolvedFilter, s: AnalyticsSettings, interval?: Interval) => unknown;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { GenericCsvMapping } from '../importers/generic/mapping';
+import { GenericCsvMapping } from './csv-mapping';
 import { ClientName, SourceSummary } from './schemas';
 
 /** A file handed over by content, for shells that have no file path (the browser harness). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnalyticsSettings, AnalyticsSettingsPatch } from '../analytics/settings';
+import { AnalyticsSettings, AnalyticsSettingsPatch } from './analytics-settings';
 import { method } from './define';
 import { ClientName, CoverageEntry, Platform } from './schemas';
 

@@ -11,8 +11,22 @@ export interface Migration {
   sql: string;
 }
 
-/** Numbered, append-only. Never edit a migration that has shipped: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002Analytics, m003SummaryAggregates, m004LeanInteractionIndexes].sort((a, b) => a.version - b.version);
+/**
+ * The history of the client file's schema, in order. Each migration is frozen once shipped: a change
+ * of schema is the next migration, never an edit. Derived tables are not history (see 002).
+ */
+export const MIGRATIONS: readonly Migration[] = checkedHistory([m001Initial, m002Analytics, m003SummaryAggregates, m004LeanInteractionIndexes]);
+
+/**
+ * Versions must start at 1 and go up by exactly one: a duplicate, a gap or a wrong order is a
+ * programming error caught the moment the module loads (and by its test), never sorted away.
+ */
+export function checkedHistory(list: readonly Migration[]): readonly Migration[] {
+  list.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`migration "${m.name}" has version ${m.version} at position ${i + 1}: versions must be 1, 2, 3… in order, each once`);
+  });
+  return list;
+}
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
@@ -28,14 +42,18 @@ export function schemaVersion(db: Db): number {
 }
 
 /** Applies every pending migration in one transaction, tracked by PRAGMA user_version (as Signal does). */
-export function migrate(db: Db): { from: number; to: number } {
+export function migrate(db: Db, history: readonly Migration[] = MIGRATIONS): { from: number; to: number } {
+  const to = history[history.length - 1]!.version;
   const from = schemaVersion(db);
-  if (from > SCHEMA_VERSION) throw new NewerSchemaError(from);
-  const pending = MIGRATIONS.filter((m) => m.version > from);
+  if (from > to) throw new NewerSchemaError(from);
+  const pending = history.filter((m) => m.version > from);
   if (pending.length === 0) return { from, to: from };
   transaction(db, () => {
-    for (const m of pending) db.exec(m.sql);
-    db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+    for (const m of pending) {
+      db.exec(m.sql);
+      // Each step records its own version, so a failure names the step that broke.
+      db.exec(`PRAGMA user_version = ${m.version}`);
+    }
   });
-  return { from, to: SCHEMA_VERSION };
+  return { from, to };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stableHash } from '../ingest/text-stats';
+import { stableHash } from '../util/hash';
 import { offsetMs } from '../util/time-zone';
 import { makeCalendar } from './calendar';
 import { BRAND, simulateChat } from './chat-sim';

@@ -1,4 +1,4 @@
-import { FIRST_NAMES, LAST_NAMES } from '../demo/phrases';
+import { FIRST_NAMES, LAST_NAMES } from './phrases';
 import { rngFor } from './sampling';
 
 /** More names than the demo needs: 1M interactions means tens of thousands of distinct members. */

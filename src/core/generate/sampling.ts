@@ -1,6 +1,6 @@
-import { rng } from '../demo/random';
+import { rng } from './random';
 
-export { logNormalMs, pareto, pick, rng } from '../demo/random';
+export { logNormalMs, pareto, pick, rng } from './random';
 
 export type Rand = () => number;
 

@@ -1,5 +1,5 @@
 import type { InputFile } from './types';
-import { stableHash } from '../ingest/text-stats';
+import { stableHash } from '../util/hash';
 
 /**
  * An InputFile over a string: for tests, and for generated inputs. Chunks are cut at `chunkSize` so

@@ -5,7 +5,7 @@ import { BRAND_OWNERS, getJsonSetting, setJsonSetting } from '../settings/settin
 import type { AggregateTally } from '../stats/aggregate-tally';
 import { BrandNames } from './offload';
 import { periodKeys } from '../util/time-zone';
-import { countWords } from './text-stats';
+import { countWords } from '../util/text';
 
 export interface WriterCounts {
   records: number;

@@ -1,6 +1,6 @@
 import type { Handlers, ImportProgress } from '../../core/contract';
 import { refreshDerived } from '../../core/analytics/derived/refresh-derived';
-import { generateDemo } from '../../core/demo/generate-demo';
+import { generateDemo } from '../../core/generate/demo';
 import type { ParseOffload } from '../../core/ingest/offload';
 import { runImport } from '../../core/ingest/run-import';
 import { genericCsvImporter } from '../../core/importers/generic/generic-csv-importer';

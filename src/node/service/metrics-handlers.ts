@@ -1,12 +1,13 @@
 import type { Handlers } from '../../core/contract';
 import type { Interval, MetricsFilter } from '../../core/contract/metrics';
-import { ambassadors } from '../../core/analytics/ambassadors';
-import { computeMetrics } from '../../core/analytics/compute-metrics';
-import { AnalyticsInputError } from '../../core/analytics/errors';
+import { ambassadors } from '../../core/analytics/metrics/ambassadors';
+import { computeMetrics } from '../../core/analytics/metrics/compute-metrics';
+import { AnalyticsInputError } from '../../core/analytics/model/errors';
 import { isDerivedFresh, refreshDerived } from '../../core/analytics/derived/refresh-derived';
-import { type ResolvedFilter, resolveFilter } from '../../core/analytics/filter';
+import { type ResolvedFilter, resolveFilter } from '../../core/analytics/metrics/filter';
 import { METRIC_QUERIES } from '../../core/analytics/index';
-import { type AnalyticsSettings, DEFAULT_ANALYTICS_SETTINGS, loadAnalyticsSettings, saveAnalyticsSettings } from '../../core/analytics/settings';
+import type { AnalyticsSettings } from '../../core/contract/analytics-settings';
+import { DEFAULT_ANALYTICS_SETTINGS, loadAnalyticsSettings, saveAnalyticsSettings } from '../../core/analytics/settings/analytics-settings';
 import { type Db, transaction } from '../../core/db/db';
 import { UserError, type Workspace } from '../store/workspace';
 

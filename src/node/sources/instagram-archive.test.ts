@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../../core/ingest/run-import';
-import { interactions, tally } from '../../core/importers/meta/testing';
+import { interactions, tally } from '../../core/importers/meta/test-helpers';
 import { memoryClientDb } from '../store/memory-db';
 import { collectInputs } from './collect-inputs';
 

@@ -1,6 +1,6 @@
-import { SIGNAL_MASK, THANKS_BIT } from '../intent-rules';
-import type { AnalyticsSettings } from '../settings';
-import { businessMs } from './business-hours';
+import { SIGNAL_MASK, THANKS_BIT } from '../model/intent-rules';
+import type { AnalyticsSettings } from '../../contract/analytics-settings';
+import { businessMs } from '../model/business-hours';
 import { type BuildContext, IS_ACTIVE, KIND, PLATFORM_COUNT } from './context';
 import { BRAND_MENTION_BIT, type Rows } from './read-rows';
 

@@ -1,5 +1,5 @@
 import { weekOfDay } from '../../util/time-zone';
-import type { AnalyticsSettings } from '../settings';
+import type { AnalyticsSettings } from '../../contract/analytics-settings';
 import type { ConversationsBuild } from './build-conversations';
 import { type BuildContext, IS_ACTIVE, IS_ACTIVITY, IS_REACTION, KIND } from './context';
 import type { Rows } from './read-rows';

@@ -1,21 +1,27 @@
 import type { Db } from '../../db/db';
 import { PLATFORMS } from '../../domain/kinds';
-import { DERIVED_INDEXES, DERIVED_TABLE_NAMES, DERIVED_TABLES } from '../../db/migrations/002-analytics';
+import { DERIVED_INDEXES, DERIVED_TABLE_NAMES, DERIVED_TABLES } from './schema';
 import { brandNames, clientTimezone, settingsOf } from '../../settings/settings';
+import { stableHash } from '../../util/hash';
 import { weekOfDay, zonedWallToUtc } from '../../util/time-zone';
-import { normaliseForRules, SIGNAL_MASK, SIGNALS, textClassifier } from '../intent-rules';
-import { type AnalyticsSettings, derivedSettingsKey, loadAnalyticsSettings } from '../settings';
+import { normaliseForRules, SIGNAL_MASK, SIGNALS, textClassifier } from '../model/intent-rules';
+import type { AnalyticsSettings } from '../../contract/analytics-settings';
+import { derivedSettingsKey, loadAnalyticsSettings } from '../settings/analytics-settings';
 import { buildConversations, type ConversationsBuild } from './build-conversations';
 import { addParticipation, ladderOf, loveScale, type ScopeState, stepTimes, walkMember } from './build-members';
 import { BulkInsert } from './bulk-insert';
 import { type BuildContext, IS_ACTIVE, IS_ACTIVITY, loadContext } from './context';
-import { onionTiers } from './onion';
+import { onionTiers } from '../model/onion';
 import { BRAND_MENTION_BIT, readRows, readTexts, type Rows } from './read-rows';
 import { MemberWriter } from './write-members';
 import { EntrantCollector, RankCollector } from './write-ranks';
 
-/** Bumped when the derived tables' meaning changes, so stored ones are rebuilt. */
+/**
+ * Bumped when the derived tables' meaning changes with the same columns, so stored ones are rebuilt; a
+ * change of columns or indexes needs no bump, the schema's hash is in the stamp.
+ */
 export const DERIVED_VERSION = 1;
+const SCHEMA_HASH = stableHash(DERIVED_TABLES, DERIVED_INDEXES);
 const STATE_KEY = 'analytics.derived';
 /** The day love is decayed to in member_weeks.love (the last day with data when they were built). */
 export const LOVE_ANCHOR_KEY = 'analytics.loveAnchor';
@@ -26,7 +32,7 @@ export function derivedStamp(db: Db): string {
     `SELECT (SELECT COUNT(*) FROM interactions) AS n, (SELECT MAX(id) FROM interactions) AS maxId, (SELECT COUNT(*) FROM people) AS people,
             (SELECT MAX(id) FROM people) AS maxPerson, (SELECT COUNT(*) FROM identities WHERE is_brand = 1) AS brand`,
   )!;
-  return JSON.stringify([DERIVED_VERSION, Number(r.n), Number(r.maxId ?? 0), Number(r.people), Number(r.maxPerson ?? 0), Number(r.brand), clientTimezone(db), brandNames(db), derivedSettingsKey(loadAnalyticsSettings(db))]);
+  return JSON.stringify([DERIVED_VERSION, SCHEMA_HASH, Number(r.n), Number(r.maxId ?? 0), Number(r.people), Number(r.maxPerson ?? 0), Number(r.brand), clientTimezone(db), brandNames(db), derivedSettingsKey(loadAnalyticsSettings(db))]);
 }
 
 export function isDerivedFresh(db: Db): boolean {

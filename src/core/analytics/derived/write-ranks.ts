@@ -1,11 +1,11 @@
 import type { Db } from '../../db/db';
 import { PLATFORMS } from '../../domain/kinds';
-import { type Candidate, emptyParts, rankCandidates } from '../ambassador-rank';
-import { breakdownOf, type Entrant, stepsOf } from '../funnel';
-import type { AnalyticsSettings } from '../settings';
+import { type Candidate, emptyParts, rankCandidates } from '../model/ambassador-rank';
+import type { AnalyticsSettings } from '../../contract/analytics-settings';
 import { type ScopeState, stepTimes } from './build-members';
 import { BulkInsert } from './bulk-insert';
 
+import { breakdownOf, type Entrant, stepsOf } from '../model/funnel-steps';
 const ALL = -1;
 /** Ranks kept per scope: enough for any list a consultant reads; a deeper or segment-filtered list that runs out is ranked live. */
 export const STORED_RANKS = 2000;

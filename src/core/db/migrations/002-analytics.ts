@@ -1,58 +1,12 @@
 /**
- * Derived tables for the analytics (src/core/analytics). Every one is rebuilt from `interactions` by
- * refreshDerived() inside the import transaction, so none is ever edited by hand.
- *
- * Why they exist, measured on 1.1M interactions in sql.js: a GROUP BY that has to sort costs ~3 µs a
- * row and reading rows into JavaScript ~4 µs, while a scan along a covering index costs ~0.2 µs. So
- * each metric reads a small per-member or per-conversation table along an index whose order is the
- * query's grouping. Tiers and ladder steps are copied onto rows so a member segment is a column test.
- *
- * Scopes: a row with in_all = 1 counts for "all platforms" (columns *_a); a row whose plat names a
- * platform counts for that platform alone (columns *_p). A member active on one platform in a period
- * has one row serving both; on several, one total row (plat = '*') plus one row per platform (in_all = 0).
+ * Version 2, as shipped: the first analytics tables. Frozen — a migration is history and never changes.
+ * The tables it creates are derived data: refreshDerived() drops and recreates them from the live
+ * schema in src/core/analytics/derived/schema.ts, so later changes to them need no migration.
  */
-const PERIOD_COLUMNS = `
-  in_all INTEGER NOT NULL,
-  plat TEXT NOT NULL,
-  person_id INTEGER NOT NULL,
-  period INTEGER NOT NULL,
-  cohort_a INTEGER, prev_a INTEGER, next_a INTEGER,
-  cohort_p INTEGER, prev_p INTEGER, next_p INTEGER,
-  tier INTEGER NOT NULL,
-  ladder INTEGER NOT NULL,
-  -- Sums for the ranking, written for weeks only (member_months leaves them at 0).
-  n INTEGER NOT NULL DEFAULT 0,
-  active INTEGER NOT NULL DEFAULT 0,
-  helped INTEGER NOT NULL DEFAULT 0,
-  praise INTEGER NOT NULL DEFAULT 0,
-  -- Orbit love of the period: Σ depth weight × decay^(months from each interaction's day to the anchor
-  -- day, see analytics.loveAnchor); a query rescales it to the end of its range with one factor.
-  love REAL NOT NULL DEFAULT 0`;
-
-export const DERIVED_INDEXES = `
-CREATE INDEX member_weeks_life_a ON member_weeks(in_all, period, cohort_a, prev_a, next_a, tier, ladder);
-CREATE INDEX member_weeks_life_p ON member_weeks(plat, period, cohort_p, prev_p, next_p, tier, ladder);
-CREATE INDEX member_weeks_person_a ON member_weeks(in_all, person_id, period, tier, ladder, n, active, helped, praise, love, cohort_a);
-CREATE INDEX member_weeks_person_p ON member_weeks(plat, person_id, period, tier, ladder, n, active, helped, praise, love, cohort_p);
-CREATE INDEX member_months_life_a ON member_months(in_all, period, cohort_a, prev_a, next_a, tier, ladder);
-CREATE INDEX member_months_life_p ON member_months(plat, period, cohort_p, prev_p, next_p, tier, ladder);
-CREATE INDEX member_months_person_a ON member_months(in_all, person_id, period, tier, ladder);
-CREATE INDEX member_months_person_p ON member_months(plat, person_id, period, tier, ladder);
-CREATE INDEX member_steps_a ON member_steps(in_all, entry_day, tier, ladder, entry_at, reacted_at, spoke_at, deep_at, conversation_at, recurring_at, ambassador_at);
-CREATE INDEX member_steps_p ON member_steps(plat, entry_day, tier, ladder, entry_at, reacted_at, spoke_at, deep_at, conversation_at, recurring_at, ambassador_at);
-CREATE INDEX ambassador_ranks_scope ON ambassador_ranks(scope, rank);
-CREATE INDEX conversations_platform ON conversations(platform, day, native, messages, starter_id, two_way, outbound, starter_tier, starter_ladder);
-CREATE INDEX conversations_response ON conversations(platform, starter_first, response_min, day, addressed, starter_tier, starter_ladder, response_ms, starter_id) WHERE starter_id IS NOT NULL;
-CREATE INDEX conversations_response_bh ON conversations(platform, starter_first, response_bh_min, day, addressed, starter_tier, starter_ladder, response_bh_ms, starter_id) WHERE starter_id IS NOT NULL;
-CREATE INDEX signals_response ON signals(signal, response_min, day, platform, tier, ladder);
-CREATE INDEX signals_person ON signals(signal, person_id, day, platform, tier, ladder);
-CREATE INDEX helped_helper ON helped(helper_id, day);
-CREATE INDEX member_reach_person ON member_reach(person_id, month);
-CREATE INDEX week_gaps_scope ON week_gaps(scope, gap, week);
-`;
-
-/** The derived tables without their indexes: refreshDerived recreates them, so a change here needs no new migration. */
-export const DERIVED_TABLES = `
+export const m002Analytics = {
+  version: 2,
+  name: 'analytics',
+  sql: `
 -- One row per conversation: a native thread, or a run of messages cut by silence (settings).
 CREATE TABLE conversations (
   id INTEGER PRIMARY KEY,
@@ -83,8 +37,40 @@ CREATE TABLE conversations (
   response_bh_min INTEGER
 );
 
-CREATE TABLE member_weeks (${PERIOD_COLUMNS});
-CREATE TABLE member_months (${PERIOD_COLUMNS});
+CREATE TABLE member_weeks (
+  in_all INTEGER NOT NULL,
+  plat TEXT NOT NULL,
+  person_id INTEGER NOT NULL,
+  period INTEGER NOT NULL,
+  cohort_a INTEGER, prev_a INTEGER, next_a INTEGER,
+  cohort_p INTEGER, prev_p INTEGER, next_p INTEGER,
+  tier INTEGER NOT NULL,
+  ladder INTEGER NOT NULL,
+  -- Sums for the ranking, written for weeks only (member_months leaves them at 0).
+  n INTEGER NOT NULL DEFAULT 0,
+  active INTEGER NOT NULL DEFAULT 0,
+  helped INTEGER NOT NULL DEFAULT 0,
+  praise INTEGER NOT NULL DEFAULT 0,
+  -- Orbit love of the period: Σ depth weight × decay^(months from each interaction's day to the anchor
+  -- day, see analytics.loveAnchor); a query rescales it to the end of its range with one factor.
+  love REAL NOT NULL DEFAULT 0);
+CREATE TABLE member_months (
+  in_all INTEGER NOT NULL,
+  plat TEXT NOT NULL,
+  person_id INTEGER NOT NULL,
+  period INTEGER NOT NULL,
+  cohort_a INTEGER, prev_a INTEGER, next_a INTEGER,
+  cohort_p INTEGER, prev_p INTEGER, next_p INTEGER,
+  tier INTEGER NOT NULL,
+  ladder INTEGER NOT NULL,
+  -- Sums for the ranking, written for weeks only (member_months leaves them at 0).
+  n INTEGER NOT NULL DEFAULT 0,
+  active INTEGER NOT NULL DEFAULT 0,
+  helped INTEGER NOT NULL DEFAULT 0,
+  praise INTEGER NOT NULL DEFAULT 0,
+  -- Orbit love of the period: Σ depth weight × decay^(months from each interaction's day to the anchor
+  -- day, see analytics.loveAnchor); a query rescales it to the end of its range with one factor.
+  love REAL NOT NULL DEFAULT 0);
 
 -- Funnel: when each ladder step was first reached, per member and scope (times in UTC ms).
 CREATE TABLE member_steps (
@@ -194,12 +180,25 @@ CREATE TABLE week_gaps (
   n_amb INTEGER NOT NULL,
   n_spoke INTEGER NOT NULL
 );
-`;
 
-export const DERIVED_TABLE_NAMES = [...DERIVED_TABLES.matchAll(/CREATE TABLE (\w+)/g)].map((m) => m[1]!);
-
-export const m002Analytics = {
-  version: 2,
-  name: 'analytics',
-  sql: DERIVED_TABLES + DERIVED_INDEXES,
+CREATE INDEX member_weeks_life_a ON member_weeks(in_all, period, cohort_a, prev_a, next_a, tier, ladder);
+CREATE INDEX member_weeks_life_p ON member_weeks(plat, period, cohort_p, prev_p, next_p, tier, ladder);
+CREATE INDEX member_weeks_person_a ON member_weeks(in_all, person_id, period, tier, ladder, n, active, helped, praise, love, cohort_a);
+CREATE INDEX member_weeks_person_p ON member_weeks(plat, person_id, period, tier, ladder, n, active, helped, praise, love, cohort_p);
+CREATE INDEX member_months_life_a ON member_months(in_all, period, cohort_a, prev_a, next_a, tier, ladder);
+CREATE INDEX member_months_life_p ON member_months(plat, period, cohort_p, prev_p, next_p, tier, ladder);
+CREATE INDEX member_months_person_a ON member_months(in_all, person_id, period, tier, ladder);
+CREATE INDEX member_months_person_p ON member_months(plat, person_id, period, tier, ladder);
+CREATE INDEX member_steps_a ON member_steps(in_all, entry_day, tier, ladder, entry_at, reacted_at, spoke_at, deep_at, conversation_at, recurring_at, ambassador_at);
+CREATE INDEX member_steps_p ON member_steps(plat, entry_day, tier, ladder, entry_at, reacted_at, spoke_at, deep_at, conversation_at, recurring_at, ambassador_at);
+CREATE INDEX ambassador_ranks_scope ON ambassador_ranks(scope, rank);
+CREATE INDEX conversations_platform ON conversations(platform, day, native, messages, starter_id, two_way, outbound, starter_tier, starter_ladder);
+CREATE INDEX conversations_response ON conversations(platform, starter_first, response_min, day, addressed, starter_tier, starter_ladder, response_ms, starter_id) WHERE starter_id IS NOT NULL;
+CREATE INDEX conversations_response_bh ON conversations(platform, starter_first, response_bh_min, day, addressed, starter_tier, starter_ladder, response_bh_ms, starter_id) WHERE starter_id IS NOT NULL;
+CREATE INDEX signals_response ON signals(signal, response_min, day, platform, tier, ladder);
+CREATE INDEX signals_person ON signals(signal, person_id, day, platform, tier, ladder);
+CREATE INDEX helped_helper ON helped(helper_id, day);
+CREATE INDEX member_reach_person ON member_reach(person_id, month);
+CREATE INDEX week_gaps_scope ON week_gaps(scope, gap, week);
+`,
 };

@@ -1,5 +1,5 @@
 import type { ChannelRecord, IdentityRef } from '../../domain/records';
-import { stableHash } from '../../ingest/text-stats';
+import { stableHash } from '../../util/hash';
 import type { DetectInput, Importer, ImportSink, InputFile } from '../types';
 import { ImportError } from '../types';
 import { csvRecords } from './csv-records';

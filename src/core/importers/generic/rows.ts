@@ -1,7 +1,7 @@
 import type { ChannelKind, InteractionKind } from '../../domain/kinds';
 import { INTERACTION_KINDS } from '../../domain/kinds';
 import type { IdentityRef } from '../../domain/records';
-import { stableHash } from '../../ingest/text-stats';
+import { stableHash } from '../../util/hash';
 import type { ImportSink, InputFile } from '../types';
 import { ImportError } from '../types';
 import type { CsvRecord } from './csv';

@@ -1,4 +1,4 @@
-import { stableHash } from '../../ingest/text-stats';
+import { stableHash } from '../../util/hash';
 import type { ImportContext, ImportSink, InputFile } from '../types';
 import { ImportError } from '../types';
 import { RowTally } from '../generic/row-tally';

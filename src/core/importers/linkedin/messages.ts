@@ -1,5 +1,5 @@
 import type { IdentityRef } from '../../domain/records';
-import { stableHash } from '../../ingest/text-stats';
+import { stableHash } from '../../util/hash';
 import type { ImportContext, ImportSink, InputFile } from '../types';
 import { RowTally } from '../generic/row-tally';
 import { expectTable } from './activity';

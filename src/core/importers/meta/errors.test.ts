@@ -5,7 +5,7 @@ import { memoryClientDb } from '../../../node/store/memory-db';
 import { runImport } from '../../ingest/run-import';
 import type { InputFile } from '../types';
 import { ImportError } from '../types';
-import { count, exportFile } from './testing';
+import { count, exportFile } from './test-helpers';
 
 const FIX = join(__dirname, '../../../../tests/fixtures/instagram');
 const thread = readFileSync(join(FIX, '2024_inbox_thread_reactions_shares_message_1.json'), 'utf8');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryClientDb } from '../../../node/store/memory-db';
-import { brandHandles, exportFile, importInto, tally } from './testing';
+import { brandHandles, exportFile, importInto, tally } from './test-helpers';
 
 /**
  * Hand-written fixtures of the shapes of the public Facebook samples (tests/fixtures/facebook/README.md):

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryClientDb } from '../../../node/store/memory-db';
 import { runImport } from '../../ingest/run-import';
-import { brandHandles, count, exportFile, importInto, metricsOf } from './testing';
+import { brandHandles, count, exportFile, importInto, metricsOf } from './test-helpers';
 
 /** Hand-written from the headers in formats.md §3 (no real export is public): BOM, CRLF, multi-line caption, "12,500". */
 const FIX = join(__dirname, '../../../../tests/fixtures/meta');

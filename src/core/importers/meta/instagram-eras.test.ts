@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryClientDb } from '../../../node/store/memory-db';
 import type { InputFile } from '../types';
-import { brandHandles, count, exportFile, importInto, metricsOf, tally } from './testing';
+import { brandHandles, count, exportFile, importInto, metricsOf, tally } from './test-helpers';
 
 /**
  * The three layout eras, each as a whole hand-written export (tests/fixtures/instagram/README.md):

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryClientDb } from '../../../node/store/memory-db';
-import { brandHandles, count, exportFile, importInto, metricsOf, tally } from './testing';
+import { brandHandles, count, exportFile, importInto, metricsOf, tally } from './test-helpers';
 
 /**
  * The 2025 HTML export of an organisation's account (html_2025_brand_account). The fixture names

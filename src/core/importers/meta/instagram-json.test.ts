@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryClientDb } from '../../../node/store/memory-db';
-import { brandHandles, count, exportFile, importInto, metricsOf, tally } from './testing';
+import { brandHandles, count, exportFile, importInto, metricsOf, tally } from './test-helpers';
 
 const FIX = join(__dirname, '../../../../tests/fixtures/instagram');
 const fixture = (name: string, innerPath: string) => exportFile(innerPath, readFileSync(join(FIX, name), 'utf8'));

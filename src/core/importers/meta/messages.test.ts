@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryClientDb } from '../../../node/store/memory-db';
 import { runImport } from '../../ingest/run-import';
-import { brandHandles, count, exportFile, importInto, tally } from './testing';
+import { brandHandles, count, exportFile, importInto, tally } from './test-helpers';
 
 const FIX = join(__dirname, '../../../../tests/fixtures/instagram');
 const MSG = 'your_instagram_activity/messages';

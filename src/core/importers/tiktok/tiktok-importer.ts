@@ -1,6 +1,6 @@
 import type { InteractionKind } from '../../domain/kinds';
 import type { IdentityRef, InteractionRecord } from '../../domain/records';
-import { stableHash } from '../../ingest/text-stats';
+import { stableHash } from '../../util/hash';
 import { stripBom } from '../../util/lines';
 import { readUtcWall } from '../generic/timestamps';
 import type { DetectInput, Importer, ImportContext, ImportSink, InputFile } from '../types';

@@ -1,5 +1,5 @@
 import type { InteractionRecord } from '../../domain/records';
-import { stableHash } from '../../ingest/text-stats';
+import { stableHash } from '../../util/hash';
 import { linesOf, stripBom } from '../../util/lines';
 import { zonedWallToUtc } from '../../util/time-zone';
 import type { DetectInput, Importer, ImportContext, ImportSink, InputFile } from '../types';

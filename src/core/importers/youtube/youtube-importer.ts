@@ -1,5 +1,5 @@
 import type { IdentityRef } from '../../domain/records';
-import { stableHash } from '../../ingest/text-stats';
+import { stableHash } from '../../util/hash';
 import { isBlankRecord, type CsvRecord } from '../generic/csv';
 import { readCsvFile } from '../generic/csv-file';
 import { RowTally } from '../generic/row-tally';

@@ -1,5 +1,5 @@
 import type { ChannelRecord, IdentityRef } from '../../../domain/records';
-import { stableHash } from '../../../ingest/text-stats';
+import { stableHash } from '../../../util/hash';
 import type { ImportContext, ImportSink, InputFile } from '../../types';
 import { LABELS } from '../shared/aliases';
 import { entryFromJson, field } from '../shared/entries';

@@ -1,4 +1,4 @@
-import { stableHash } from '../../../ingest/text-stats';
+import { stableHash } from '../../../util/hash';
 import type { ImportContext, ImportSink, InputFile } from '../../types';
 import { arr, isObject, num, readMetaJson, str, type JsonObject } from '../shared/json-input';
 import { unknownLayout } from '../shared/list-file';

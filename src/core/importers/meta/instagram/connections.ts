@@ -1,4 +1,4 @@
-import { stableHash } from '../../../ingest/text-stats';
+import { stableHash } from '../../../util/hash';
 import type { ImportContext, ImportSink, InputFile } from '../../types';
 import { entryTime, type Entry } from '../shared/entries';
 import { isObject, str } from '../shared/json-input';

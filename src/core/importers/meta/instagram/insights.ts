@@ -1,5 +1,5 @@
 import type { ContentKind } from '../../../domain/kinds';
-import { stableHash } from '../../../ingest/text-stats';
+import { stableHash } from '../../../util/hash';
 import type { ImportContext, ImportSink, InputFile } from '../../types';
 import { labelIs, LABELS } from '../shared/aliases';
 import type { Field } from '../shared/entries';

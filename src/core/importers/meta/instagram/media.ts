@@ -1,5 +1,5 @@
 import type { ContentKind } from '../../../domain/kinds';
-import { stableHash } from '../../../ingest/text-stats';
+import { stableHash } from '../../../util/hash';
 import type { ImportContext, ImportSink, InputFile } from '../../types';
 import { find, findAll, hasClass, leafTexts, readHtmlBlocks, textOf } from '../shared/html-blocks';
 import { arr, isObject, num, readMetaJson, str, type JsonObject } from '../shared/json-input';

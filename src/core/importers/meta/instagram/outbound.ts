@@ -1,5 +1,5 @@
 import type { InteractionKind } from '../../../domain/kinds';
-import { stableHash } from '../../../ingest/text-stats';
+import { stableHash } from '../../../util/hash';
 import type { ImportSink } from '../../types';
 import { LABELS } from '../shared/aliases';
 import { entryTime, field, type Entry } from '../shared/entries';

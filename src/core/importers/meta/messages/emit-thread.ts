@@ -1,6 +1,6 @@
 import type { InteractionKind } from '../../../domain/kinds';
 import type { ChannelRecord, IdentityRef, InteractionRecord } from '../../../domain/records';
-import { stableHash } from '../../../ingest/text-stats';
+import { stableHash } from '../../../util/hash';
 import type { ImportSink } from '../../types';
 import type { Owner } from '../shared/owner';
 import { postKey, shortcodeFromUrl, storyFromUrl, storyKey } from '../shared/urls';

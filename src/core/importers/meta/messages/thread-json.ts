@@ -1,4 +1,4 @@
-import { stableHash } from '../../../ingest/text-stats';
+import { stableHash } from '../../../util/hash';
 import { threadFolder } from '../shared/archive';
 import { arr, isObject, num, str, type JsonObject } from '../shared/json-input';
 import { epochToMs, isoToMs } from '../shared/time';

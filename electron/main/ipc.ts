@@ -1,12 +1,13 @@
 import { BrowserWindow, dialog, ipcMain } from 'electron';
 import { z } from 'zod';
 import { METHOD_NAMES } from '../../src/core/contract';
+import { failure } from '../../src/core/contract/call-result';
 import { channelFor, EVENT_CHANNEL, OPEN_IMPORT_CHANNEL } from '../../src/core/contract/desktop-bridge';
 import type { DbWorkerClient } from '../worker/worker-client';
 import { senderIsTrusted } from './security';
 import type { AppUrlPolicy } from './url-policy';
 
-const REFUSED = { ok: false, error: 'refused: this request did not come from the Cercle window', code: 'bad-request' } as const;
+const REFUSED = failure('bad-request', 'request.refused');
 
 const OpenImportInput = z.object({ kind: z.enum(['files', 'folder']) });
 
@@ -22,7 +23,7 @@ export function registerIpc(worker: DbWorkerClient, policy: AppUrlPolicy): void 
   ipcMain.handle(OPEN_IMPORT_CHANNEL, async (event, input: unknown) => {
     if (!senderIsTrusted(event, policy)) return REFUSED;
     const parsed = OpenImportInput.safeParse(input);
-    if (!parsed.success) return { ok: false, error: 'open import dialog: kind must be "files" or "folder"', code: 'bad-request' };
+    if (!parsed.success) return failure('bad-request', 'shell.dialog-kind');
     const win = BrowserWindow.fromWebContents(event.sender);
     const options: Electron.OpenDialogOptions =
       parsed.data.kind === 'folder'

@@ -96,7 +96,7 @@ describe('main-process IPC', () => {
     registerIpc(worker, policy);
     const win = new fake.electron.BrowserWindow({});
     const h = fake.handlers.get('cercle:clients.list')!;
-    const refused = { ok: false, code: 'bad-request', error: 'refused: this request did not come from the Cercle window' };
+    const refused = { ok: false, code: 'bad-request', error: 'refused: this request did not come from the Cercle window', reason: { code: 'request.refused', params: {} } };
     expect(await h({ sender: win.webContents, senderFrame: { url: 'file:///app/out/renderer/index.html', parent: {} } }, {})).toEqual(refused);
     expect(await h({ sender: win.webContents, senderFrame: mainFrame('https://example.com/') }, {})).toEqual(refused);
     expect(await h({ sender: { other: true }, senderFrame: mainFrame('file:///app/out/renderer/index.html') }, {})).toEqual(refused);
@@ -111,7 +111,7 @@ describe('main-process IPC', () => {
     fake.electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/home/u/export.zip'] });
     const h = fake.handlers.get(OPEN_IMPORT_CHANNEL)!;
     expect(await h(event, { kind: 'files' })).toEqual({ ok: true, value: ['/home/u/export.zip'] });
-    expect(await h(event, { kind: 'anything' })).toEqual({ ok: false, code: 'bad-request', error: 'open import dialog: kind must be "files" or "folder"' });
+    expect(await h(event, { kind: 'anything' })).toMatchObject({ ok: false, code: 'bad-request', error: 'open import dialog: kind must be "files" or "folder"', reason: { code: 'shell.dialog-kind' } });
     fake.electron.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
     expect(await h(event, { kind: 'folder' })).toEqual({ ok: true, value: [] });
   });

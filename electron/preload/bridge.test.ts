@@ -28,18 +28,22 @@ describe('preload bridge', () => {
     const bridge = buildBridge(METHOD_NAMES, ipc, () => '');
     const fns = Object.keys(bridge).filter((k) => k !== 'onEvent' && k !== 'shell');
     expect(fns.sort()).toEqual([...METHOD_NAMES].sort());
-    expect(await bridge['clients.list']({})).toBe(42);
-    expect(await bridge['stats.summary']({ client: 'acme' })).toBe(42);
+    expect(await bridge['clients.list']({})).toEqual({ ok: true, value: 42 });
+    expect(await bridge['stats.summary']({ client: 'acme' })).toEqual({ ok: true, value: 42 });
     expect(calls).toEqual([
       ['cercle:clients.list', {}],
       ['cercle:stats.summary', { client: 'acme' }],
     ]);
   });
 
-  it('turns a failed call into an Error with the one-line message', async () => {
-    const { ipc } = fakeIpc(() => ({ ok: false, error: 'no client named "x"', code: 'user' }));
-    const bridge = buildBridge(METHOD_NAMES, ipc, () => '');
-    await expect(bridge['stats.summary']({ client: 'x' })).rejects.toThrow(/^no client named "x"$/);
+  // contextBridge would drop every field of a thrown Error but its message: the failure is handed to
+  // the page whole (line, kind, reason), and the renderer's backend turns it into an error (its test).
+  it('hands a failed call to the page whole, and an answer of an unknown shape as a failure', async () => {
+    const failed = { ok: false, error: 'no client named "x"', code: 'user', reason: { code: 'client.missing', params: { name: 'x', dir: '/w' } } };
+    const bridge = buildBridge(METHOD_NAMES, fakeIpc(() => failed).ipc, () => '');
+    expect(await bridge['stats.summary']({ client: 'x' })).toEqual(failed);
+    const odd = buildBridge(METHOD_NAMES, fakeIpc(() => 'surprise').ipc, () => '');
+    expect(await odd['stats.summary']({ client: 'x' })).toMatchObject({ ok: false, code: 'internal', error: 'the desktop shell gave an answer of an unknown shape' });
   });
 
   it('passes event payloads only, and unsubscribes', () => {

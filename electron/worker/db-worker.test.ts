@@ -63,8 +63,8 @@ describe('db-worker, run for real in a Node worker thread', () => {
 
   it('parses every input against the contract and answers in one line', async () => {
     const bad = await client.call('clients.create', { name: 'a/b' });
-    expect(bad).toEqual({ ok: false, code: 'bad-request', error: 'clients.create: invalid input at name: client name has a character not allowed in a file name' });
-    expect(await client.call('clients.drop', {})).toEqual({ ok: false, code: 'bad-request', error: 'unknown method "clients.drop"' });
+    expect(bad).toMatchObject({ ok: false, code: 'bad-request', error: 'clients.create: invalid input at name: client name has a character not allowed in a file name', reason: { code: 'request.invalid-input' } });
+    expect(await client.call('clients.drop', {})).toMatchObject({ ok: false, code: 'bad-request', error: 'unknown method "clients.drop"', reason: { code: 'request.unknown-method', params: { method: 'clients.drop' } } });
     const user = await client.call('stats.summary', { client: 'nobody' });
     expect(user).toMatchObject({ ok: false, code: 'user' });
     expect(user.ok || user.error.includes('\n')).toBe(false);
@@ -84,7 +84,7 @@ describe('DbWorkerClient when the worker dies', () => {
       // A worker that exits without answering, like one killed by an out-of-memory error.
       return new Worker('process.exit(3)', { eval: true });
     });
-    expect(await client.call('clients.list', {})).toEqual({ ok: false, code: 'internal', error: 'the database worker stopped (exit code 3)' });
+    expect(await client.call('clients.list', {})).toMatchObject({ ok: false, code: 'internal', error: 'the database worker stopped (exit code 3)', reason: { code: 'shell.worker-exited', params: { code: 3 } } });
     expect(await client.call('clients.list', {})).toMatchObject({ ok: false, code: 'internal' });
     expect(spawned).toBe(2);
     await client.close();

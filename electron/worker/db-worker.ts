@@ -2,7 +2,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { workerOffload } from '../../src/node/ingest/worker-offload';
-import { dispatch } from '../../src/node/service/dispatch';
+import { dispatch, type DispatchHooks } from '../../src/node/service/dispatch';
+import { fileErrorLog } from '../../src/node/service/error-log';
 import { createHandlers } from '../../src/node/service/handlers';
 import { Workspace } from '../../src/node/store/workspace';
 import { isWorkerRequest, type DbWorkerData, type WorkerMessage } from './protocol';
@@ -16,6 +17,7 @@ if (!port) throw new Error('db-worker must run as a worker thread');
 const data = workerData as DbWorkerData;
 if (typeof data?.workspaceDir !== 'string') throw new Error('db-worker needs workerData.workspaceDir');
 
+const SLOW_CALL_MS = 1000;
 const post = (msg: WorkerMessage) => port.postMessage(msg);
 const ws = new Workspace(data.workspaceDir);
 const handlers = createHandlers(ws, {
@@ -24,9 +26,21 @@ const handlers = createHandlers(ws, {
   offload: workerOffload((data) => new Worker(join(dirname(fileURLToPath(import.meta.url)), 'parse-worker.js'), { workerData: data })),
 });
 
+const logToFile = fileErrorLog(join(data.workspaceDir, 'logs', 'cercle.log'));
+const hooks: DispatchHooks = {
+  log: (method, err) => {
+    console.error(`[db-worker] ${method}:`, err);
+    logToFile(method, err);
+  },
+  // Calls slower than a screen can wait for are worth seeing in the app's console.
+  onTiming: (method, ms) => {
+    if (ms >= SLOW_CALL_MS) console.warn(`[db-worker] ${method} took ${Math.round(ms)} ms`);
+  },
+};
+
 port.on('message', (msg: unknown) => {
   if (!isWorkerRequest(msg)) return;
-  void dispatch(handlers, msg.method, msg.input, (err) => console.error(`[db-worker] ${msg.method}:`, err)).then((result) =>
+  void dispatch(handlers, msg.method, msg.input, hooks).then((result) =>
     post({ kind: 'reply', id: msg.id, ...result }),
   );
 });

@@ -1,5 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { CercleEvent } from '../../src/core/contract/desktop-bridge';
+import { failure } from '../../src/core/contract/call-result';
+import { fromReason } from '../../src/core/errors';
 import type { DispatchResult } from '../../src/node/service/dispatch';
 import type { WorkerMessage, WorkerRequest } from './protocol';
 
@@ -28,7 +30,7 @@ export class DbWorkerClient {
         worker.postMessage(req);
       } catch (err) {
         this.pending.delete(id);
-        resolve({ ok: false, error: `${method}: input cannot be sent to the database worker (${(err as Error).message})`, code: 'bad-request' });
+        resolve(failure('bad-request', 'request.unsendable', { method, detail: (err as Error).message }));
       }
     });
   }
@@ -36,7 +38,7 @@ export class DbWorkerClient {
   /** For main's own calls (e.g. making the demo client at start): the value, or an Error with the one line. */
   async value<T>(method: string, input: unknown): Promise<T> {
     const r = await this.call(method, input);
-    if (!r.ok) throw new Error(r.error);
+    if (!r.ok) throw fromReason(r.reason);
     return r.value as T;
   }
 
@@ -49,15 +51,15 @@ export class DbWorkerClient {
     const w = this.worker;
     this.worker = undefined;
     if (w) await w.terminate();
-    this.failAll('the database worker was stopped');
+    this.failAll(failure('internal', 'shell.worker-stopped'));
   }
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
     const w = this.spawn();
     w.on('message', (msg: WorkerMessage) => this.receive(msg));
-    w.on('error', (err) => this.lost(w, `the database worker failed: ${err.message.split('\n')[0]}`));
-    w.on('exit', (code) => this.lost(w, `the database worker stopped (exit code ${code})`));
+    w.on('error', (err) => this.lost(w, failure('internal', 'shell.worker-failed', { detail: err.message.split('\n')[0]! })));
+    w.on('exit', (code) => this.lost(w, failure('internal', 'shell.worker-exited', { code })));
     this.worker = w;
     return w;
   }
@@ -75,14 +77,14 @@ export class DbWorkerClient {
     done(result);
   }
 
-  private lost(w: Worker, why: string): void {
+  private lost(w: Worker, why: DispatchResult): void {
     if (this.worker !== w) return;
     this.worker = undefined;
     this.failAll(why);
   }
 
-  private failAll(why: string): void {
-    for (const done of this.pending.values()) done({ ok: false, error: why, code: 'internal' });
+  private failAll(why: DispatchResult): void {
+    for (const done of this.pending.values()) done(why);
     this.pending.clear();
   }
 }

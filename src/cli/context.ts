@@ -4,26 +4,39 @@ import { dispatch } from '../node/service/dispatch';
 import { resolveWorkspaceDir } from '../node/store/app-paths';
 import { Workspace } from '../node/store/workspace';
 import type { MethodName, MethodInput, MethodOutput } from '../core/contract';
+import { CercleError, fromReason } from '../core/errors';
+import { cliHooks, errorLogPath, importPhaseProfile } from './hooks';
 
-export class CliError extends Error {}
+/** A bug met while serving a command: its first line, and where its stack was logged. */
+export class InternalCliError extends Error {
+  constructor(
+    readonly detail: string,
+    readonly logPath: string,
+  ) {
+    super(detail);
+  }
+}
 
 /** The CLI calls the same handlers as the app, through the same input/output validation. */
 export function cliService(workspaceFlag: string | undefined, onProgress?: (line: string) => void) {
   const ws = new Workspace(resolveWorkspaceDir(workspaceFlag));
   const handlers = createHandlers(ws, {
     onImportProgress: (p) => onProgress?.(`${p.filesDone}/${p.filesTotal} files, ${p.records} records (${p.file})`),
+    onImportPhase: importPhaseProfile(),
     // Large single-file exports are parsed on a second thread while this one writes.
     offload: sourceWorkerOffload(),
   });
+  const hooks = cliHooks(ws.dir);
   return {
     ws,
     handlers,
     async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-      const res = await dispatch(handlers, method, input, (err) => {
-        if (process.env.CERCLE_DEBUG) console.error(err);
-      });
-      if (!res.ok) throw new CliError(res.error);
-      return res.value as MethodOutput<M>;
+      const res = await dispatch(handlers, method, input, hooks);
+      if (res.ok) return res.value as MethodOutput<M>;
+      if (res.code === 'internal') throw new InternalCliError(res.error, errorLogPath(ws.dir));
+      throw fromReason(res.reason);
     },
   };
 }
+
+export { CercleError };

@@ -7,6 +7,9 @@ import { metricsCommand } from './commands/metrics-command';
 import { serveCommand } from './commands/serve-command';
 import { statsCommand } from './commands/stats-command';
 import type { Command, CommandIo } from './commands/types';
+import { InternalCliError } from './context';
+import { cliLang } from './lang';
+import { CercleError, describeError, type Lang } from '../core/errors';
 
 /** Every CLI command; each lives in its own file under commands/. */
 export const COMMANDS: Command[] = [importCommand, statsCommand, clientsCommand, demoCommand, serveCommand, identitiesCommand, settingsCommand, generateCommand, metricsCommand];
@@ -27,13 +30,24 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     io.err(`cercle: unknown command "${name}" (try: cercle --help)`);
     return 2;
   }
+  const lang = io.lang ?? cliLang();
   try {
     const args = parseArgs({ args: rest, options: cmd.options, allowPositionals: true, strict: true });
-    return await cmd.run(args as { values: Record<string, unknown>; positionals: string[] }, io);
+    return await cmd.run(args as { values: Record<string, unknown>; positionals: string[] }, { ...io, lang });
   } catch (err) {
-    if (process.env.CERCLE_DEBUG) console.error(err);
-    const msg = err instanceof Error ? err.message : String(err);
-    io.err(`cercle ${name}: ${msg.split('\n')[0]}`);
+    io.err(`cercle ${name}: ${oneLineError(err, lang)}`);
     return 1;
   }
+}
+
+/**
+ * What the user reads on stderr: a CercleError in their language; a bug met by a contract call as its
+ * first line and where its stack was logged; anything else (parseArgs' usage errors, a bug in the CLI
+ * itself) as its first line, the stack only with CERCLE_DEBUG.
+ */
+function oneLineError(err: unknown, lang: Lang): string {
+  if (err instanceof CercleError) return describeError(err.toReason(), lang);
+  if (err instanceof InternalCliError) return `${describeError({ code: 'internal', params: { detail: err.detail } }, lang)} (${err.logPath})`;
+  if (process.env.CERCLE_DEBUG) console.error(err);
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
 }

@@ -31,9 +31,8 @@ function installDesktopStandIn({ token, methods, dialog, dropPaths }: StandIn) {
   const post = async (method: string, input: unknown) => {
     calls.push({ method, input });
     const res = await fetch(`/api/${method}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(input ?? {}) });
-    const body = (await res.json()) as { ok: boolean; value?: unknown; error?: string };
-    if (!body.ok) throw new Error(body.error);
-    return body.value;
+    // As the real preload: the call's result is handed over whole, failures included.
+    return (await res.json()) as unknown;
   };
   const bridge: Record<string, unknown> = {};
   for (const m of methods) bridge[m] = (input: unknown) => post(m, input);

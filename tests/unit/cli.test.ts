@@ -10,9 +10,9 @@ const ROOT = resolve(__dirname, '../..');
 const BIN = join(ROOT, 'bin/cercle.mjs');
 const WA = join(ROOT, 'tests/fixtures/whatsapp');
 
-async function cercle(args: string[], workspace: string) {
+async function cercle(args: string[], workspace: string, env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args, '--workspace', workspace], { cwd: ROOT, env: { ...process.env, TZ: 'UTC' } });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args, '--workspace', workspace], { cwd: ROOT, env: { ...process.env, TZ: 'UTC', CERCLE_LANG: 'en', ...env } });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -149,5 +149,17 @@ describe('cercle CLI (the real binary)', () => {
     expect(res.stderr).toMatch(/^cercle stats: no client named "nobody"/);
     const bad = await cercle(['frobnicate'], ws);
     expect(bad.code).toBe(2);
+  });
+
+  it('says errors in French when the locale is French, naming the same file', async () => {
+    const junk = join(ws, 'notes-fr.txt');
+    writeFileSync(junk, 'juste des notes\n');
+    const res = await cercle(['import', junk, '--client', 'wa'], ws, { CERCLE_LANG: '', LC_ALL: '', LANG: 'fr_FR.UTF-8' });
+    expect(res.code).toBe(1);
+    expect(res.stderr).toBe(`cercle import: ${junk} : format d'export non reconnu\n`);
+    const missing = await cercle(['stats', '--client', 'nobody'], ws, { CERCLE_LANG: 'fr' });
+    expect(missing.stderr).toMatch(/^cercle stats: aucun client nommé « nobody » dans /);
+    const usage = await cercle(['stats'], ws, { CERCLE_LANG: 'fr' });
+    expect(usage.stderr).toBe('cercle stats: stats demande --client NAME\n');
   });
 });

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { GEN_FORMATS, parseFormats, parseSize, planGeneration } from '../../core/generate';
 import { writeGenerated } from '../../node/generate/write-generated';
-import { CliError } from '../context';
+import { CercleError } from '../../core/errors';
 import { type Command, str } from './types';
 
 export const generateCommand: Command = {
@@ -19,19 +19,13 @@ export const generateCommand: Command = {
   },
   async run({ values }, io) {
     const out = str(values.out);
-    if (!out) throw new CliError('generate needs --out DIR');
-    let size: number;
-    let formats;
-    try {
-      size = parseSize(str(values.size) ?? '10k');
-      formats = str(values.formats) ? parseFormats(str(values.formats)!) : undefined;
-    } catch (err) {
-      throw new CliError((err as Error).message);
-    }
+    if (!out) throw new CercleError('cli.needs-option', { command: 'generate', option: '--out DIR' });
+    const size = parseSize(str(values.size) ?? '10k');
+    const formats = str(values.formats) ? parseFormats(str(values.formats)!) : undefined;
     const seed = str(values.seed) === undefined ? 1 : Number(values.seed);
-    if (!Number.isInteger(seed)) throw new CliError(`--seed must be an integer, not "${str(values.seed)}"`);
+    if (!Number.isInteger(seed)) throw new CercleError('cli.not-integer', { option: '--seed', value: String(str(values.seed)) });
     const channels = str(values['discord-channels']) === undefined ? undefined : Number(values['discord-channels']);
-    if (channels !== undefined && !(Number.isInteger(channels) && channels >= 1 && channels <= 3)) throw new CliError('--discord-channels must be 1, 2 or 3');
+    if (channels !== undefined && !(Number.isInteger(channels) && channels >= 1 && channels <= 3)) throw new CercleError('cli.out-of-range', { option: '--discord-channels', range: '1, 2 or 3' });
     const plan = planGeneration({ size, seed, formats, brand: str(values.brand), discordChannels: channels });
     const dir = resolve(out);
     const manifest = await writeGenerated(plan, dir);

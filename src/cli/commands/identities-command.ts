@@ -1,10 +1,10 @@
-import { CliError, cliService } from '../context';
+import { CercleError, cliService } from '../context';
 import { type Command, str, strs } from './types';
 
 const ids = (s: string) =>
   s.split(',').map((x) => {
     const n = Number(x.trim());
-    if (!Number.isInteger(n)) throw new CliError(`"${x}" is not an identity id`);
+    if (!Number.isInteger(n)) throw new CercleError('cli.not-identity', { value: x });
     return n;
   });
 
@@ -15,7 +15,7 @@ export const identitiesCommand: Command = {
   options: { client: { type: 'string' }, merge: { type: 'string' }, split: { type: 'string' }, workspace: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values }, io) {
     const client = str(values.client);
-    if (!client) throw new CliError('identities needs --client NAME');
+    if (!client) throw new CercleError('cli.needs-option', { command: 'identities', option: '--client NAME' });
     const svc = cliService(str(values.workspace));
     const merge = str(values.merge);
     const split = str(values.split);
@@ -46,7 +46,7 @@ export const settingsCommand: Command = {
   options: { client: { type: 'string' }, timezone: { type: 'string' }, brand: { type: 'string', multiple: true }, workspace: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values }, io) {
     const client = str(values.client);
-    if (!client) throw new CliError('settings needs --client NAME');
+    if (!client) throw new CercleError('cli.needs-option', { command: 'settings', option: '--client NAME' });
     const svc = cliService(str(values.workspace));
     const brands = strs(values.brand);
     const timezone = str(values.timezone);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { describeSkip } from '../../core/errors';
 import { parseGenericCsvMapping, type GenericCsvMapping } from '../../core/importers/generic/mapping';
-import { CliError, cliService } from '../context';
+import { CercleError, cliService } from '../context';
 import { type Command, str, strs } from './types';
 
 export const importCommand: Command = {
@@ -10,8 +11,8 @@ export const importCommand: Command = {
   options: { client: { type: 'string' }, brand: { type: 'string', multiple: true }, timezone: { type: 'string' }, analytics: { type: 'boolean' }, mapping: { type: 'string' }, workspace: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values, positionals }, io) {
     const client = str(values.client);
-    if (!client) throw new CliError('import needs --client NAME');
-    if (positionals.length === 0) throw new CliError('import needs at least one PATH (file, folder or ZIP)');
+    if (!client) throw new CercleError('cli.needs-option', { command: 'import', option: '--client NAME' });
+    if (positionals.length === 0) throw new CercleError('cli.needs-path', { command: 'import' });
     // Progress only on an interactive terminal: scripts get exactly one stderr line on failure.
     const svc = cliService(str(values.workspace), values.json || !process.stderr.isTTY ? undefined : (line) => io.err(line));
     const mappingFile = str(values.mapping);
@@ -23,7 +24,7 @@ export const importCommand: Command = {
     if (values.json) io.out(JSON.stringify(prepared ? { ...res, analytics: prepared } : res, null, 2));
     else {
       for (const s of res.sources) io.out(`${s.file}: ${s.format}, ${s.records} records, ${s.added} added${s.warnings.length ? ` (${s.warnings.join('; ')})` : ''}`);
-      for (const s of res.skipped) io.out(`skipped ${s.file}: ${s.reason}`);
+      for (const s of res.skipped) io.out(`skipped ${s.file}: ${describeSkip(s.why, io.lang ?? 'en')}`);
       io.out(`added ${res.added.interactions} interactions, ${res.added.members} members, ${res.added.contents} contents to "${client}"`);
       if (prepared) io.out(`analytics tables built in ${(prepared.ms / 1000).toFixed(1)} s`);
     }
@@ -37,11 +38,13 @@ async function readMapping(file: string): Promise<GenericCsvMapping> {
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new CliError(`${file}: cannot be read`);
+    throw new CercleError('cli.file-unreadable', { file });
   }
   try {
     return parseGenericCsvMapping(JSON.parse(text));
   } catch (err) {
-    throw new CliError(`${file}: ${err instanceof SyntaxError ? `not valid JSON (${err.message})` : (err as Error).message}`);
+    if (err instanceof SyntaxError) throw new CercleError('cli.file-not-json', { file, detail: err.message });
+    if (err instanceof CercleError && err.code === 'import.mapping-invalid') throw new CercleError('import.mapping-invalid', { ...(err as CercleError<'import.mapping-invalid'>).params, file });
+    throw err;
   }
 }

@@ -1,7 +1,7 @@
 import { Interval, type MetricsResult, Segment } from '../../core/contract/metrics';
 import { Platform } from '../../core/contract/schemas';
 import type { Platform as PlatformName } from '../../core/domain/kinds';
-import { CliError, cliService } from '../context';
+import { CercleError, cliService } from '../context';
 import { type Command, str, strs } from './types';
 
 const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
@@ -9,7 +9,7 @@ const num = (x: number | null, unit = '') => (x === null ? '-' : `${x}${unit}`);
 
 function oneOf<T extends string>(schema: { safeParse(v: unknown): { success: boolean } }, value: string | undefined, what: string, allowed: readonly string[]): T | undefined {
   if (value === undefined) return undefined;
-  if (!schema.safeParse(value).success) throw new CliError(`${what} "${value}" is not one of: ${allowed.join(', ')}`);
+  if (!schema.safeParse(value).success) throw new CercleError('cli.not-one-of', { what, value, allowed: allowed.join(', ') });
   return value as T;
 }
 
@@ -29,7 +29,7 @@ export const metricsCommand: Command = {
   },
   async run({ values }, io) {
     const client = str(values.client);
-    if (!client) throw new CliError('metrics needs --client NAME');
+    if (!client) throw new CercleError('cli.needs-option', { command: 'metrics', option: '--client NAME' });
     const interval = oneOf<Interval>(Interval, str(values.interval), 'interval', Interval.options) ?? 'week';
     const segment = oneOf<Segment>(Segment, str(values.segment), 'segment', Segment.options);
     const platforms = strs(values.platform).map((p) => oneOf<PlatformName>(Platform, p, 'platform', Platform.options)!);

@@ -5,7 +5,8 @@ import { createHandlers } from '../../node/service/handlers';
 import { startBridge } from '../../node/service/http-bridge';
 import { resolveWorkspaceDir } from '../../node/store/app-paths';
 import { Workspace } from '../../node/store/workspace';
-import { CliError } from '../context';
+import { CercleError } from '../../core/errors';
+import { cliHooks } from '../hooks';
 import { type Command, str } from './types';
 
 export function builtRendererDir(): string {
@@ -20,13 +21,13 @@ export const serveCommand: Command = {
   options: { port: { type: 'string' }, workspace: { type: 'string' } },
   async run({ values }, io) {
     const rendererDir = builtRendererDir();
-    if (!existsSync(join(rendererDir, 'index.html'))) throw new CliError(`the renderer is not built (${rendererDir}): run "npm run build" first`);
+    if (!existsSync(join(rendererDir, 'index.html'))) throw new CercleError('cli.renderer-not-built', { dir: rendererDir });
     const port = str(values.port) === undefined ? 0 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a number from 0 to 65535`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CercleError('cli.out-of-range', { option: '--port', range: 'a number from 0 to 65535' });
     const ws = new Workspace(resolveWorkspaceDir(str(values.workspace)));
     const events: { emit?: (event: string, data: unknown) => void } = {};
     const handlers = createHandlers(ws, { onImportProgress: (p) => events.emit?.('imports.progress', p) });
-    const bridge = await startBridge(handlers, { rendererDir, port });
+    const bridge = await startBridge(handlers, { rendererDir, port, hooks: cliHooks(ws.dir) });
     events.emit = bridge.emit;
     io.out(bridge.url);
     io.err(`workspace: ${ws.dir} (Ctrl+C to stop)`);

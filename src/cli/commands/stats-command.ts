@@ -1,4 +1,4 @@
-import { CliError, cliService } from '../context';
+import { CercleError, cliService } from '../context';
 import { type Command, str } from './types';
 
 export const statsCommand: Command = {
@@ -8,7 +8,7 @@ export const statsCommand: Command = {
   options: { client: { type: 'string' }, workspace: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values }, io) {
     const client = str(values.client);
-    if (!client) throw new CliError('stats needs --client NAME');
+    if (!client) throw new CercleError('cli.needs-option', { command: 'stats', option: '--client NAME' });
     const s = await cliService(str(values.workspace)).call('stats.summary', { client });
     if (values.json) {
       io.out(JSON.stringify(s, null, 2));

@@ -1,6 +1,10 @@
+import type { Lang } from '../../core/errors';
+
 export interface CommandIo {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** The language of messages (errors, skipped files); default from the environment (cli/lang.ts). */
+  lang?: Lang;
 }
 
 export interface Command {

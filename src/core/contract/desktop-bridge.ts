@@ -1,4 +1,5 @@
-import type { Api, ImportProgress, MethodName } from './index';
+import type { CallResult } from './call-result';
+import type { ImportProgress, MethodInput, MethodName } from './index';
 
 /**
  * The shape of `window.cercle` in the desktop app, shared by the preload (which builds it) and the
@@ -25,7 +26,10 @@ export interface DesktopShell<F = unknown> {
   pathForFile(file: F): string;
 }
 
-export type DesktopBridge<F = unknown> = Api & {
+/** One function per contract method; each resolves to the call's result (failures included, never a rejection). */
+export type DesktopApi = { [M in MethodName]: (input: MethodInput<M>) => Promise<CallResult> };
+
+export type DesktopBridge<F = unknown> = DesktopApi & {
   /** Subscribes to worker events; returns the unsubscribe function. */
   onEvent(listener: (e: CercleEvent) => void): () => void;
   shell: DesktopShell<F>;

@@ -17,10 +17,16 @@ export const ImportInput = z.object({
 });
 export type ImportInput = z.infer<typeof ImportInput>;
 
+/** Why a file was left out of an import (the shells say it in the user's language). */
+export const SkipReason = z.enum(['empty', 'json', 'html', 'binary', 'media', 'unknown']);
+export type SkipReason = z.infer<typeof SkipReason>;
+export const Skipped = z.object({ file: z.string(), why: SkipReason, reason: z.string() });
+export type Skipped = z.infer<typeof Skipped>;
+
 export const ImportResult = z.object({
   client: z.string(),
   sources: z.array(SourceSummary),
-  skipped: z.array(z.object({ file: z.string(), reason: z.string() })),
+  skipped: z.array(Skipped),
   added: z.object({ interactions: z.number(), members: z.number(), contents: z.number() }),
 });
 export type ImportResult = z.infer<typeof ImportResult>;

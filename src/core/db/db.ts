@@ -51,3 +51,8 @@ export async function transactionAsync<T>(db: Db, fn: () => Promise<T>): Promise
     throw err;
   }
 }
+
+/** Throws if the bytes opened are not a SQLite database (sql.js opens anything, and fails on first read). */
+export function assertReadable(db: Db): void {
+  db.get('SELECT count(*) FROM sqlite_master');
+}

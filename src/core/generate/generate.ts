@@ -1,3 +1,4 @@
+import { CercleError } from '../errors';
 import { isValidTimeZone } from '../util/time-zone';
 import { makeCalendar } from './calendar';
 import { discordGenerator } from './discord-writer';
@@ -68,16 +69,16 @@ function make(format: GenFormat, ctx: GenContext, roots: number, opts: GenerateO
 /** `10k`, `1M`, `2500`, `1.5m` → a number of interactions. */
 export function parseSize(s: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([kKmM]?)\s*$/.exec(s);
-  if (!m) throw new Error(`size "${s}" is not a number such as 2500, 10k or 1M`);
+  if (!m) throw new CercleError('generate.size-not-number', { size: s });
   const n = Math.round(Number(m[1]) * (m[2]!.toLowerCase() === 'k' ? 1e3 : m[2]!.toLowerCase() === 'm' ? 1e6 : 1));
-  if (n < 100 || n > 20_000_000) throw new Error(`size ${s} is out of range (100 to 20M interactions)`);
+  if (n < 100 || n > 20_000_000) throw new CercleError('generate.size-range', { size: s });
   return n;
 }
 
 export function parseFormats(s: string): GenFormat[] {
   const out = s.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
-  for (const f of out) if (!(GEN_FORMATS as readonly string[]).includes(f)) throw new Error(`unknown format "${f}" (known: ${GEN_FORMATS.join(', ')})`);
-  if (out.length === 0) throw new Error('no format given');
+  for (const f of out) if (!(GEN_FORMATS as readonly string[]).includes(f)) throw new CercleError('generate.unknown-format', { format: f, known: GEN_FORMATS.join(', ') });
+  if (out.length === 0) throw new CercleError('generate.no-format');
   return [...new Set(out)] as GenFormat[];
 }
 
@@ -91,7 +92,7 @@ export function planGeneration(opts: GenerateOptions): GenerationPlan {
   const seed = opts.seed ?? 1;
   const formats = [...(opts.formats ?? GEN_FORMATS)];
   const timezone = opts.timezone ?? 'Europe/Paris';
-  if (!isValidTimeZone(timezone)) throw new Error(`unknown time zone "${timezone}"`);
+  if (!isValidTimeZone(timezone)) throw new CercleError('time-zone.unknown', { zone: timezone });
   const end = opts.end ?? DEFAULT_END;
   const days = opts.days ?? 548;
   const cal = makeCalendar(end, days, timezone);

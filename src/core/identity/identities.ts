@@ -1,3 +1,4 @@
+import { CercleError } from '../errors';
 import type { Db } from '../db/db';
 import { transaction } from '../db/db';
 
@@ -75,12 +76,12 @@ export function suggestMerges(db: Db): MergeSuggestion[] {
 
 /** Merges the people behind these identities into one (the oldest person id keeps its name). */
 export function mergeIdentities(db: Db, identityIds: readonly number[]): number {
-  if (identityIds.length < 2) throw new Error('a merge needs at least two identities');
+  if (identityIds.length < 2) throw new CercleError('identity.merge-needs-two');
   return transaction(db, () => {
     const people = identityIds.map((id) => {
       const row = db.get<{ person_id: number; is_brand: number }>('SELECT person_id, is_brand FROM identities WHERE id = ?', [id]);
-      if (!row) throw new Error(`no identity with id ${id}`);
-      if (Number(row.is_brand) === 1) throw new Error(`identity ${id} is the brand's own and cannot be merged with a member`);
+      if (!row) throw new CercleError('identity.missing', { id });
+      if (Number(row.is_brand) === 1) throw new CercleError('identity.brand', { id });
       return Number(row.person_id);
     });
     const target = Math.min(...people);
@@ -98,7 +99,7 @@ export function mergeIdentities(db: Db, identityIds: readonly number[]): number 
 export function splitIdentity(db: Db, identityId: number): number {
   return transaction(db, () => {
     const row = db.get<{ person_id: number; name: string | null; handle: string }>('SELECT person_id, name, handle FROM identities WHERE id = ?', [identityId]);
-    if (!row) throw new Error(`no identity with id ${identityId}`);
+    if (!row) throw new CercleError('identity.missing', { id: identityId });
     const others = db.get<{ n: number }>('SELECT COUNT(*) AS n FROM identities WHERE person_id = ? AND id <> ?', [row.person_id, identityId])!;
     if (Number(others.n) === 0) return Number(row.person_id);
     db.run('INSERT INTO people (name, is_brand) VALUES (?, 0)', [row.name ?? row.handle]);

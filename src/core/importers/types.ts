@@ -63,18 +63,3 @@ export interface Importer {
   import(file: InputFile, sink: ImportSink, ctx: ImportContext): Promise<void>;
 }
 
-/** A problem with one input file: the message is one line that names the file. */
-export class ImportError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-  }
-}
-
-export class ImportCancelled extends Error {
-  constructor() {
-    super('import cancelled');
-  }
-}

@@ -1,5 +1,5 @@
 import type { InputFile } from '../importers/types';
-import { ImportError } from '../importers/types';
+import { ImportError } from '../errors';
 
 /** Files below this size are read whole by head() (it reads up to 64 KiB), so reading them never stops a stream half-way. */
 const WHOLE_HEAD = 64 * 1024;
@@ -21,7 +21,7 @@ export async function readHeads(files: readonly InputFile[]): Promise<string[]> 
     try {
       heads[k] = await files[k]!.head();
     } catch (err) {
-      throw new ImportError(files[k]!.path, `cannot be read (${(err as Error).message})`);
+      throw new ImportError('import.unreadable', { file: files[k]!.path, detail: (err as Error).message });
     }
   };
   const small = [...files.keys()].filter((k) => files[k]!.size < WHOLE_HEAD);

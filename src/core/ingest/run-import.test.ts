@@ -55,6 +55,6 @@ describe('runImport', () => {
   it('lists unrecognised files as skipped when others are recognised', async () => {
     const db = await memoryClientDb();
     const res = await runImport(db, [memoryFile('chat.txt', first), memoryFile('notes.json', '{"hello": 1}')], { now: () => 0 });
-    expect(res.skipped).toEqual([{ file: 'notes.json', reason: 'JSON that matches no known export layout' }]);
+    expect(res.skipped).toEqual([{ file: 'notes.json', why: 'json', reason: 'JSON that matches no known export layout' }]);
   });
 });

@@ -2,7 +2,8 @@ import type { Db } from '../db/db';
 import { transactionAsync } from '../db/db';
 import { detectImporter, IMPORTERS } from '../importers/registry';
 import type { Importer, ImportContext, ImportSink, InputFile } from '../importers/types';
-import { ImportCancelled, ImportError } from '../importers/types';
+import type { SkipReason, Skipped } from '../contract/imports';
+import { CercleError, describeSkip, ImportCancelled, ImportError } from '../errors';
 import { BRAND_NAMES, brandNames, clientTimezone, setJsonSetting } from '../settings/settings';
 import { BULK_BYTES, BulkIndexes } from './bulk-mode';
 import { canOffload, type ParseOffload, replay } from './offload';
@@ -41,7 +42,7 @@ export interface SourceOutcome {
 
 export interface ImportOutcome {
   sources: SourceOutcome[];
-  skipped: { file: string; reason: string }[];
+  skipped: Skipped[];
   added: { interactions: number; members: number; contents: number };
 }
 
@@ -56,7 +57,7 @@ const HEAD_NAME = (p: string) => p.split('/').pop() ?? p;
 export async function runImport(db: Db, files: readonly InputFile[], opts: ImportOptions): Promise<ImportOutcome> {
   const importers = opts.importers ?? IMPORTERS;
   const planned: { file: InputFile; importer: Importer }[] = [];
-  const skipped: { file: string; reason: string }[] = [];
+  const skipped: Skipped[] = [];
   let last = opts.now();
   const phase = (name: string) => {
     const t = opts.now();
@@ -68,16 +69,17 @@ export async function runImport(db: Db, files: readonly InputFile[], opts: Impor
   for (const [k, file] of files.entries()) {
     const head = heads[k]!;
     if (head.includes('\u0000') && !/\.(json|csv|txt|html?)$/i.test(file.innerPath)) {
-      skipped.push({ file: file.path, reason: 'binary file (media or unknown), not an export record file' });
+      skipped.push(skip(file.path, 'binary'));
       continue;
     }
     const importer = detectImporter({ path: file.path, innerPath: file.innerPath, name: HEAD_NAME(file.innerPath), head }, importers);
     if (importer) planned.push({ file, importer });
-    else skipped.push({ file: file.path, reason: describeUnknown(file, head) });
+    else skipped.push(skip(file.path, unknownKind(file, head)));
   }
   if (planned.length === 0) {
-    if (files.length === 1) throw new ImportError(files[0]!.path, skipped[0]?.reason ?? 'not a recognised export');
-    throw new ImportError(files.length === 0 ? '(no input)' : files[0]!.path.split('/')[0]!, files.length === 0 ? 'nothing to import' : `none of its ${files.length} files is a recognised export`);
+    if (files.length === 0) throw new CercleError('import.no-input');
+    if (files.length === 1) throw new ImportError('import.unrecognised', { file: files[0]!.path, why: skipped[0]?.why ?? 'unknown' });
+    throw new ImportError('import.none-recognised', { file: files[0]!.path.split('/')[0]!, files: files.length });
   }
 
   const timezone = opts.timezone ?? clientTimezone(db);
@@ -185,8 +187,10 @@ async function importOne(st: RunState, i: number, file: InputFile, importer: Imp
       await importer.import(file, sink, st.ctx);
     }
   } catch (err) {
-    if (err instanceof ImportError || err instanceof ImportCancelled) throw err;
-    throw new ImportError(file.path, `not a valid ${importer.label} file (${oneLine((err as Error).message)})`);
+    if (err instanceof CercleError) throw err;
+    // An importer tripping over a file it accepted: most likely a damaged or unusual file, so the user
+    // hears which one; the cause is logged with its stack, since it may as well be a bug of ours.
+    throw new ImportError('import.invalid-file', { file: file.path, format: importer.label, detail: oneLine((err as Error).message) }, { cause: err });
   } finally {
     writer.close();
   }
@@ -243,10 +247,15 @@ function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim().slice(0, 200);
 }
 
-function describeUnknown(file: InputFile, head: string): string {
-  if (file.size === 0 || head.trim() === '') return 'empty file';
+function unknownKind(file: InputFile, head: string): SkipReason {
+  if (file.size === 0 || head.trim() === '') return 'empty';
   const t = head.trimStart();
-  if (t.startsWith('{') || t.startsWith('[')) return 'JSON that matches no known export layout';
-  if (t.startsWith('<')) return 'HTML/XML that matches no known export page';
-  return 'not a recognised export format';
+  if (t.startsWith('{') || t.startsWith('[')) return 'json';
+  if (t.startsWith('<')) return 'html';
+  return 'unknown';
+}
+
+/** A file left out of the import: the reason as a code (the shells say it in their language) and in English. */
+function skip(file: string, why: SkipReason): Skipped {
+  return { file, why, reason: describeSkip(why, 'en') };
 }

@@ -75,3 +75,8 @@ export function statsSummary(db: Db): StatsSummary {
     topMembers,
   };
 }
+
+/** Every stored interaction, the brand's included. */
+export function interactionCount(db: Db): number {
+  return Number(db.get<{ n: number }>('SELECT COUNT(*) AS n FROM interactions')!.n);
+}

@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { IMPORTERS } from '../../core/importers/registry';
-import { ImportError } from '../../core/importers/types';
+import { CercleError, type ErrorReason } from '../../core/errors';
 import { type ParseJob, recordingSink } from '../../core/ingest/offload';
 import { streamInputFile } from '../sources/input-file';
 
@@ -21,7 +21,7 @@ export interface ParseWorkerData {
 export type ParseWorkerMessage =
   | { type: 'ops'; ops: unknown[] }
   | { type: 'done'; hash: string }
-  | { type: 'error'; file?: string; problem?: string; message: string };
+  | { type: 'error'; reason?: ErrorReason; message: string; stack?: string };
 
 const MAX_UNACKED = 8;
 
@@ -44,8 +44,9 @@ async function run(data: ParseWorkerData): Promise<void> {
     sink.flush();
     post({ type: 'done', hash: await file.hash() });
   } catch (err) {
-    if (err instanceof ImportError) post({ type: 'error', file: err.file, problem: err.problem, message: err.message });
-    else post({ type: 'error', message: (err as Error).message ?? String(err) });
+    // A CercleError crosses as its code and parameters; anything else as its message and stack.
+    if (err instanceof CercleError) post({ type: 'error', reason: err.toReason(), message: err.message });
+    else post({ type: 'error', message: err instanceof Error ? err.message : String(err), stack: err instanceof Error ? err.stack : undefined });
   }
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../core/db/db';
-import { ImportCancelled } from '../../core/importers/types';
+import { ImportCancelled } from '../../core/errors';
 import { runImport } from '../../core/ingest/run-import';
 import { collectInputs } from '../sources/collect-inputs';
 import { memoryClientDb } from '../store/memory-db';

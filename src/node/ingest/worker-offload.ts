@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { ImportError } from '../../core/importers/types';
+import { CercleError, fromReason } from '../../core/errors';
 import type { ParseJob, ParseOffload, SinkOp } from '../../core/ingest/offload';
 import type { ParseWorkerData, ParseWorkerMessage } from './parse-worker';
 
@@ -37,11 +37,11 @@ export function workerOffload(start: (data: ParseWorkerData) => Worker): ParseOf
             void worker.terminate();
             resolve({ hash: m.hash });
           } else {
-            fail(m.file !== undefined && m.problem !== undefined ? new ImportError(m.file, m.problem) : new Error(m.message));
+            fail(m.reason ? fromReason(m.reason) : Object.assign(new Error(m.message), { stack: m.stack }));
           }
         });
         worker.on('error', fail);
-        worker.on('exit', (code) => fail(new Error(`the parsing thread stopped early (exit code ${code})`)));
+        worker.on('exit', (code) => fail(new CercleError('shell.parse-thread-exited', { code })));
       }),
   };
 }

@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Handlers } from '../../core/contract';
-import { dispatch } from './dispatch';
+import { dispatch, type DispatchHooks } from './dispatch';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,7 +37,7 @@ export interface Bridge {
  * against the real core in a browser (tests, or a user without the desktop shell). Every API call
  * needs the random token; requests from other origins or other Host names (DNS rebinding) are refused.
  */
-export async function startBridge(handlers: Handlers, opts: { rendererDir: string; port?: number; token?: string }): Promise<Bridge> {
+export async function startBridge(handlers: Handlers, opts: { rendererDir: string; port?: number; token?: string; hooks?: DispatchHooks }): Promise<Bridge> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   const listeners = new Set<ServerResponse>();
   let origin = '';
@@ -80,7 +80,7 @@ export async function startBridge(handlers: Handlers, opts: { rendererDir: strin
       } catch (err) {
         return send(res, 400, { ok: false, error: `request body is not JSON (${(err as Error).message})` });
       }
-      const result = await dispatch(handlers, decodeURIComponent(url.pathname.slice('/api/'.length)), body, (err) => console.error(err));
+      const result = await dispatch(handlers, decodeURIComponent(url.pathname.slice('/api/'.length)), body, opts.hooks ?? { log: (method, err) => console.error(method, err) });
       return send(res, result.ok ? 200 : result.code === 'bad-request' ? 400 : result.code === 'user' ? 422 : 500, result);
     }
     return serveStatic(url.pathname, res);

@@ -4,7 +4,8 @@ import { basename, join, relative } from 'node:path';
 import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import type { InputFile } from '../../core/importers/types';
-import { ImportError } from '../../core/importers/types';
+import type { Skipped } from '../../core/contract/imports';
+import { describeSkip, ImportError } from '../../core/errors';
 import { streamInputFile } from './input-file';
 
 /** Record files live in these; photos, videos and audio in an archive are never read. */
@@ -12,7 +13,7 @@ const RECORD_EXT = /\.(json|csv|txt|html?|tsv)$/i;
 
 export interface CollectedInputs {
   files: InputFile[];
-  skipped: { file: string; reason: string }[];
+  skipped: Skipped[];
   close(): Promise<void>;
 }
 
@@ -22,7 +23,7 @@ export interface CollectedInputs {
  */
 export async function collectInputs(paths: readonly string[], uploads: readonly { name: string; bytes: Buffer }[] = []): Promise<CollectedInputs> {
   const files: InputFile[] = [];
-  const skipped: { file: string; reason: string }[] = [];
+  const skipped: Skipped[] = [];
   const zips: yauzl.ZipFile[] = [];
   const addZip = async (label: string, zip: yauzl.ZipFile) => {
     zips.push(zip);
@@ -31,7 +32,7 @@ export async function collectInputs(paths: readonly string[], uploads: readonly 
       if (inner.endsWith('/')) continue;
       const shown = `${label}/${inner}`;
       if (!RECORD_EXT.test(inner)) {
-        skipped.push({ file: shown, reason: 'media or other non-record file' });
+        skipped.push({ file: shown, why: 'media', reason: describeSkip('media', 'en') });
         continue;
       }
       files.push(streamInputFile(shown, inner, entry.uncompressedSize, () => openEntry(shown, zip, entry)));
@@ -43,14 +44,14 @@ export async function collectInputs(paths: readonly string[], uploads: readonly 
       try {
         st = await stat(p);
       } catch {
-        throw new ImportError(p, 'no such file or folder');
+        throw new ImportError('import.not-found', { file: p });
       }
       if (st.isDirectory()) {
         for (const f of await walk(p)) {
           const inner = relative(p, f).split('\\').join('/');
           const shown = `${basename(p)}/${inner}`;
           if (/\.zip$/i.test(f)) await addZip(shown, await openZipFile(f));
-          else if (!RECORD_EXT.test(f)) skipped.push({ file: shown, reason: 'media or other non-record file' });
+          else if (!RECORD_EXT.test(f)) skipped.push({ file: shown, why: 'media', reason: describeSkip('media', 'en') });
           else {
             const size = (await stat(f)).size;
             files.push(streamInputFile(shown, inner, size, async () => createReadStream(f), f));
@@ -106,7 +107,7 @@ async function looksLikeZip(path: string): Promise<boolean> {
 function openZipFile(path: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) =>
     yauzl.open(path, { lazyEntries: true, autoClose: false, decodeStrings: true }, (err, zip) =>
-      err || !zip ? reject(new ImportError(path, `is not a readable ZIP archive (${err?.message ?? 'unknown error'})`)) : resolve(zip),
+      err || !zip ? reject(new ImportError('import.zip-unreadable', { file: path, detail: err?.message ?? 'unknown error' })) : resolve(zip),
     ),
   );
 }
@@ -114,7 +115,7 @@ function openZipFile(path: string): Promise<yauzl.ZipFile> {
 function openZipBuffer(label: string, buf: Buffer): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) =>
     yauzl.fromBuffer(buf, { lazyEntries: true, decodeStrings: true }, (err, zip) =>
-      err || !zip ? reject(new ImportError(label, `is not a readable ZIP archive (${err?.message ?? 'unknown error'})`)) : resolve(zip),
+      err || !zip ? reject(new ImportError('import.zip-unreadable', { file: label, detail: err?.message ?? 'unknown error' })) : resolve(zip),
     ),
   );
 }
@@ -127,7 +128,7 @@ function zipEntries(label: string, zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
       zip.readEntry();
     });
     zip.on('end', () => resolve(entries));
-    zip.on('error', (err: Error) => reject(new ImportError(label, `is a damaged ZIP archive (${err.message})`)));
+    zip.on('error', (err: Error) => reject(new ImportError('import.zip-damaged', { file: label, detail: err.message })));
     zip.readEntry();
   });
 }
@@ -135,7 +136,7 @@ function zipEntries(label: string, zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
 function openEntry(shown: string, zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
   return new Promise((resolve, reject) =>
     zip.openReadStream(entry, (err, stream) => {
-      if (err || !stream) return reject(new ImportError(shown, `cannot be read from the archive (${err?.message ?? 'unknown error'})`));
+      if (err || !stream) return reject(new ImportError('import.zip-entry-unreadable', { file: shown, detail: err?.message ?? 'unknown error' }));
       resolve(stream);
     }),
   );

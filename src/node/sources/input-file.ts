@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { InputFile } from '../../core/importers/types';
-import { ImportError } from '../../core/importers/types';
+import { ImportError } from '../../core/errors';
 
 const HEAD_BYTES = 64 * 1024;
 
@@ -25,7 +25,7 @@ export function streamInputFile(path: string, innerPath: string, size: number, o
     } catch (err) {
       // A truncated or corrupt file (or ZIP entry) surfaces here: name the file, in one line.
       if (err instanceof ImportError) throw err;
-      throw new ImportError(path, `could not be read to the end (${(err as Error).message})`);
+      throw new ImportError('import.read-cut-short', { file: path, detail: (err as Error).message });
     } finally {
       if (!complete) stream.destroy();
       else if (hash) digest = hash.digest('hex');

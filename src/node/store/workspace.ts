@@ -2,16 +2,15 @@ import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ClientInfo } from '../../core/contract';
 import type { Db } from '../../core/db/db';
-import { migrate, NewerSchemaError } from '../../core/db/migrations';
+import { assertReadable } from '../../core/db/db';
+import { migrate, NewerSchemaError, SCHEMA_VERSION } from '../../core/db/migrations';
+import { CercleError } from '../../core/errors';
 import { CLIENT_CREATED_AT, CLIENT_NAME, CLIENT_TIMEZONE, settingsOf } from '../../core/settings/settings';
 import { isValidTimeZone } from '../../core/util/time-zone';
 import { writeFileAtomic } from './atomic-write';
 import { openSqlJs } from './sqljs-db';
 
 export const CLIENT_EXT = '.cercle';
-
-/** A user-facing error: its message is one line, safe to print as is. */
-export class UserError extends Error {}
 
 export function machineTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -68,8 +67,8 @@ export class Workspace {
   }
 
   async create(name: string, timezone = machineTimeZone()): Promise<ClientInfo> {
-    if (!isValidTimeZone(timezone)) throw new UserError(`unknown time zone "${timezone}"`);
-    if (await this.exists(name)) throw new UserError(`client "${name}" already exists in ${this.dir}`);
+    if (!isValidTimeZone(timezone)) throw new CercleError('time-zone.unknown', { zone: timezone });
+    if (await this.exists(name)) throw new CercleError('client.exists', { name, dir: this.dir });
     await mkdir(this.dir, { recursive: true });
     const db = await openSqlJs();
     migrate(db);
@@ -133,22 +132,22 @@ export class Workspace {
     try {
       bytes = await readFile(file);
     } catch {
-      throw new UserError(`no client named "${name}" in ${this.dir} (create it first, or check --workspace)`);
+      throw new CercleError('client.missing', { name, dir: this.dir });
     }
     let db: Db;
     try {
       db = await openSqlJs(bytes);
-      db.get('SELECT count(*) FROM sqlite_master');
+      assertReadable(db);
     } catch {
-      throw new UserError(`${file}: is not a Cercle client file (not a readable SQLite database)`);
+      throw new CercleError('client.not-sqlite', { file });
     }
     try {
       const { from, to } = migrate(db);
-      if (from === 0) throw new UserError(`${file}: is not a Cercle client file (no Cercle schema)`);
+      if (from === 0) throw new CercleError('client.no-schema', { file });
       if (from !== to) await writeFileAtomic(file, db.export());
     } catch (err) {
       db.close();
-      if (err instanceof NewerSchemaError) throw new UserError(`${file}: ${err.message}`);
+      if (err instanceof NewerSchemaError) throw new CercleError('client.newer-schema', { file, found: err.found, known: SCHEMA_VERSION });
       throw err;
     }
     // Keep at most a couple of clients in memory: a 1M-interaction client weighs hundreds of MB.

@@ -1,4 +1,7 @@
+import { type Api, METHOD_NAMES } from '../../core/contract';
+import type { CallResult } from '../../core/contract/call-result';
 import type { DesktopBridge } from '../../core/contract/desktop-bridge';
+import { unwrapCall } from './call-error';
 import type { Backend } from './backend';
 import { createHttpBackend } from './http-backend';
 import { apiStrings } from './strings';
@@ -14,8 +17,10 @@ declare global {
 export function createBackend(loc: Location = window.location): Backend {
   const bridge = window.cercle;
   if (bridge) {
-    const { onEvent, shell, ...api } = bridge;
-    return { api, onEvent, desktop: shell };
+    const { onEvent, shell, ...calls } = bridge;
+    const api: Record<string, (input: unknown) => Promise<unknown>> = {};
+    for (const m of METHOD_NAMES) api[m] = (input) => (calls[m] as (i: unknown) => Promise<CallResult>)(input).then(unwrapCall);
+    return { api: api as Api, onEvent, desktop: shell };
   }
   const token = new URLSearchParams(loc.search).get('token');
   if (!token) throw new Error(apiStrings.noBackend);

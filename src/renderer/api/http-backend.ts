@@ -1,9 +1,10 @@
 import { METHOD_NAMES, type Api } from '../../core/contract';
 import type { CercleEvent } from '../../core/contract/desktop-bridge';
+import type { CallResult } from '../../core/contract/call-result';
 import type { Backend } from './backend';
+import { unwrapCall } from './call-error';
 import { apiStrings } from './strings';
 
-type Wire = { ok: true; value: unknown } | { ok: false; error: string };
 
 /**
  * The contract over the loopback bridge of `cercle serve`: POST /api/<method> with the bearer token,
@@ -22,14 +23,13 @@ export function createHttpBackend(token: string, origin: string): Backend {
       throw new Error(apiStrings.unreachable(origin));
     }
     if (res.status === 401) throw new Error(apiStrings.badToken);
-    let body: Wire;
+    let body: CallResult;
     try {
-      body = (await res.json()) as Wire;
+      body = (await res.json()) as CallResult;
     } catch {
       throw new Error(apiStrings.notJson(method, res.status));
     }
-    if (!body.ok) throw new Error(body.error);
-    return body.value;
+    return unwrapCall(body);
   };
 
   const api: Record<string, (input: unknown) => Promise<unknown>> = {};

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CallError } from './call-error';
 import { oneLine } from './one-line';
 
 describe('oneLine', () => {
@@ -15,5 +16,19 @@ describe('oneLine', () => {
     expect(oneLine(new Error(''))).toBe('something went wrong');
     expect(oneLine(undefined)).toBe('something went wrong');
     expect(oneLine('plain text')).toBe('plain text');
+  });
+});
+
+describe('oneLine of a failed call', () => {
+  const failed = new CallError({ error: 'no client named "x" in /w (create it first, or check --workspace)', code: 'user', reason: { code: 'client.missing', params: { name: 'x', dir: '/w' } } });
+
+  it('says it in the language asked for, from its code and parameters', () => {
+    expect(oneLine(failed, 'en')).toBe('no client named "x" in /w (create it first, or check --workspace)');
+    expect(oneLine(failed, 'fr')).toBe("aucun client nommé « x » dans /w (créez-le d'abord, ou vérifiez --workspace)");
+  });
+
+  it('falls back to the English line for a code it does not know', () => {
+    const newer = new CallError({ error: 'something new went wrong', code: 'user', reason: { code: 'future.problem', params: {} } });
+    expect(oneLine(newer, 'fr')).toBe('something new went wrong');
   });
 });

@@ -1,5 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { ImportResult, SourceSummary } from '../../core/contract';
+import { describeSkip } from '../../core/errors';
+import { uiLang } from '../api/lang';
 import { hrefOf } from '../router';
 import { Card } from '../ui/card';
 import { DataTable, type Columns, type TableFeaturesUsed } from '../ui/data-table';
@@ -13,7 +15,7 @@ const sourceColumns: Columns<SourceSummary> = sourceColumn.columns(sourceBaseCol
 const skip = createColumnHelper<TableFeaturesUsed, Skipped>();
 const skippedColumns: Columns<Skipped> = skip.columns([
   skip.accessor('file', { header: t.columns.file, cell: (i) => <span className="mono">{i.getValue()}</span> }),
-  skip.accessor('reason', { header: t.columns.reason }),
+  skip.accessor((s) => describeSkip(s.why, uiLang()), { id: 'reason', header: t.columns.reason }),
 ]);
 
 export function ImportResultView({ result, onMore }: { result: ImportResult; onMore: () => void }) {

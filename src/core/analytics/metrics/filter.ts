@@ -2,7 +2,7 @@ import type { Interval, MetricsFilter, Segment } from '../../contract/metrics';
 import type { Db, SqlValue } from '../../db/db';
 import { PLATFORMS, type Platform } from '../../domain/kinds';
 import { clientTimezone } from '../../settings/settings';
-import { AnalyticsInputError } from '../model/errors';
+import { CercleError } from '../../errors';
 import { period } from '../model/periods';
 import { dayToIso, isoToDay, zonedWallToUtc } from '../../util/time-zone';
 
@@ -40,7 +40,7 @@ export function resolveFilter(db: Db, filter: MetricsFilter = {}): ResolvedFilte
   const lastDay = hasData ? Number(bounds.last) : firstDay;
   const fromDay = filter.from ? isoToDay(filter.from) : firstDay;
   const toDay = filter.to ? isoToDay(filter.to) : lastDay;
-  if (toDay < fromDay) throw new AnalyticsInputError(`the filter ends (${filter.to ?? dayToIso(toDay)}) before it starts (${filter.from ?? dayToIso(fromDay)})`);
+  if (toDay < fromDay) throw new CercleError('filter.ends-before-start', { to: filter.to ?? dayToIso(toDay), from: filter.from ?? dayToIso(fromDay) });
   const present = new Set(db.all<{ platform: string }>('SELECT DISTINCT platform FROM sources').map((r) => r.platform));
   const wanted = filter.platforms && filter.platforms.length > 0 ? [...new Set(filter.platforms)].sort((a, b) => PLATFORMS.indexOf(a) - PLATFORMS.indexOf(b)) : null;
   // Asking for every platform the client has is the same as asking for all: the faster scope.

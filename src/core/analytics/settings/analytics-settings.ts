@@ -1,7 +1,7 @@
 import { AnalyticsSettings, type AnalyticsSettingsPatch } from '../../contract/analytics-settings';
 import type { Db } from '../../db/db';
 import { getJsonSetting, setJsonSetting } from '../../settings/settings';
-import { AnalyticsInputError } from '../model/errors';
+import { CercleError } from '../../errors';
 import { toMinutes } from '../model/business-hours';
 import { DEFAULT_INTENT_RULES, DEFAULT_THANKS_RULES } from '../model/intent-rules';
 
@@ -45,7 +45,7 @@ export function saveAnalyticsSettings(db: Db, patch: AnalyticsSettingsPatch): An
   const parsed = AnalyticsSettings.safeParse({ ...loadAnalyticsSettings(db), ...patch });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new AnalyticsInputError(`setting ${issue.path.join('.')}: ${issue.message}`);
+    throw new CercleError('settings.invalid', { path: issue.path.join('.'), detail: issue.message });
   }
   const next = parsed.data;
   for (const [name, list] of [...Object.entries(next.intentRules), ['thanks', next.thanksRules] as const]) {
@@ -53,12 +53,12 @@ export function saveAnalyticsSettings(db: Db, patch: AnalyticsSettingsPatch): An
       try {
         new RegExp(p, 'u');
       } catch (err) {
-        throw new AnalyticsInputError(`the ${name} rule "${p}" is not a valid regular expression (${(err as Error).message})`);
+        throw new CercleError('settings.bad-rule', { rule: String(name), pattern: p, detail: (err as Error).message });
       }
     }
   }
-  if (next.onion.core + next.onion.regular >= 1) throw new AnalyticsInputError('onion shares: core + regular must stay below 1');
-  if (toMinutes(next.businessHours.end) <= toMinutes(next.businessHours.start)) throw new AnalyticsInputError('business hours: the end must come after the start');
+  if (next.onion.core + next.onion.regular >= 1) throw new CercleError('settings.onion-shares');
+  if (toMinutes(next.businessHours.end) <= toMinutes(next.businessHours.start)) throw new CercleError('settings.business-hours-order');
   setJsonSetting(db, ANALYTICS_SETTINGS_KEY, next);
   return next;
 }

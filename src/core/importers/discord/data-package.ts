@@ -2,7 +2,7 @@ import type { ChannelKind } from '../../domain/kinds';
 import type { ChannelRecord, IdentityRef } from '../../domain/records';
 import { readJsonArrays } from '../../util/json-stream';
 import type { DetectInput, Importer, ImportContext, ImportSink, InputFile } from '../types';
-import { ImportError } from '../types';
+import { ImportError } from '../../errors';
 import { csvRecords } from './csv-records';
 
 /**
@@ -34,7 +34,7 @@ async function readJson(file: InputFile | undefined): Promise<unknown> {
   try {
     return JSON.parse((await file.text()).replace(/(?<!\\)("id"\s*:\s*)(\d{16,})(?=\s*[,}\]])/gi, '$1"$2"'));
   } catch (err) {
-    throw new ImportError(file.path, `broken JSON (${(err as Error).message.split('\n')[0]})`);
+    throw new ImportError('import.broken-json-small', { file: file.path, detail: (err as Error).message.split('\n')[0]! });
   }
 }
 
@@ -82,14 +82,14 @@ export function packageTime(s: string): number {
 
 async function importPackage(file: InputFile, sink: ImportSink, ctx: ImportContext): Promise<void> {
   const m = MESSAGES_FILE.exec(file.innerPath);
-  if (!m) throw new ImportError(file.path, 'not inside a Messages/c<channel id>/ folder of a Discord data package');
+  if (!m) throw new ImportError('import.discord-package-folder', { file: file.path });
   const me = await owner(ctx, file, sink);
   sink.declareBrand(me);
   const { channel, recipient } = await channelOf(ctx, file, m[2]!, me);
   const kind = channel.kind === 'dm' ? 'dm' : 'message';
   const add = (id: string, time: string, text: string) => {
     const at = packageTime(time);
-    if (Number.isNaN(at)) throw new ImportError(file.path, `message ${id} has an unreadable Timestamp "${time}"`);
+    if (Number.isNaN(at)) throw new ImportError('import.unreadable-time', { file: file.path, record: 'message', id: String(id), field: 'Timestamp', value: String(time) });
     sink.interaction({ key: id, kind, at, author: me, direction: 'outbound', channel, target: recipient, text: text || undefined });
     sink.checkpoint();
   };
@@ -101,7 +101,7 @@ async function importPackage(file: InputFile, sink: ImportSink, ctx: ImportConte
         n++;
         const r = v as { ID?: unknown; Timestamp?: unknown; Contents?: unknown } | null;
         if (!r || typeof r !== 'object' || (typeof r.ID !== 'string' && typeof r.ID !== 'number') || typeof r.Timestamp !== 'string') {
-          throw new ImportError(file.path, `message ${n} has no ID or Timestamp`);
+          throw new ImportError('import.discord-package-message', { file: file.path, n });
         }
         add(String(r.ID), r.Timestamp, typeof r.Contents === 'string' ? r.Contents : '');
       });
@@ -110,17 +110,17 @@ async function importPackage(file: InputFile, sink: ImportSink, ctx: ImportConte
       for await (const rec of csvRecords(file.chunks())) {
         row++;
         if (row === 1) {
-          if (rec.slice(0, 2).map((h) => h.trim().toLowerCase()).join(',') !== 'id,timestamp') throw new ImportError(file.path, 'header is not ID,Timestamp,Contents,Attachments');
+          if (rec.slice(0, 2).map((h) => h.trim().toLowerCase()).join(',') !== 'id,timestamp') throw new ImportError('import.header-mismatch', { file: file.path, expected: 'ID,Timestamp,Contents,Attachments' });
           continue;
         }
-        if (rec.length < 2 || !/^\d+$/.test(rec[0]!)) throw new ImportError(file.path, `row ${row} has no message ID`);
+        if (rec.length < 2 || !/^\d+$/.test(rec[0]!)) throw new ImportError('import.row-no-field', { file: file.path, row, field: 'message ID' });
         add(rec[0]!, rec[1]!, rec[2] ?? '');
       }
-      if (row === 0) throw new ImportError(file.path, 'empty file');
+      if (row === 0) throw new ImportError('import.empty', { file: file.path });
     }
   } catch (err) {
     if (err instanceof ImportError) throw err;
-    throw new ImportError(file.path, `broken ${m[3]!.toUpperCase()}: ${(err as Error).message}`);
+    throw new ImportError('import.broken-csv', { file: file.path, kind: m[3]!.toUpperCase(), detail: (err as Error).message });
   }
 }
 

@@ -1,7 +1,7 @@
 import type { ChannelRecord, IdentityRef } from '../../domain/records';
 import { stableHash } from '../../util/hash';
 import type { DetectInput, Importer, ImportSink, InputFile } from '../types';
-import { ImportError } from '../types';
+import { ImportError } from '../../errors';
 import { csvRecords } from './csv-records';
 
 const HEADER = ['authorid', 'author', 'date', 'content', 'attachments', 'reactions'];
@@ -35,16 +35,16 @@ async function importDceCsv(file: InputFile, sink: ImportSink): Promise<void> {
       row++;
       if (row === 1) {
         if (rec.slice(0, 4).map((h) => h.trim().toLowerCase()).join(',') !== HEADER.slice(0, 4).join(',')) {
-          throw new ImportError(file.path, 'header is not AuthorID,Author,Date,Content,… (DiscordChatExporter CSV)');
+          throw new ImportError('import.header-mismatch', { file: file.path, expected: 'AuthorID,Author,Date,Content,… (DiscordChatExporter CSV)' });
         }
         width = rec.length;
         continue;
       }
-      if (rec.length !== width) throw new ImportError(file.path, `row ${row} has ${rec.length} field(s) where the header has ${width}`);
+      if (rec.length !== width) throw new ImportError('import.ragged-row', { file: file.path, row, found: rec.length, expected: width });
       const [authorId = '', authorName = '', date = '', content = '', attachments = '', reactions = ''] = rec;
-      if (authorId === '') throw new ImportError(file.path, `row ${row} has no author id`);
+      if (authorId === '') throw new ImportError('import.row-no-field', { file: file.path, row, field: 'author id' });
       const at = Date.parse(date);
-      if (Number.isNaN(at)) throw new ImportError(file.path, `row ${row} has an unreadable date "${date}"`);
+      if (Number.isNaN(at)) throw new ImportError('import.unreadable-time', { file: file.path, record: 'row', id: String(row), field: 'date', value: date });
       // "name#1234" for old-style usernames; the discriminator is not part of the name people see.
       const author: IdentityRef = { handle: authorId, name: authorName.replace(/#\d{4}$/, '') || authorId };
       if (!authors.has(authorId)) {
@@ -66,9 +66,9 @@ async function importDceCsv(file: InputFile, sink: ImportSink): Promise<void> {
     }
   } catch (err) {
     if (err instanceof ImportError) throw err;
-    throw new ImportError(file.path, `broken CSV: ${(err as Error).message}`);
+    throw new ImportError('import.broken-csv', { file: file.path, kind: 'CSV', detail: (err as Error).message });
   }
-  if (row === 0) throw new ImportError(file.path, 'empty file');
+  if (row === 0) throw new ImportError('import.empty', { file: file.path });
   if (reacted > 0) sink.warn(`${reacted} message(s) have reaction counts only (the CSV export names no reactors): counted per message, not as member interactions`);
   sink.warn('the CSV export has no message ids, replies or mentions: prefer the JSON export (keys are built from author, time and text)');
   if (!sawBrand) sink.warn('no author name matches a brand name (--brand): messages count as inbound unless their account is already a brand identity');

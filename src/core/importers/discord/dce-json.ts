@@ -1,7 +1,7 @@
 import type { ChannelRecord } from '../../domain/records';
 import { JsonArrayStream, JsonStreamError } from '../../util/json-stream';
 import type { DetectInput, Importer, ImportSink, InputFile } from '../types';
-import { ImportError } from '../types';
+import { ImportError } from '../../errors';
 import { channelKindOf, type DceMessage, DceMessageMapper } from './dce-messages';
 
 interface DceChannel {
@@ -22,7 +22,7 @@ export function dceChannel(guild: unknown, channel: unknown): ChannelRecord | un
 function checkMessage(file: InputFile, v: unknown, n: number): DceMessage {
   const m = v as Partial<DceMessage> | null;
   if (!m || typeof m !== 'object' || typeof m.id !== 'string' || typeof m.timestamp !== 'string' || !m.author || typeof m.author.id !== 'string') {
-    throw new ImportError(file.path, `message ${n} is not a DiscordChatExporter message (no id, timestamp or author id)`);
+    throw new ImportError('import.dce-not-message', { file: file.path, n });
   }
   return m as DceMessage;
 }
@@ -36,11 +36,11 @@ async function importDceJson(file: InputFile, sink: ImportSink): Promise<void> {
     if (!mapper) {
       // DCE writes guild and channel before the messages, so they are known by now.
       const channel = dceChannel(stream.properties.guild, stream.properties.channel);
-      if (!channel) throw new ImportError(file.path, 'no channel (id) before the messages: not a DiscordChatExporter export');
+      if (!channel) throw new ImportError('import.dce-no-channel', { file: file.path });
       mapper = new DceMessageMapper(sink, channel);
     }
     const at = Date.parse(msg.timestamp);
-    if (Number.isNaN(at)) throw new ImportError(file.path, `message ${msg.id} has an unreadable timestamp "${msg.timestamp}"`);
+    if (Number.isNaN(at)) throw new ImportError('import.unreadable-time', { file: file.path, record: 'message', id: String(msg.id), field: 'timestamp', value: String(msg.timestamp) });
     mapper.add(msg, at);
     sink.checkpoint();
   });
@@ -48,10 +48,10 @@ async function importDceJson(file: InputFile, sink: ImportSink): Promise<void> {
     for await (const chunk of file.chunks()) stream.feed(chunk);
     stream.end();
   } catch (err) {
-    if (err instanceof JsonStreamError) throw new ImportError(file.path, `broken JSON: ${err.message}`);
+    if (err instanceof JsonStreamError) throw new ImportError('import.broken-json', { file: file.path, detail: err.message });
     throw err;
   }
-  if (!stream.seen[0]) throw new ImportError(file.path, 'no "messages" array: not a DiscordChatExporter export');
+  if (!stream.seen[0]) throw new ImportError('import.dce-no-messages', { file: file.path });
   mapper?.finish();
 }
 

@@ -1,5 +1,5 @@
 import type { DetectInput, Importer, ImportContext, ImportSink, InputFile } from '../types';
-import { ImportError } from '../types';
+import { ImportError } from '../../errors';
 import { headLines, isBlankRecord, normaliseHeader, sniffDelimiter, splitCsvLine, type CsvRecord } from './csv';
 import { readCsvFile } from './csv-file';
 import { CANONICAL_COLUMNS, type CanonicalColumn, type ColumnRef, type GenericCsvMapping, type GenericCsvMappingInput, parseGenericCsvMapping } from './mapping';
@@ -54,7 +54,7 @@ export function genericCsvImporter(input: GenericCsvMappingInput | GenericCsvMap
     async import(file: InputFile, sink: ImportSink, ctx: ImportContext): Promise<void> {
       const records = await readCsvFile(file, mapping.delimiter);
       const h = headerRecord(records);
-      if (h < 0) throw new ImportError(file.path, 'empty CSV file');
+      if (h < 0) throw new ImportError('import.empty-csv', { file: file.path });
       const header = records[h]!.fields;
       const cols: Partial<Record<keyof GenericCsvMapping['columns'], number>> = {};
       const missing: string[] = [];
@@ -63,7 +63,7 @@ export function genericCsvImporter(input: GenericCsvMappingInput | GenericCsvMap
         if (i === null) missing.push(String(ref));
         else if (i !== undefined) cols[field] = i;
       }
-      if (missing.length > 0) throw new ImportError(file.path, `mapped column(s) not in the header: ${missing.join(', ')}`);
+      if (missing.length > 0) throw new ImportError('import.mapping-columns-missing', { file: file.path, columns: missing.join(', ') });
       importRows(file, records.slice(h + 1), { ...cols, timestamp: cols.timestamp! }, rowOptions(mapping, ctx), sink);
     },
   };
@@ -115,7 +115,7 @@ export const genericCanonicalCsvImporter: Importer = {
   async import(file: InputFile, sink: ImportSink, ctx: ImportContext): Promise<void> {
     const records = await readCsvFile(file, undefined);
     const h = headerRecord(records);
-    if (h < 0 || !isCanonicalHeader(records[h]!.fields)) throw new ImportError(file.path, 'header has no "author" and "timestamp" columns');
+    if (h < 0 || !isCanonicalHeader(records[h]!.fields)) throw new ImportError('import.generic-no-header', { file: file.path });
     const idx = canonicalIndex(records[h]!.fields);
     const rows = records.slice(h + 1);
     if (idx.platform !== undefined) {

@@ -1,3 +1,4 @@
+import { CercleError } from '../../errors';
 import { GenericCsvMapping } from '../../contract/csv-mapping';
 import type { InteractionKind } from '../../domain/kinds';
 
@@ -12,7 +13,7 @@ export function parseGenericCsvMapping(value: unknown): GenericCsvMapping {
   let at: unknown = value;
   for (const k of issue.path) at = at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined;
   const problem = at === undefined ? 'is missing' : issue.message;
-  throw new Error(`invalid column mapping: ${issue.path.join('.') || '(root)'}: ${problem}`);
+  throw new CercleError('import.mapping-invalid', { path: issue.path.join('.') || '(root)', problem });
 }
 
 /**

@@ -3,7 +3,7 @@ import { INTERACTION_KINDS } from '../../domain/kinds';
 import type { IdentityRef } from '../../domain/records';
 import { stableHash } from '../../util/hash';
 import type { ImportSink, InputFile } from '../types';
-import { ImportError } from '../types';
+import { ImportError } from '../../errors';
 import type { CsvRecord } from './csv';
 import { isBlankRecord } from './csv';
 import { INBOUND_WORDS, KIND_ALIASES, OUTBOUND_WORDS } from './mapping';
@@ -75,7 +75,7 @@ export function importRows(file: InputFile, rows: readonly CsvRecord[], cols: Co
   let badKind = 0;
   let wallClock = 0;
   let written = 0;
-  let firstBadTime: string | undefined;
+  let firstBadTime: { line: number; value: string } | undefined;
 
   for (const r of rows) {
     if (isBlankRecord(r)) continue;
@@ -90,7 +90,7 @@ export function importRows(file: InputFile, rows: readonly CsvRecord[], cols: Co
     const time = readTimestamp(rawTime, opts.timestampFormat, opts.timezone);
     if (!Number.isFinite(time.at)) {
       badTime++;
-      firstBadTime ??= `line ${r.line}: "${rawTime.slice(0, 40)}"`;
+      firstBadTime ??= { line: r.line, value: rawTime.slice(0, 40) };
       continue;
     }
     const rawKind = cell(r, cols.kind);
@@ -135,8 +135,9 @@ export function importRows(file: InputFile, rows: readonly CsvRecord[], cols: Co
   }
 
   if (written === 0 && badTime + noAuthor + badKind > 0) {
-    const why = badTime > 0 ? `no readable timestamp (first: ${firstBadTime})` : noAuthor > 0 ? 'no row has an author' : `unknown kind(s): ${[...unknownKinds].slice(0, 3).join(', ')}`;
-    throw new ImportError(file.path, `no row could be read: ${why}`);
+    if (badTime > 0) throw new ImportError('import.generic-no-timestamp', { file: file.path, ...firstBadTime! });
+    if (noAuthor > 0) throw new ImportError('import.generic-no-author', { file: file.path });
+    throw new ImportError('import.generic-unknown-kinds', { file: file.path, kinds: [...unknownKinds].slice(0, 3).join(', ') });
   }
   if (badTime > 0) sink.warn(`${badTime} row(s) with an unreadable timestamp were left out (first: ${firstBadTime})`);
   if (noAuthor > 0) sink.warn(`${noAuthor} row(s) without an author were left out`);

@@ -1,6 +1,6 @@
 import { stableHash } from '../../util/hash';
 import type { ImportContext, ImportSink, InputFile } from '../types';
-import { ImportError } from '../types';
+import { ImportError } from '../../errors';
 import { RowTally } from '../generic/row-tally';
 import { ownerFor } from './archive';
 import { readLinkedInDate } from './dates';
@@ -11,7 +11,7 @@ import { cell, type LinkedInTable, readLinkedInTable, rejoinBrokenRows } from '.
 
 export async function expectTable(file: InputFile, kind: LinkedInFileKind): Promise<LinkedInTable> {
   const t = await readLinkedInTable(file);
-  if (t.kind !== kind) throw new ImportError(file.path, `expected a LinkedIn ${kind} file, found ${t.kind}`);
+  if (t.kind !== kind) throw new ImportError('import.linkedin-wrong-file', { file: file.path, expected: kind, found: t.kind });
   return t;
 }
 
@@ -31,7 +31,7 @@ export async function importComments(file: InputFile, sink: ImportSink, ctx: Imp
   for (const r of rows) {
     const date = readLinkedInDate(cell(r, t.columns, 'date'), ctx.timezone);
     if (!date) {
-      tally.skip(r, `unreadable date "${cell(r, t.columns, 'date').slice(0, 30)}"`);
+      tally.skip(r, 'unreadable-date', cell(r, t.columns, 'date').slice(0, 30));
       continue;
     }
     const link = cell(r, t.columns, 'link');
@@ -71,7 +71,7 @@ export async function importShares(file: InputFile, sink: ImportSink, ctx: Impor
     if (r.fields.every((f) => f.trim() === '')) continue;
     const date = readLinkedInDate(cell(r, t.columns, 'date'), ctx.timezone);
     if (!date) {
-      tally.skip(r, `unreadable date "${cell(r, t.columns, 'date').slice(0, 30)}"`);
+      tally.skip(r, 'unreadable-date', cell(r, t.columns, 'date').slice(0, 30));
       continue;
     }
     const post = postRefOf(cell(r, t.columns, 'shareLink'));
@@ -106,7 +106,7 @@ export async function importReactions(file: InputFile, sink: ImportSink, ctx: Im
     if (r.fields.every((f) => f.trim() === '')) continue;
     const date = readLinkedInDate(cell(r, t.columns, 'date'), ctx.timezone);
     if (!date) {
-      tally.skip(r, `unreadable date "${cell(r, t.columns, 'date').slice(0, 30)}"`);
+      tally.skip(r, 'unreadable-date', cell(r, t.columns, 'date').slice(0, 30));
       continue;
     }
     const link = cell(r, t.columns, 'link');

@@ -76,12 +76,12 @@ export async function importMessages(file: InputFile, sink: ImportSink, ctx: Imp
     }
     const date = readLinkedInDate(cell(r, t.columns, 'date'), ctx.timezone);
     if (!date) {
-      tally.skip(r, `unreadable date "${cell(r, t.columns, 'date').slice(0, 30)}"`);
+      tally.skip(r, 'unreadable-date', cell(r, t.columns, 'date').slice(0, 30));
       continue;
     }
     const author = personRef(cell(r, t.columns, 'from'), cell(r, t.columns, 'senderUrl'), people);
     if (!author) {
-      tally.skip(r, 'no sender');
+      tally.skip(r, 'no-sender');
       continue;
     }
     const conv = cell(r, t.columns, 'conversationId') || `no-id:${stableHash(cell(r, t.columns, 'from'), cell(r, t.columns, 'to'))}`;

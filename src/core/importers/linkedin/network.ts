@@ -27,7 +27,7 @@ export async function importConnections(file: InputFile, sink: ImportSink, ctx: 
     }
     const date = readLinkedInDate(cell(r, t.columns, 'connectedOn'), ctx.timezone);
     if (!date) {
-      tally.skip(r, `unreadable date "${cell(r, t.columns, 'connectedOn').slice(0, 30)}"`);
+      tally.skip(r, 'unreadable-date', cell(r, t.columns, 'connectedOn').slice(0, 30));
       continue;
     }
     sink.interaction({
@@ -54,13 +54,13 @@ export async function importInvitations(file: InputFile, sink: ImportSink, ctx: 
     if (r.fields.every((f) => f.trim() === '')) continue;
     const direction = cell(r, t.columns, 'direction').toUpperCase();
     if (direction !== 'INCOMING' && direction !== 'OUTGOING') {
-      tally.skip(r, `unknown direction "${direction.slice(0, 20)}"`);
+      tally.skip(r, 'unknown-direction', direction.slice(0, 20));
       continue;
     }
     const sentAt = cell(r, t.columns, 'sentAt');
     const date = readLinkedInDate(sentAt, ctx.timezone);
     if (!date) {
-      tally.skip(r, `unreadable date "${sentAt.slice(0, 30)}"`);
+      tally.skip(r, 'unreadable-date', sentAt.slice(0, 30));
       continue;
     }
     const from = personRef(cell(r, t.columns, 'from'), cell(r, t.columns, 'inviterUrl'), archive.people);
@@ -68,7 +68,7 @@ export async function importInvitations(file: InputFile, sink: ImportSink, ctx: 
     const incoming = direction === 'INCOMING';
     const author: IdentityRef | undefined = incoming ? from : owner;
     if (!author) {
-      tally.skip(r, 'no inviter');
+      tally.skip(r, 'no-inviter');
       continue;
     }
     sink.interaction({
@@ -99,7 +99,8 @@ export async function importCompanyFollows(file: InputFile, sink: ImportSink, ct
     const org = cell(r, t.columns, 'organization');
     const date = readLinkedInDate(cell(r, t.columns, 'followedOn'), ctx.timezone);
     if (!org || !date) {
-      tally.skip(r, org ? `unreadable date "${cell(r, t.columns, 'followedOn').slice(0, 30)}"` : 'no organization');
+      if (org) tally.skip(r, 'unreadable-date', cell(r, t.columns, 'followedOn').slice(0, 30));
+      else tally.skip(r, 'no-organization');
       continue;
     }
     sink.interaction({

@@ -1,7 +1,7 @@
 import { isBlankRecord, type CsvRecord } from '../generic/csv';
 import { readCsvFile } from '../generic/csv-file';
 import type { InputFile } from '../types';
-import { ImportError } from '../types';
+import { ImportError } from '../../errors';
 import { classifyHead, classifyHeader, type ColumnMap, type LinkedInColumn, type LinkedInFileKind } from './files';
 
 export interface LinkedInTable {
@@ -18,7 +18,7 @@ export async function readLinkedInTable(file: InputFile): Promise<LinkedInTable>
     const c = classifyHeader(records[i]!.fields);
     if (c) return { kind: c.kind, columns: c.columns, rows: records.slice(i + 1) };
   }
-  throw new ImportError(file.path, 'no LinkedIn header row found in the first lines');
+  throw new ImportError('import.linkedin-no-header', { file: file.path });
 }
 
 export function cell(r: CsvRecord, columns: ColumnMap, col: LinkedInColumn): string {

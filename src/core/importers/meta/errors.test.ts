@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryClientDb } from '../../../node/store/memory-db';
 import { runImport } from '../../ingest/run-import';
 import type { InputFile } from '../types';
-import { ImportError } from '../types';
+import { ImportError } from '../../errors';
 import { count, exportFile } from './test-helpers';
 
 const FIX = join(__dirname, '../../../../tests/fixtures/instagram');

@@ -1,7 +1,7 @@
 import type { IdentityRef } from '../../domain/records';
 import { JsonArrayStream, JsonStreamError } from '../../util/json-stream';
 import type { DetectInput, Importer, ImportContext, ImportSink, InputFile } from '../types';
-import { ImportError } from '../types';
+import { ImportError } from '../../errors';
 import { newTally, type TgChat, TelegramChatMapper, type TgTally } from './chat-mapper';
 import type { TgMessage } from './telegram-message';
 
@@ -36,14 +36,14 @@ class TelegramFile {
   }
 
   private mapper(chat: TgChat): TelegramChatMapper {
-    if (typeof chat.id !== 'number' && typeof chat.id !== 'string') throw new ImportError(this.file.path, `chat "${String(chat.name)}" has no id: not a Telegram Desktop export`);
+    if (typeof chat.id !== 'number' && typeof chat.id !== 'string') throw new ImportError('import.telegram-chat-no-id', { file: this.file.path, chat: String(chat.name) });
     this.chats++;
     return new TelegramChatMapper(this.sink, this.ctx.timezone, chat, this.tally);
   }
 
   private add(mapper: TelegramChatMapper, v: unknown): void {
     const m = v as TgMessage | null;
-    if (!m || typeof m !== 'object' || typeof m.id !== 'number') throw new ImportError(this.file.path, `a message of chat "${mapper.channel.name}" has no numeric id`);
+    if (!m || typeof m !== 'object' || typeof m.id !== 'number') throw new ImportError('import.telegram-message-no-id', { file: this.file.path, chat: String(mapper.channel.name) });
     if (!mapper.add(m)) this.noTime++;
     this.sink.checkpoint();
   }
@@ -64,7 +64,7 @@ class TelegramFile {
       if (this.owner) this.sink.declareBrand(this.owner);
     }
     const chat = v as TgChat & { messages?: unknown };
-    if (!chat || typeof chat !== 'object') throw new ImportError(this.file.path, 'a chat of the chats list is not an object');
+    if (!chat || typeof chat !== 'object') throw new ImportError('import.telegram-chat-not-object', { file: this.file.path });
     if (chat.type === 'saved_messages') {
       this.savedSkipped++;
       return;
@@ -95,10 +95,10 @@ async function importTelegram(file: InputFile, sink: ImportSink, ctx: ImportCont
     for await (const chunk of file.chunks()) tg.stream.feed(chunk);
     tg.stream.end();
   } catch (err) {
-    if (err instanceof JsonStreamError) throw new ImportError(file.path, `broken JSON: ${err.message}`);
+    if (err instanceof JsonStreamError) throw new ImportError('import.broken-json', { file: file.path, detail: err.message });
     throw err;
   }
-  if (!tg.stream.seen.some(Boolean)) throw new ImportError(file.path, 'no "messages" array and no "chats" list: not a Telegram Desktop export');
+  if (!tg.stream.seen.some(Boolean)) throw new ImportError('import.telegram-nothing', { file: file.path });
   tg.finish();
 }
 

@@ -4,7 +4,7 @@ import { stableHash } from '../../util/hash';
 import { stripBom } from '../../util/lines';
 import { readUtcWall } from '../generic/timestamps';
 import type { DetectInput, Importer, ImportContext, ImportSink, InputFile } from '../types';
-import { ImportError } from '../types';
+import { ImportError } from '../../errors';
 import { field, isObject, type Json, type JsonObject, list, section, text, videoIdOf } from './json-access';
 import { chatsOf, findOwner } from './owner';
 
@@ -66,9 +66,9 @@ async function importTikTok(file: InputFile, sink: ImportSink, _ctx: ImportConte
   try {
     root = JSON.parse(stripBom(await file.text()));
   } catch (err) {
-    throw new ImportError(file.path, `not valid JSON (${(err as Error).message.slice(0, 80)}): the file may be cut short`);
+    throw new ImportError('import.json-cut-short', { file: file.path, detail: (err as Error).message.slice(0, 80) });
   }
-  if (!isObject(root)) throw new ImportError(file.path, 'not a TikTok data export (the JSON is not an object)');
+  if (!isObject(root)) throw new ImportError('import.tiktok-not-object', { file: file.path });
   const data = root as JsonObject;
   const chats = chatsOf(data);
   const found = findOwner(data, chats, sink);
@@ -150,7 +150,7 @@ async function importTikTok(file: InputFile, sink: ImportSink, _ctx: ImportConte
 
   if (w.badDates > 0) sink.warn(`${w.badDates} item(s) without a readable date were left out`);
   if (w.written === 0 && postCount === 0 && chats.length === 0 && !section(data, 'Your Activity', 'Activity', 'Likes and Favorites')) {
-    throw new ImportError(file.path, 'no TikTok activity, messages or posts found in this JSON');
+    throw new ImportError('import.tiktok-nothing', { file: file.path });
   }
 }
 

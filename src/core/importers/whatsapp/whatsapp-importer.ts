@@ -3,7 +3,7 @@ import { stableHash } from '../../util/hash';
 import { linesOf, stripBom } from '../../util/lines';
 import { zonedWallToUtc } from '../../util/time-zone';
 import type { DetectInput, Importer, ImportContext, ImportSink, InputFile } from '../types';
-import { ImportError } from '../types';
+import { ImportError } from '../../errors';
 import { membershipEvent, readContent, splitAuthor } from './body';
 import { DateOrderGuesser, parseHeader, type RawHeader, wallClockMs } from './header';
 
@@ -38,7 +38,7 @@ async function guessDaysFirst(file: InputFile): Promise<{ daysFirst: boolean; he
 
 async function importWhatsApp(file: InputFile, sink: ImportSink, ctx: ImportContext): Promise<void> {
   const { daysFirst, headers } = await guessDaysFirst(file);
-  if (headers === 0) throw new ImportError(file.path, 'no WhatsApp message line found');
+  if (headers === 0) throw new ImportError('import.whatsapp-no-line', { file: file.path });
   const chatName = chatNameFromPath(file.path);
   const authors = new Set<string>();
   const seen = new Map<string, number>();
@@ -100,7 +100,7 @@ async function importWhatsApp(file: InputFile, sink: ImportSink, ctx: ImportCont
     } else if (pending) {
       pending.lines.push(line);
     } else if (line.trim() !== '') {
-      throw new ImportError(file.path, 'does not start with a WhatsApp message line');
+      throw new ImportError('import.whatsapp-bad-start', { file: file.path });
     }
   }
   if (pending) flush(pending);

@@ -5,7 +5,7 @@ import { readCsvFile } from '../generic/csv-file';
 import { RowTally } from '../generic/row-tally';
 import { readIso } from '../generic/timestamps';
 import type { DetectInput, Importer, ImportContext, ImportSink, InputFile } from '../types';
-import { ImportError } from '../types';
+import { ImportError } from '../../errors';
 import { readCommentText } from './comment-text';
 import { type Layout, layoutFromHeader, positionalLayout, sniffLayout, type YouTubeColumn, type YouTubeFileKind } from './layouts';
 
@@ -17,10 +17,10 @@ interface Table {
 async function readTable(file: InputFile, kind: YouTubeFileKind): Promise<Table> {
   const records = (await readCsvFile(file, ',')).filter((r) => !isBlankRecord(r));
   const first = records[0];
-  if (!first) throw new ImportError(file.path, 'empty file');
+  if (!first) throw new ImportError('import.empty', { file: file.path });
   const name = file.innerPath.split('/').pop() ?? file.path;
   const layout = layoutFromHeader(first.fields) ?? positionalLayout(name, first.fields);
-  if (!layout || layout.kind !== kind) throw new ImportError(file.path, `header not recognised as a YouTube ${kind === 'comments' ? 'comments' : 'live chats'} file: ${first.fields.slice(0, 4).join(',').slice(0, 80)}`);
+  if (!layout || layout.kind !== kind) throw new ImportError('import.youtube-header', { file: file.path, layout: kind === 'comments' ? 'comments' : 'live chats', found: first.fields.slice(0, 4).join(',').slice(0, 80) });
   return { layout, rows: layout.hasHeader ? records.slice(1) : records };
 }
 
@@ -62,7 +62,8 @@ async function importComments(file: InputFile, sink: ImportSink, _ctx: ImportCon
     const channelId = cell(r, 'channelId');
     const at = readIso(cell(r, 'created'), 'UTC').at;
     if (!Number.isFinite(at) || channelId === '') {
-      tally.skip(r, channelId === '' ? 'no channel id' : `unreadable timestamp "${cell(r, 'created').slice(0, 40)}"`);
+      if (channelId === '') tally.skip(r, 'no-channel-id');
+      else tally.skip(r, 'unreadable-timestamp', cell(r, 'created').slice(0, 40));
       continue;
     }
     const body = readCommentText(cell(r, 'text'));
@@ -114,7 +115,8 @@ async function importLiveChats(file: InputFile, sink: ImportSink, _ctx: ImportCo
     const channelId = cell(r, 'channelId');
     const at = readIso(cell(r, 'liveCreated'), 'UTC').at;
     if (!Number.isFinite(at) || channelId === '') {
-      tally.skip(r, channelId === '' ? 'no channel id' : `unreadable timestamp "${cell(r, 'liveCreated').slice(0, 40)}"`);
+      if (channelId === '') tally.skip(r, 'no-channel-id');
+      else tally.skip(r, 'unreadable-timestamp', cell(r, 'liveCreated').slice(0, 40));
       continue;
     }
     const body = readCommentText(cell(r, 'liveText'));

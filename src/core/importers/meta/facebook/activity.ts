@@ -42,7 +42,7 @@ const REPLY_TITLE = /\breplied to\b|\bhar svaret\b|\bsvarede\b|\ba répondu\b|\b
 export async function importFacebookComments(file: InputFile, sink: ImportSink, ctx: ImportContext): Promise<void> {
   const root = await readMetaJson(file);
   const recs = recordsOf(root, ['comments_v2', 'group_comments_v2', 'comments']);
-  if (!recs) throw unknownLayout(file, 'Facebook comments', root);
+  if (!recs) throw unknownLayout(file, 'facebook-comments', root);
   const owner = await resolveOwner(file, ctx, sink, 'facebook');
   let undated = 0;
   for (const { rec } of recs) {
@@ -78,7 +78,7 @@ export async function importFacebookComments(file: InputFile, sink: ImportSink, 
 export async function importFacebookReactions(file: InputFile, sink: ImportSink, ctx: ImportContext): Promise<void> {
   const root = await readMetaJson(file);
   const recs = Array.isArray(root) && root.some((r) => isObject(r) && Array.isArray(r.label_values)) ? root.filter(isObject).map((rec) => ({ key: 'label_values', rec })) : recordsOf(root, ['reactions_v2', 'reactions']);
-  if (!recs) throw unknownLayout(file, 'Facebook reactions', root);
+  if (!recs) throw unknownLayout(file, 'facebook-reactions', root);
   const owner = await resolveOwner(file, ctx, sink, 'facebook');
   let undated = 0;
   for (const { rec } of recs) {

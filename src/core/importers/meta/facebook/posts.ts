@@ -30,7 +30,7 @@ function postOf(p: JsonObject) {
 export async function importFacebookPosts(file: InputFile, sink: ImportSink, ctx: ImportContext): Promise<void> {
   const root = await readMetaJson(file);
   const list = Array.isArray(root) ? root : isObject(root) ? Object.values(root).find((v) => Array.isArray(v)) : undefined;
-  if (!Array.isArray(list) || !list.every((p) => isObject(p))) throw unknownLayout(file, 'Facebook posts', root);
+  if (!Array.isArray(list) || !list.every((p) => isObject(p))) throw unknownLayout(file, 'facebook-posts', root);
   const owner = await resolveOwner(file, ctx, sink, 'facebook');
   const author = owner.ref();
   let undated = 0;

@@ -3,7 +3,7 @@ import type { ContentKind } from '../../../domain/kinds';
 import type { IdentityRef } from '../../../domain/records';
 import { zonedWallToUtc } from '../../../util/time-zone';
 import type { ImportSink, InputFile } from '../../types';
-import { ImportError } from '../../types';
+import { ImportError } from '../../../errors';
 import { foldLabel } from '../shared/aliases';
 import { metricName } from '../shared/metrics';
 import { mediaKey, postKey, shortcodeFromUrl } from '../shared/urls';
@@ -71,7 +71,7 @@ export async function importInsightsCsv(file: InputFile, sink: ImportSink, platf
   try {
     rows = parse(await file.text(), { bom: true, relax_column_count: true, skip_empty_lines: true });
   } catch (err) {
-    throw new ImportError(file.path, `is not a readable CSV file (${(err as Error).message.replace(/\s+/g, ' ').slice(0, 120)})`);
+    throw new ImportError('import.csv-unreadable', { file: file.path, detail: (err as Error).message.replace(/\s+/g, ' ').slice(0, 120) });
   }
   const header = (rows[0] ?? []).map((h) => h.trim());
   const folded = header.map(foldLabel);
@@ -83,7 +83,7 @@ export async function importInsightsCsv(file: InputFile, sink: ImportSink, platf
     return -1;
   };
   const c = Object.fromEntries(Object.entries(COLUMNS).map(([k, v]) => [k, col(v)])) as Record<keyof typeof COLUMNS, number>;
-  if (c.id < 0 && c.permalink < 0) throw new ImportError(file.path, 'has no "Post ID" or "Permalink" column: not a Meta insights export');
+  if (c.id < 0 && c.permalink < 0) throw new ImportError('import.insights-no-id', { file: file.path });
   const metricCols = header.map((h, i) => ({ i, name: metricName(h) })).filter(({ i }) => header[i] !== '' && !NOT_METRICS.has(folded[i]!));
 
   let brand: IdentityRef | undefined;

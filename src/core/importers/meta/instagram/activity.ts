@@ -32,7 +32,7 @@ export async function importLikes(file: InputFile, sink: ImportSink, ctx: Import
   }
   const media = flatActsOf(list.root, ['media_likes']);
   const comments = flatActsOf(list.root, ['comment_likes']);
-  if (!media && !comments) throw unknownLayout(file, 'Instagram likes', list.root);
+  if (!media && !comments) throw unknownLayout(file, 'instagram-likes', list.root);
   let skipped = emitActs(media ?? [], 'like', 'liked_posts', owner, sink, false);
   skipped += emitActs(comments ?? [], 'like', 'liked_comments', owner, sink, false);
   finish(skipped, false, sink, ctx);
@@ -42,7 +42,7 @@ export async function importSaved(file: InputFile, sink: ImportSink, ctx: Import
   const list = await readListFile(file, ctx.timezone);
   const owner = await resolveOwner(file, ctx, sink, 'instagram');
   const acts: Act[] | undefined = list.isList ? list.entries.map(actOf) : flatActsOf(list.root, ['saved_media']);
-  if (!acts) throw unknownLayout(file, 'Instagram saved posts', list.root);
+  if (!acts) throw unknownLayout(file, 'instagram-saved', list.root);
   finish(emitActs(acts, 'save', 'saved', owner, sink, false), list.html, sink, ctx);
 }
 
@@ -54,7 +54,7 @@ export async function importStoryInteractions(file: InputFile, sink: ImportSink,
     finish(emitActs(list.entries.map(actOf), kind, list.section, owner, sink, keepText), list.html, sink, ctx);
     return;
   }
-  if (!flatActsOf(list.root, FLAT_STORY_KEYS)) throw unknownLayout(file, 'Instagram story interactions', list.root);
+  if (!flatActsOf(list.root, FLAT_STORY_KEYS)) throw unknownLayout(file, 'instagram-story-interactions', list.root);
   let skipped = 0;
   for (const key of FLAT_STORY_KEYS) {
     const acts = flatActsOf(list.root, [key]);

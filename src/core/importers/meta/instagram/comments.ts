@@ -57,7 +57,7 @@ const REPLY = /^@([A-Za-z0-9._]{1,30})(?![A-Za-z0-9._])/;
 export async function importComments(file: InputFile, sink: ImportSink, ctx: ImportContext): Promise<void> {
   const list = await readListFile(file, ctx.timezone);
   const comments = list.isList ? list.entries.map(commentOf) : flatComments(list.root);
-  if (!comments) throw unknownLayout(file, 'Instagram comments', list.root);
+  if (!comments) throw unknownLayout(file, 'instagram-comments', list.root);
   const owner = await resolveOwner(file, ctx, sink, 'instagram');
   owner.learn(new Set(comments.map((c) => c.mediaOwner).filter((o): o is string => !!o)));
   let skipped = 0;

@@ -36,7 +36,7 @@ export async function importConnections(file: InputFile, sink: ImportSink, ctx: 
   const groups: [Relation, Row[]][] = [];
   if (list.isList) {
     const rel = relationOf(list.section) ?? relationOf(sectionOfName(file));
-    if (!rel) throw unknownLayout(file, 'Instagram followers/following', list.root);
+    if (!rel) throw unknownLayout(file, 'instagram-connections', list.root);
     groups.push([rel, list.entries.map((e) => ({ user: usernameOf(e) ?? '', at: entryTime(e) }))]);
   } else if (isObject(list.root)) {
     // 2018–20 connections.json: {"followers": {"name": "2019-01-15T20:39:07+00:00"}, "following": {…}}
@@ -44,8 +44,8 @@ export async function importConnections(file: InputFile, sink: ImportSink, ctx: 
       const map = list.root[key];
       if (isObject(map)) groups.push([rel, Object.entries(map).map(([user, when]) => ({ user, at: str(when) ? isoToMs(str(when)!) : undefined }))]);
     }
-    if (groups.length === 0) throw unknownLayout(file, 'Instagram followers/following', list.root);
-  } else throw unknownLayout(file, 'Instagram followers/following', list.root);
+    if (groups.length === 0) throw unknownLayout(file, 'instagram-connections', list.root);
+  } else throw unknownLayout(file, 'instagram-connections', list.root);
 
   const owner = await resolveOwner(file, ctx, sink, 'instagram');
   let undated = 0;

@@ -73,7 +73,7 @@ export async function importInsights(file: InputFile, sink: ImportSink, ctx: Imp
   } else {
     const root = await readMetaJson(file);
     const lists = isObject(root) ? Object.entries(root).filter(([k, v]) => /^organic_insights_|insights/.test(k) && Array.isArray(v)) : [];
-    if (lists.length === 0) throw unknownLayout(file, 'Instagram past insights', root);
+    if (lists.length === 0) throw unknownLayout(file, 'instagram-insights', root);
     for (const [, list] of lists) for (const o of list as unknown[]) if (isObject(o)) rows.push(rowFromJson(o));
   }
 

@@ -34,7 +34,7 @@ function fromPost(p: JsonObject, kind: ContentKind): Published {
 
 function fromJson(root: unknown, section: string, file: InputFile): Published[] {
   if (Array.isArray(root)) return root.filter(isObject).map((p) => fromPost(p, kindOf(section)));
-  if (!isObject(root)) throw unknownLayout(file, 'Instagram media', root);
+  if (!isObject(root)) throw unknownLayout(file, 'instagram-media', root);
   const out: Published[] = [];
   for (const [key, list] of Object.entries(root)) {
     if (!Array.isArray(list)) continue;
@@ -47,7 +47,7 @@ function fromJson(root: unknown, section: string, file: InputFile): Published[] 
       }
     }
   }
-  if (out.length === 0 && !Object.keys(root).some((k) => /^ig_|^(photos|videos|stories|profile|direct)$/.test(k))) throw unknownLayout(file, 'Instagram media', root);
+  if (out.length === 0 && !Object.keys(root).some((k) => /^ig_|^(photos|videos|stories|profile|direct)$/.test(k))) throw unknownLayout(file, 'instagram-media', root);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import type { ImportContext, ImportSink, InputFile } from '../../types';
-import { ImportError } from '../../types';
+import { ImportError } from '../../../errors';
 import { resolveOwner } from '../shared/owner';
 
 /**
@@ -8,7 +8,7 @@ import { resolveOwner } from '../shared/owner';
  */
 export async function importProfile(file: InputFile, sink: ImportSink, ctx: ImportContext): Promise<void> {
   const owner = await resolveOwner(file, ctx, sink, 'instagram');
-  if (!owner.known) throw new ImportError(file.path, 'profile file names no username');
+  if (!owner.known) throw new ImportError('import.profile-no-username', { file: file.path });
   const ref = owner.ref();
   sink.identity(ref);
 }

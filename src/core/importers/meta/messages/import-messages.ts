@@ -20,7 +20,7 @@ export async function importMessages(file: InputFile, sink: ImportSink, ctx: Imp
     const root = await readMetaJson(file);
     if (Array.isArray(root)) threads = threadsFromFlatJson(root);
     else if (isObject(root) && Array.isArray(root.messages)) threads = [threadFromJson(root, file.innerPath)];
-    else throw unknownLayout(file, 'a DM thread (no "messages" list)', root);
+    else throw unknownLayout(file, 'dm-thread', root);
   }
   const owner = await resolveOwner(file, ctx, sink, family);
   const total: EmitStats = { messages: 0, fillers: 0, reactions: 0 };

@@ -1,5 +1,5 @@
 import type { InputFile } from '../../types';
-import { ImportError } from '../../types';
+import { ImportError } from '../../../errors';
 import { fixMojibakeDeep } from './mojibake';
 
 /**
@@ -18,13 +18,13 @@ export function quoteBigIntegers(text: string): string {
 export async function readMetaJson(file: InputFile): Promise<unknown> {
   const text = await file.text();
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') throw new ImportError(file.path, 'is empty');
+  if (body.trim() === '') throw new ImportError('import.empty-is', { file: file.path });
   let parsed: unknown;
   try {
     parsed = JSON.parse(quoteBigIntegers(body));
   } catch (err) {
     const msg = (err as Error).message.replace(/\s+/g, ' ').slice(0, 120);
-    throw new ImportError(file.path, `is not valid JSON, probably truncated or damaged (${msg})`);
+    throw new ImportError('import.json-damaged', { file: file.path, detail: msg });
   }
   return fixMojibakeDeep(parsed);
 }

@@ -1,5 +1,5 @@
 import type { InputFile } from '../../types';
-import { ImportError } from '../../types';
+import { ImportError, type MetaLayout } from '../../../errors';
 import { baseName } from './archive';
 import { entryFromJson, type Entry } from './entries';
 import { entryFromBlock, readHtmlBlocks } from './html-blocks';
@@ -44,7 +44,7 @@ export async function readListFile(file: InputFile, timezone: string): Promise<L
   if (Array.isArray(root)) {
     return { section: sectionOfName(file), entries: root.filter(isObject).map(entryFromJson), isList: true, root, html: false };
   }
-  if (!isObject(root)) throw new ImportError(file.path, 'JSON layout not recognised (neither an object nor a list)');
+  if (!isObject(root)) throw new ImportError('import.meta-not-object', { file: file.path });
   const keys = Object.keys(root);
   const listKey = keys.find((k) => Array.isArray(root[k]) && (root[k] as unknown[]).every((x) => isObject(x)));
   if (listKey && keys.length === 1) {
@@ -54,7 +54,7 @@ export async function readListFile(file: InputFile, timezone: string): Promise<L
 }
 
 /** The one-line error for a file whose name or key looked right but whose records have another shape. */
-export function unknownLayout(file: InputFile, what: string, root: unknown): ImportError {
+export function unknownLayout(file: InputFile, what: MetaLayout, root: unknown): ImportError {
   const keys = isObject(root) ? Object.keys(root).slice(0, 4).join(', ') : Array.isArray(root) ? 'a list' : typeof root;
-  return new ImportError(file.path, `JSON layout not recognised as ${what} (top level: ${keys || 'empty'})`);
+  return new ImportError('import.meta-layout', { file: file.path, what, keys });
 }

@@ -1,49 +1,38 @@
-import type { Handlers } from '../../core/contract';
-import type { Interval, MetricsFilter } from '../../core/contract/metrics';
-import { ambassadors } from '../../core/analytics/metrics/ambassadors';
-import { computeMetrics } from '../../core/analytics/metrics/compute-metrics';
-import { AnalyticsInputError } from '../../core/analytics/model/errors';
-import { isDerivedFresh, refreshDerived } from '../../core/analytics/derived/refresh-derived';
-import { type ResolvedFilter, resolveFilter } from '../../core/analytics/metrics/filter';
-import { METRIC_QUERIES } from '../../core/analytics/index';
-import type { AnalyticsSettings } from '../../core/contract/analytics-settings';
-import { DEFAULT_ANALYTICS_SETTINGS, loadAnalyticsSettings, saveAnalyticsSettings } from '../../core/analytics/settings/analytics-settings';
-import { type Db, transaction } from '../../core/db/db';
-import { UserError, type Workspace } from '../store/workspace';
+import type { Handlers } from '../../../core/contract';
+import type { AnalyticsSettings } from '../../../core/contract/analytics-settings';
+import type { Interval, MetricsFilter } from '../../../core/contract/metrics';
+import { isDerivedFresh, refreshDerived } from '../../../core/analytics/derived/refresh-derived';
+import { METRIC_QUERIES } from '../../../core/analytics/index';
+import { ambassadors } from '../../../core/analytics/metrics/ambassadors';
+import { computeMetrics } from '../../../core/analytics/metrics/compute-metrics';
+import { type ResolvedFilter, resolveFilter } from '../../../core/analytics/metrics/filter';
+import { DEFAULT_ANALYTICS_SETTINGS, loadAnalyticsSettings, saveAnalyticsSettings } from '../../../core/analytics/settings/analytics-settings';
+import { type Db, transaction } from '../../../core/db/db';
+import { interactionCount } from '../../../core/stats/summary';
+import type { Workspace } from '../../store/workspace';
 
 type MetricsMethod = Extract<keyof Handlers, `metrics.${string}`>;
-type MetricsHandlers = Pick<Handlers, MetricsMethod>;
 type Query = { client: string; filter: MetricsFilter; interval: Interval };
 
-/** Problems with what the user asked (a filter ending before it starts, a bad rule) come back as one clear line. */
-const userError = <T>(fn: () => T): T => {
-  try {
-    return fn();
-  } catch (err) {
-    if (err instanceof AnalyticsInputError) throw new UserError(err.message);
-    throw err;
-  }
-};
-
 /**
- * The metrics.* methods. Derived tables are normally rebuilt by the import itself; a client saved by
- * an older Cercle, or changed since (settings, merges), is brought up to date once, then read.
+ * The metrics.* methods. Derived tables are built by metrics.prepare (or `import --analytics`); a
+ * client changed since (an import, settings, merges) is brought up to date once, then read.
  */
-export function metricsHandlers(ws: Workspace): MetricsHandlers {
+export function metricsHandlers(ws: Workspace): Pick<Handlers, MetricsMethod> {
   const ensureFresh = async (client: string) => {
     if (await ws.read(client, (db) => isDerivedFresh(db))) return undefined;
     return ws.write(client, (db) => transaction(db, () => refreshDerived(db)));
   };
   const query = async <T>(client: string, fn: (db: Db) => T): Promise<T> => {
     await ensureFresh(client);
-    return ws.read(client, (db) => userError(() => fn(db)));
+    return ws.read(client, fn);
   };
   const run = <T>(q: Query, fn: (db: Db, f: ResolvedFilter, s: AnalyticsSettings, interval: Interval) => T) =>
     query(q.client, (db) => fn(db, resolveFilter(db, q.filter), loadAnalyticsSettings(db), q.interval));
   const changeSettings = (client: string, change: (db: Db) => AnalyticsSettings) =>
     ws.write(client, (db) =>
       transaction(db, () => {
-        const next = userError(() => change(db));
+        const next = change(db);
         // Only settings the stored tables depend on make them stale; the rebuild happens right away.
         if (!isDerivedFresh(db)) refreshDerived(db);
         return next;
@@ -53,7 +42,7 @@ export function metricsHandlers(ws: Workspace): MetricsHandlers {
     'metrics.prepare': async ({ client }) => {
       const t0 = performance.now();
       const report = await ensureFresh(client);
-      const interactions = report?.interactions ?? (await ws.read(client, (db) => Number(db.get<{ n: number }>('SELECT COUNT(*) AS n FROM interactions')!.n)));
+      const interactions = report?.interactions ?? (await ws.read(client, interactionCount));
       return { rebuilt: report !== undefined, interactions, ms: Math.round(performance.now() - t0) };
     },
     'metrics.compute': (q) => query(q.client, (db) => computeMetrics(db, { filter: q.filter, interval: q.interval })),

@@ -2,12 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { MetricsResult } from '../../core/contract/metrics';
-import { Workspace } from '../store/workspace';
-import { dispatch } from './dispatch';
-import { createHandlers } from './handlers';
+import type { MetricsResult } from '../../../core/contract/metrics';
+import { Workspace } from '../../store/workspace';
+import { dispatch } from '../dispatch';
+import { createHandlers } from '.';
 
-const FIXTURE = join(__dirname, '../../../tests/fixtures/whatsapp/index_test_chatExample.txt');
+const FIXTURE = join(__dirname, '../../../../tests/fixtures/whatsapp/index_test_chatExample.txt');
 
 async function setup() {
   const ws = new Workspace(mkdtempSync(join(tmpdir(), 'cercle-metrics-')));
@@ -65,7 +65,7 @@ describe('metrics handlers', () => {
   it('answers bad requests with one clear line', async () => {
     const { call } = await setup();
     const backwards = await call('metrics.compute', { client: 'wa', filter: { from: '2017-05-01', to: '2017-04-01' } });
-    expect(backwards).toEqual({ ok: false, code: 'user', error: 'the filter ends (2017-04-01) before it starts (2017-05-01)' });
+    expect(backwards).toMatchObject({ ok: false, code: 'user', error: 'the filter ends (2017-04-01) before it starts (2017-05-01)', reason: { code: 'filter.ends-before-start', params: { from: '2017-05-01', to: '2017-04-01' } } });
     const badRule = await call('metrics.settings.set', { client: 'wa', settings: { thanksRules: ['(merci'] } });
     expect(badRule).toMatchObject({ ok: false, code: 'user' });
     expect((badRule as { error: string }).error).toMatch(/^the thanks rule "\(merci" is not a valid regular expression/);

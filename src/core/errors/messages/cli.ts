@@ -1,0 +1,41 @@
+import { message } from '../define';
+
+/** The command line's own options and files. */
+export const cliMessages = {
+  'cli.needs-option': message<{ command: string; option: string }>(
+    (p) => `${p.command} needs ${p.option}`,
+    (p) => `${p.command} demande ${p.option}`,
+  ),
+  'cli.needs-path': message<{ command: string }>(
+    (p) => `${p.command} needs at least one PATH (file, folder or ZIP)`,
+    (p) => `${p.command} demande au moins un CHEMIN (fichier, dossier ou ZIP)`,
+  ),
+  'cli.file-unreadable': message<{ file: string }>(
+    (p) => `${p.file}: cannot be read`,
+    (p) => `${p.file} : illisible`,
+  ),
+  'cli.file-not-json': message<{ file: string; detail: string }>(
+    (p) => `${p.file}: not valid JSON (${p.detail})`,
+    (p) => `${p.file} : JSON invalide (${p.detail})`,
+  ),
+  'cli.not-one-of': message<{ what: string; value: string; allowed: string }>(
+    (p) => `${p.what} "${p.value}" is not one of: ${p.allowed}`,
+    (p) => `${p.what} « ${p.value} » n'est pas l'une des valeurs : ${p.allowed}`,
+  ),
+  'cli.not-integer': message<{ option: string; value: string }>(
+    (p) => `${p.option} must be an integer, not "${p.value}"`,
+    (p) => `${p.option} doit être un entier, pas « ${p.value} »`,
+  ),
+  'cli.out-of-range': message<{ option: string; range: string }>(
+    (p) => `${p.option} must be ${p.range}`,
+    (p) => `${p.option} doit être ${p.range.replace(/^a number from (\d+) to (\d+)$/, 'un nombre de $1 à $2').replace(/^(\d+), (\d+) or (\d+)$/, '$1, $2 ou $3')}`,
+  ),
+  'cli.not-identity': message<{ value: string }>(
+    (p) => `"${p.value}" is not an identity id`,
+    (p) => `« ${p.value} » n'est pas un id d'identité`,
+  ),
+  'cli.renderer-not-built': message<{ dir: string }>(
+    (p) => `the renderer is not built (${p.dir}): run "npm run build" first`,
+    (p) => `l'interface n'est pas construite (${p.dir}) : lancez d'abord "npm run build"`,
+  ),
+};

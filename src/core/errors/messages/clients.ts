@@ -1,0 +1,29 @@
+import { message } from '../define';
+
+/** The workspace and its client files. */
+export const clientMessages = {
+  'client.exists': message<{ name: string; dir: string }>(
+    (p) => `client "${p.name}" already exists in ${p.dir}`,
+    (p) => `le client « ${p.name} » existe déjà dans ${p.dir}`,
+  ),
+  'client.missing': message<{ name: string; dir: string }>(
+    (p) => `no client named "${p.name}" in ${p.dir} (create it first, or check --workspace)`,
+    (p) => `aucun client nommé « ${p.name} » dans ${p.dir} (créez-le d'abord, ou vérifiez --workspace)`,
+  ),
+  'client.not-sqlite': message<{ file: string }>(
+    (p) => `${p.file}: is not a Cercle client file (not a readable SQLite database)`,
+    (p) => `${p.file} : n'est pas un fichier client Cercle (pas une base SQLite lisible)`,
+  ),
+  'client.no-schema': message<{ file: string }>(
+    (p) => `${p.file}: is not a Cercle client file (no Cercle schema)`,
+    (p) => `${p.file} : n'est pas un fichier client Cercle (aucun schéma Cercle)`,
+  ),
+  'client.newer-schema': message<{ file: string; found: number; known: number }>(
+    (p) => `${p.file}: was written by a newer Cercle (schema ${p.found}, this version knows up to ${p.known}); update Cercle to open it`,
+    (p) => `${p.file} : a été écrit par une version plus récente de Cercle (schéma ${p.found}, cette version connaît jusqu'au ${p.known}) ; mettez Cercle à jour pour l'ouvrir`,
+  ),
+  'time-zone.unknown': message<{ zone: string }>(
+    (p) => `unknown time zone "${p.zone}"`,
+    (p) => `fuseau horaire inconnu « ${p.zone} »`,
+  ),
+};

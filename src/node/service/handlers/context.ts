@@ -1,0 +1,11 @@
+import type { ImportProgress } from '../../../core/contract';
+import type { ParseOffload } from '../../../core/ingest/offload';
+
+export interface ServiceOptions {
+  now?: () => number;
+  /** Where large single-file exports are parsed (another thread); without it, on this one. */
+  offload?: ParseOffload;
+  onImportProgress?: (p: ImportProgress) => void;
+  /** The duration of each phase of an import (the shells decide whether to show it: CERCLE_PROFILE). */
+  onImportPhase?: (name: string, ms: number) => void;
+}

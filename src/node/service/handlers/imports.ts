@@ -1,0 +1,52 @@
+import type { Handlers } from '../../../core/contract';
+import { CercleError } from '../../../core/errors';
+import { genericCsvImporter } from '../../../core/importers/generic/generic-csv-importer';
+import { runImport } from '../../../core/ingest/run-import';
+import { isValidTimeZone } from '../../../core/util/time-zone';
+import { collectInputs } from '../../sources/collect-inputs';
+import type { Workspace } from '../../store/workspace';
+import type { ServiceOptions } from './context';
+
+type ImportsHandlers = Pick<Handlers, 'imports.start' | 'imports.cancel'>;
+
+/** Imports, all or nothing: files, folders and ZIPs collected here, parsed and written by the core. */
+export function importsHandlers(ws: Workspace, now: () => number, opts: ServiceOptions): ImportsHandlers {
+  const cancelRequested = new Set<string>();
+  return {
+    'imports.start': async (input) => {
+      if (input.timezone !== undefined && !isValidTimeZone(input.timezone)) throw new CercleError('time-zone.unknown', { zone: input.timezone });
+      if (input.paths.length + input.uploads.length === 0) throw new CercleError('import.nothing');
+      if (!(await ws.exists(input.client))) await ws.create(input.client, input.timezone);
+      const uploads = input.uploads.map((u) => ({ name: u.name, bytes: Buffer.from(u.base64, 'base64') }));
+      const inputs = await collectInputs(input.paths, uploads);
+      cancelRequested.delete(input.client);
+      try {
+        const outcome = await ws.write(input.client, (db) =>
+          runImport(db, inputs.files, {
+            brands: input.brands,
+            timezone: input.timezone,
+            now,
+            onProgress: (p) => opts.onImportProgress?.({ client: input.client, ...p }),
+            isCancelled: () => cancelRequested.has(input.client),
+            onPhase: opts.onImportPhase,
+            ...(input.mapping ? { importers: [genericCsvImporter(input.mapping)] } : {}),
+            offload: opts.offload,
+          }),
+        );
+        return {
+          client: input.client,
+          sources: outcome.sources.map((s) => ({ file: s.file, format: s.format, platform: s.platform, records: s.records, added: s.added, warnings: s.warnings, importedAt: new Date(now()).toISOString() })),
+          skipped: [...inputs.skipped, ...outcome.skipped],
+          added: outcome.added,
+        };
+      } finally {
+        cancelRequested.delete(input.client);
+        await inputs.close();
+      }
+    },
+    'imports.cancel': async ({ client }) => {
+      cancelRequested.add(client);
+      return { cancelled: true };
+    },
+  };
+}

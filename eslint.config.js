@@ -106,6 +106,17 @@ export default tseslint.config(
     { group: nodeBuiltins, message: 'src/core is pure: file, clock and network access are passed in (layer rule, README).' },
     { group: ['electron', 'react', 'react-dom', '**/renderer/**', '**/node/**', '**/cli/**', '**/electron/**', 'yauzl', 'sql.js'], message: 'src/core imports nothing outside itself (layer rule, README).' },
   ], true),
+  // Charts are data in the core: it may name ECharts' option types, never load ECharts (the shells and the renderer do).
+  {
+    files: ['src/core/**'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['echarts', 'echarts/*'], allowTypeImports: true, message: 'src/core imports ECharts types only: `import type` (layer rule, README).' }] },
+      ],
+    },
+  },
   // Tests of the core run in Node and may read fixtures from disk; they still may not reach outer rings.
   ring(['src/core/**/*.test.ts'], [{ group: ['electron', 'react', '**/renderer/**', '**/cli/**', '**/electron/**'], message: 'core tests stay in the core ring.' }]),
   ring(['src/renderer/**'], [

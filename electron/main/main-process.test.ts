@@ -43,6 +43,7 @@ const fake = vi.hoisted(() => {
       app: { on: (name: string, l: (...args: unknown[]) => void) => void appListeners.set(name, l) },
       BrowserWindow,
       dialog: { showOpenDialog: vi.fn() },
+      nativeTheme: { shouldUseDarkColors: false },
     },
   };
 });
@@ -132,6 +133,8 @@ describe('window and app hardening', () => {
     const w = fake.windows.at(-1)!;
     expect(w.options.webPreferences).toMatchObject({ preload: '/app/out/preload/index.cjs', contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
     expect(w.loaded).toEqual([['file', '/app/out/renderer/index.html', { hash: '/client/demo' }]]);
+    // Light system: the light page's background, from the palette, behind the first paint.
+    expect(w.options.backgroundColor).toBe('#f5f6f8');
   });
 
   it('denies new windows, foreign navigation and webviews on every web contents', () => {

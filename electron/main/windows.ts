@@ -1,4 +1,5 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, nativeTheme } from 'electron';
+import { palettes } from '../../src/core/charts/palette';
 import type { AppUrlPolicy } from './url-policy';
 
 export interface WindowPaths {
@@ -18,7 +19,8 @@ export function createMainWindow(paths: WindowPaths, policy: AppUrlPolicy, route
     minHeight: 640,
     show: false,
     title: 'Cercle',
-    backgroundColor: '#f5f6f8',
+    // The page's own background, so the window does not flash another colour before the first paint.
+    backgroundColor: palettes[nativeTheme.shouldUseDarkColors ? 'dark' : 'light'].bg,
     autoHideMenuBar: true,
     webPreferences: {
       preload: paths.preload,

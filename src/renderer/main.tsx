@@ -4,6 +4,7 @@ import { BackendContext } from './api/backend-context';
 import { createBackend } from './api/create-backend';
 import { oneLine } from './api/one-line';
 import { App } from './app';
+import { followColorScheme } from './ui/color-scheme';
 import { ErrorLine } from './ui/error-line';
 import './styles/base.css';
 import './styles/layout.css';
@@ -13,6 +14,7 @@ import './styles/tables.css';
 import './styles/dashboard.css';
 import './styles/import.css';
 
+followColorScheme();
 const root = createRoot(document.getElementById('root')!);
 try {
   const backend = createBackend();

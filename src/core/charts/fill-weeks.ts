@@ -1,4 +1,4 @@
-import type { StatsSummary } from '../../core/contract';
+import type { StatsSummary } from '../contract';
 
 type Week = StatsSummary['weekly'][number];
 const WEEK_MS = 7 * 86_400_000;

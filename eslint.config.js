@@ -34,7 +34,7 @@ const ring = (files, patterns, banBare = false) => ({
  */
 const CORE_LAYERS = [
   ['errors'],
-  ['util', 'i18n'],
+  ['util'],
   ['domain'],
   ['contract', 'db'],
   ['importers', 'identity', 'settings'],

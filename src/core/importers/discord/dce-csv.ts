@@ -3,6 +3,7 @@ import { stableHash } from '../../util/hash';
 import type { DetectInput, Importer, ImportSink, InputFile } from '../types';
 import { ImportError } from '../types';
 import { csvRecords } from './csv-records';
+import { asUtcMs } from '../../util/time-keys';
 
 const HEADER = ['authorid', 'author', 'date', 'content', 'attachments', 'reactions'];
 
@@ -43,7 +44,7 @@ async function importDceCsv(file: InputFile, sink: ImportSink): Promise<void> {
       if (rec.length !== width) throw new ImportError(file.path, `row ${row} has ${rec.length} field(s) where the header has ${width}`);
       const [authorId = '', authorName = '', date = '', content = '', attachments = '', reactions = ''] = rec;
       if (authorId === '') throw new ImportError(file.path, `row ${row} has no author id`);
-      const at = Date.parse(date);
+      const at = asUtcMs(Date.parse(date));
       if (Number.isNaN(at)) throw new ImportError(file.path, `row ${row} has an unreadable date "${date}"`);
       // "name#1234" for old-style usernames; the discriminator is not part of the name people see.
       const author: IdentityRef = { handle: authorId, name: authorName.replace(/#\d{4}$/, '') || authorId };

@@ -3,6 +3,7 @@ import { JsonArrayStream, JsonStreamError } from '../../util/json-stream';
 import type { DetectInput, Importer, ImportSink, InputFile } from '../types';
 import { ImportError } from '../types';
 import { channelKindOf, type DceMessage, DceMessageMapper } from './dce-messages';
+import { asUtcMs } from '../../util/time-keys';
 
 interface DceChannel {
   id?: unknown;
@@ -39,7 +40,7 @@ async function importDceJson(file: InputFile, sink: ImportSink): Promise<void> {
       if (!channel) throw new ImportError(file.path, 'no channel (id) before the messages: not a DiscordChatExporter export');
       mapper = new DceMessageMapper(sink, channel);
     }
-    const at = Date.parse(msg.timestamp);
+    const at = asUtcMs(Date.parse(msg.timestamp));
     if (Number.isNaN(at)) throw new ImportError(file.path, `message ${msg.id} has an unreadable timestamp "${msg.timestamp}"`);
     mapper.add(msg, at);
     sink.checkpoint();

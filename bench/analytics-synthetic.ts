@@ -6,6 +6,7 @@ import type { InteractionKind, Platform } from '../src/core/domain/kinds';
 import type { ChannelRecord, IdentityRef } from '../src/core/domain/records';
 import { ImportWriter } from '../src/core/ingest/writer';
 import { BRAND_NAMES, clientTimezone, setJsonSetting } from '../src/core/settings/settings';
+import { addMs, asUtcMs } from '../src/core/util/time-keys';
 
 const DAY = 86_400_000;
 const BRAND = 'Scale Brand';
@@ -23,8 +24,8 @@ const CHATTER = {
  */
 export function fillSynthetic(db: Db, opts: { interactions: number; seed?: number; end?: number }): { interactions: number; members: number } {
   const r = rng(opts.seed ?? 7);
-  const end = opts.end ?? Date.UTC(2026, 5, 30, 18);
-  const start = end - 540 * DAY;
+  const end = asUtcMs(opts.end ?? Date.UTC(2026, 5, 30, 18));
+  const start = addMs(end, -540 * DAY);
   const nMembers = Math.max(20, Math.round(opts.interactions / 25));
   const tz = clientTimezone(db);
   const themes = Object.keys(THEMES);
@@ -42,7 +43,7 @@ export function fillSynthetic(db: Db, opts: { interactions: number; seed?: numbe
       ref: { handle: `m${i}`, name: `Member ${i}` },
       lang: r() < 0.6 ? ('fr' as const) : ('en' as const),
       weight: pareto(r, 1.1),
-      start: start + Math.floor(r() * 520) * DAY,
+      start: addMs(start, Math.floor(r() * 520) * DAY),
       life: r() < 0.4 ? 10 * DAY : (30 + r() * 500) * DAY,
       platforms: r() < 0.2 ? [...new Set([p1, pick(r, platforms)])] : [p1],
     };
@@ -63,7 +64,7 @@ export function fillSynthetic(db: Db, opts: { interactions: number; seed?: numbe
       const sourceId = Number(db.get<{ id: number }>('SELECT last_insert_rowid() AS id')!.id);
       const w = new ImportWriter(db, platform, sourceId, tz, [BRAND]);
       w.declareBrand(brand);
-      const posts = Array.from({ length: 78 }, (_, k) => ({ key: `${platform}-post-${k}`, at: start + k * 7 * DAY }));
+      const posts = Array.from({ length: 78 }, (_, k) => ({ key: `${platform}-post-${k}`, at: addMs(start, k * 7 * DAY) }));
       for (const p of posts) w.content({ key: p.key, kind: k2kind(platform, p.key), at: p.at, author: brand });
       const group: ChannelRecord | undefined =
         platform === 'discord' ? { key: 'dc-general', kind: 'channel', name: 'general' } : platform === 'whatsapp' ? { key: 'wa-group', kind: 'group', name: 'Club' } : undefined;
@@ -73,7 +74,7 @@ export function fillSynthetic(db: Db, opts: { interactions: number; seed?: numbe
         const count = Math.max(1, Math.round(m.weight * perWeight));
         const mEnd = Math.min(end, m.start + m.life);
         for (let k = 0; k < count; k++) {
-          const at = m.start + Math.floor(r() * Math.max(DAY, mEnd - m.start));
+          const at = addMs(m.start, Math.floor(r() * Math.max(DAY, mEnd - m.start)));
           const kind = pick(r, kinds[platform]!);
           const speaks = kind === 'comment' || kind === 'message' || kind === 'dm' || kind === 'story_reply';
           const text = speaks ? (r() < 0.3 ? pick(r, THEMES[pick(r, themes)]![m.lang]) : pick(r, CHATTER[m.lang])) : undefined;
@@ -92,14 +93,14 @@ export function fillSynthetic(db: Db, opts: { interactions: number; seed?: numbe
           w.interaction({ key, kind, at, author: m.ref, text, channel, contentKey: channel === group && group ? undefined : post.key, threadKey, target: speaks ? brand : undefined });
           total++;
           if (speaks && r() < 0.45) {
-            const replyAt = at + Math.max(60_000, logNormalMs(r, 2 * 3_600_000, 1.4));
+            const replyAt = addMs(at, Math.max(60_000, logNormalMs(r, 2 * 3_600_000, 1.4)));
             if (replyAt >= end) continue;
             const rk = `${key}-r`;
             const replyKind: InteractionKind = kind === 'comment' ? 'reply' : kind === 'story_reply' ? 'dm' : kind;
             w.interaction({ key: rk, kind: replyKind, at: replyAt, author: brand, text: pick(r, BRAND_REPLIES[m.lang]), channel, contentKey: channel === group && group ? undefined : post.key, threadKey, replyToKey: key, target: m.ref });
             total++;
             if (r() < 0.35) {
-              w.interaction({ key: `${key}-b`, kind: replyKind === 'reply' ? 'reply' : replyKind, at: replyAt + logNormalMs(r, 1_800_000), author: m.ref, text: r() < 0.3 ? pick(r, THEMES.recommendation![m.lang]) : pick(r, CHATTER[m.lang]), channel, contentKey: channel === group && group ? undefined : post.key, threadKey, replyToKey: rk, target: brand });
+              w.interaction({ key: `${key}-b`, kind: replyKind === 'reply' ? 'reply' : replyKind, at: addMs(replyAt, logNormalMs(r, 1_800_000)), author: m.ref, text: r() < 0.3 ? pick(r, THEMES.recommendation![m.lang]) : pick(r, CHATTER[m.lang]), channel, contentKey: channel === group && group ? undefined : post.key, threadKey, replyToKey: rk, target: brand });
               total++;
             }
           }

@@ -6,6 +6,7 @@ import { ImportWriter } from '../ingest/writer';
 import { clientTimezone } from '../settings/settings';
 import { zonedWallToUtc } from '../util/time-zone';
 import { refreshDerived } from './derived/refresh-derived';
+import type { UtcMs } from '../util/time-keys';
 
 /** The brand's handle in hand-built test communities. */
 export const BRAND = 'Brand';
@@ -37,7 +38,7 @@ export interface TestContent {
 }
 
 /** Local wall-clock "YYYY-MM-DD HH:MM" → UTC ms in the client's time zone. */
-export function wall(tz: string, at: string): number {
+export function wall(tz: string, at: string): UtcMs {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?$/.exec(at);
   if (!m) throw new Error(`bad test time "${at}"`);
   return zonedWallToUtc(tz, Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0)));

@@ -1,4 +1,5 @@
 import type { ChannelKind, ContentKind, Direction, InteractionKind, Platform } from './kinds';
+import type { UtcMs } from '../util/time-keys';
 
 /** A person as one platform names them. `handle` is the platform's stable id or, failing that, the name. */
 export interface IdentityRef {
@@ -15,7 +16,7 @@ export interface ChannelRecord {
 export interface ContentRecord {
   key: string;
   kind: ContentKind;
-  at?: number | undefined;
+  at?: UtcMs | undefined;
   author?: IdentityRef | undefined;
   title?: string | undefined;
   text?: string | undefined;
@@ -29,7 +30,7 @@ export interface ContentRecord {
 export interface InteractionRecord {
   key: string;
   kind: InteractionKind;
-  at: number; // UTC epoch milliseconds
+  at: UtcMs;
   author: IdentityRef;
   /** Set only when the platform says so; otherwise derived from whether the author is a brand identity. */
   direction?: Direction | undefined;

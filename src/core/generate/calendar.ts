@@ -1,3 +1,4 @@
+import { addDays, asUtcMs, type DayNumber, dayWallMs } from '../util/time-keys';
 import { localDay, offsetMs, zonedWallToUtc } from '../util/time-zone';
 import { logNormalMs, pickCumulative, type Rand } from './sampling';
 
@@ -18,11 +19,16 @@ const CAMPAIGNS: { month: number; from: number; to: number; boost: number }[] = 
   { month: 9, from: 10, to: 20, boost: 0.6 },
 ];
 
+/**
+ * The simulation's instants stay plain numbers: they only become text in the export files and reach
+ * Cercle through the importers, which brand what they parse. They are branded (asUtcMs) only where
+ * they meet the time-zone helpers.
+ */
 export interface Calendar {
   readonly days: number;
   readonly timezone: string;
-  /** Local day number (days since 1970-01-01) of day index 0. */
-  readonly firstDay: number;
+  /** Local day of day index 0. */
+  readonly firstDay: DayNumber;
   /** Activity weight of each day index: growth × weekday × campaigns. */
   readonly weight: Float64Array;
   /** Cumulative weights, for drawing a day. */
@@ -49,10 +55,10 @@ export function weekdayOf(day: number): number {
 }
 
 export function makeCalendar(endUtc: number, days: number, timezone: string): Calendar {
-  const lastDay = localDay(timezone, endUtc - 1);
-  const firstDay = lastDay - days + 1;
+  const lastDay = localDay(timezone, asUtcMs(endUtc - 1));
+  const firstDay = addDays(lastDay, 1 - days);
   const starts = new Float64Array(days + 1);
-  for (let d = 0; d <= days; d++) starts[d] = zonedWallToUtc(timezone, (firstDay + d) * DAY);
+  for (let d = 0; d <= days; d++) starts[d] = zonedWallToUtc(timezone, dayWallMs(addDays(firstDay, d)));
   const weight = new Float64Array(days);
   const cum = new Float64Array(days);
   let s = 0;
@@ -69,7 +75,7 @@ export function makeCalendar(endUtc: number, days: number, timezone: string): Ca
   }
   const dayStart = (d: number) => starts[Math.max(0, Math.min(days, d))]!;
   const isOpen = (ms: number) => {
-    const local = ms + offsetMs(timezone, ms);
+    const local = ms + offsetMs(timezone, asUtcMs(ms));
     const wd = weekdayOf(Math.floor(local / DAY));
     const h = (local % DAY) / HOUR;
     return wd < 5 ? h >= 9 && h < 19 : wd === 5 ? h >= 10 && h < 13 : false;
@@ -98,7 +104,7 @@ export function makeCalendar(endUtc: number, days: number, timezone: string): Ca
         return isOpen(t) ? t : nextOpening(t);
       }
       // Out of hours the community manager sometimes answers from their phone, never at night…
-      const localHour = ((at + offsetMs(timezone, at)) % DAY) / HOUR;
+      const localHour = ((at + offsetMs(timezone, asUtcMs(at))) % DAY) / HOUR;
       if (localHour >= 7 && localHour < 22 && r() < 0.3) return at + Math.max(90_000, Math.min(Math.round(logNormalMs(r, 30 * 60_000, 0.7)), (22.9 - localHour) * HOUR));
       // …otherwise at the next opening, after the morning backlog.
       return nextOpening(at);
@@ -108,6 +114,6 @@ export function makeCalendar(endUtc: number, days: number, timezone: string): Ca
 
 /** Day index of a UTC instant, or -1 outside the calendar. */
 export function dayIndexOf(cal: Calendar, ms: number): number {
-  const d = localDay(cal.timezone, ms) - cal.firstDay;
+  const d = localDay(cal.timezone, asUtcMs(ms)) - cal.firstDay;
   return d >= 0 && d < cal.days ? d : -1;
 }

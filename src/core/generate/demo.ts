@@ -8,6 +8,7 @@ import { rebuildAggregates } from '../stats/aggregates';
 import { BRAND_NAMES, clientTimezone, setJsonSetting } from '../settings/settings';
 import { BRAND_REPLIES, FIRST_NAMES, LAST_NAMES, THEMES } from './phrases';
 import { logNormalMs, pareto, pick, rng } from './random';
+import { addMs, asUtcMs, type UtcMs } from '../util/time-keys';
 
 const DAY = 86_400_000;
 export const DEMO_BRAND = 'Maison Lumière';
@@ -24,7 +25,7 @@ interface Member {
   ref: IdentityRef;
   lang: 'fr' | 'en';
   weight: number;
-  start: number;
+  start: UtcMs;
   lifespan: number;
   platforms: Platform[];
 }
@@ -43,8 +44,8 @@ const PLATFORM_KINDS: Record<string, InteractionKind[]> = {
  */
 export function generateDemo(db: Db, opts: DemoOptions): { interactions: number } {
   const r = rng(opts.seed ?? 42);
-  const end = opts.end ?? Date.UTC(2026, 9, 31, 18);
-  const start = end - 365 * DAY;
+  const end = asUtcMs(opts.end ?? Date.UTC(2026, 9, 31, 18));
+  const start = addMs(end, -365 * DAY);
   const nMembers = opts.members ?? 320;
   const tz = clientTimezone(db);
   const platforms = Object.keys(PLATFORM_KINDS) as Platform[];
@@ -58,7 +59,7 @@ export function generateDemo(db: Db, opts: DemoOptions): { interactions: number 
       ref: { handle, name },
       lang: r() < 0.6 ? 'fr' : 'en',
       weight: pareto(r),
-      start: start + Math.floor(r() * 330) * DAY,
+      start: addMs(start, Math.floor(r() * 330) * DAY),
       lifespan: r() < 0.35 ? 7 * DAY : (30 + r() * 300) * DAY,
       platforms: [...new Set(ps)],
     });
@@ -76,7 +77,7 @@ export function generateDemo(db: Db, opts: DemoOptions): { interactions: number 
       const w = new ImportWriter(db, platform, sourceId, tz, [DEMO_BRAND]);
       const brand: IdentityRef = { handle: DEMO_BRAND, name: DEMO_BRAND };
       w.declareBrand(brand);
-      const posts = Array.from({ length: 52 }, (_, k) => ({ key: `${platform}-post-${k}`, at: start + k * 7 * DAY }));
+      const posts = Array.from({ length: 52 }, (_, k) => ({ key: `${platform}-post-${k}`, at: addMs(start, k * 7 * DAY) }));
       for (const p of posts) w.content({ key: p.key, kind: platform === 'instagram' ? 'post' : 'thread', at: p.at, author: brand, title: `Post ${p.key}` });
       const channel = platform === 'whatsapp' || platform === 'discord' ? { key: `${platform}-community`, kind: 'group' as const, name: 'Communauté Lumière' } : undefined;
       let n = 0;
@@ -88,7 +89,7 @@ export function generateDemo(db: Db, opts: DemoOptions): { interactions: number 
           n++;
         }
         for (let k = 0; k < count; k++) {
-          const at = m.start + Math.floor(r() * Math.max(DAY, memberEnd - m.start));
+          const at = addMs(m.start, Math.floor(r() * Math.max(DAY, memberEnd - m.start)));
           const kind = pick(r, PLATFORM_KINDS[platform]!);
           const theme = pick(r, themes);
           const texts = THEMES[theme]![m.lang];
@@ -101,7 +102,7 @@ export function generateDemo(db: Db, opts: DemoOptions): { interactions: number 
           n++;
           // The brand answers most of what people say, typically within a few hours.
           if (speaks && r() < 0.72) {
-            const replyAt = at + Math.max(60_000, logNormalMs(r, 2.5 * 3_600_000, 1.2));
+            const replyAt = addMs(at, Math.max(60_000, logNormalMs(r, 2.5 * 3_600_000, 1.2)));
             if (replyAt < end) {
               w.interaction({
                 key: `${key}-reply`,
@@ -117,7 +118,7 @@ export function generateDemo(db: Db, opts: DemoOptions): { interactions: number 
               });
               n++;
               if (r() < 0.3) {
-                w.interaction({ key: `${key}-back`, kind: kind === 'comment' ? 'reply' : kind, at: replyAt + logNormalMs(r, 3_600_000), author: m.ref, text: pick(r, THEMES.recommendation![m.lang]), channel, contentKey: channel ? undefined : post.key, threadKey: thread, replyToKey: `${key}-reply`, target: brand });
+                w.interaction({ key: `${key}-back`, kind: kind === 'comment' ? 'reply' : kind, at: addMs(replyAt, logNormalMs(r, 3_600_000)), author: m.ref, text: pick(r, THEMES.recommendation![m.lang]), channel, contentKey: channel ? undefined : post.key, threadKey: thread, replyToKey: `${key}-reply`, target: brand });
                 n++;
               }
             }

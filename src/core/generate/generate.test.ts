@@ -7,6 +7,7 @@ import { chatVenueFor } from './chat-format';
 import { discordSpec } from './discord-writer';
 import { parseFormats, parseSize, planGeneration } from './generate';
 import { GEN_FORMATS, type GenContext } from './types';
+import { asUtcMs } from '../util/time-keys';
 
 function fingerprint(size: number, seed: number): Record<string, string> {
   const out: Record<string, string> = {};
@@ -82,7 +83,7 @@ describe('community shape', () => {
   for (const ev of simulateChat(venue)) {
     if (ev.kind !== 'message') continue;
     if (ev.author === BRAND) {
-      const localHour = new Date(ev.at + offsetMs('Europe/Paris', ev.at)).getUTCHours();
+      const localHour = new Date(ev.at + offsetMs('Europe/Paris', asUtcMs(ev.at))).getUTCHours();
       if (localHour < 7 || localHour >= 23) brandAtNight++;
       if (ev.replyTo && ev.intent === 'brand') brandDelays.push(ev.at - ev.replyTo.at);
       continue;

@@ -1,4 +1,5 @@
 import { offsetMs } from '../util/time-zone';
+import { asUtcMs } from '../util/time-keys';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
@@ -29,7 +30,7 @@ function utf8Bytes(cp: number): number[] {
 
 /** Fields of the wall clock in `tz` at `ms`. */
 export function wallParts(ms: number, tz: string): { y: number; mo: number; d: number; h: number; mi: number; s: number; ms: number; off: number } {
-  const off = offsetMs(tz, ms);
+  const off = offsetMs(tz, asUtcMs(ms));
   const t = new Date(ms + off);
   return { y: t.getUTCFullYear(), mo: t.getUTCMonth() + 1, d: t.getUTCDate(), h: t.getUTCHours(), mi: t.getUTCMinutes(), s: t.getUTCSeconds(), ms: t.getUTCMilliseconds(), off };
 }

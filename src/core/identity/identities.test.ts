@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryClientDb } from '../../node/store/memory-db';
 import { ImportWriter } from '../ingest/writer';
+import { asUtcMs } from '../util/time-keys';
 import { mergeIdentities, normaliseName, splitIdentity, suggestMerges } from './identities';
 
 async function community() {
@@ -8,12 +9,12 @@ async function community() {
   db.run("INSERT INTO sources (file, content_hash, format, platform, imported_at, records, added) VALUES ('t', 'h', 't', 'instagram', 0, 0, 0)");
   const ig = new ImportWriter(db, 'instagram', 1, 'UTC', ['maison']);
   const dc = new ImportWriter(db, 'discord', 1, 'UTC', ['maison']);
-  ig.interaction({ key: '1', kind: 'comment', at: 1000, author: { handle: 'lea.martin', name: 'Léa Martin' }, text: 'super' });
-  ig.interaction({ key: '2', kind: 'comment', at: 2000, author: { handle: 'tom', name: 'Tom' }, text: 'ok' });
-  ig.interaction({ key: '3', kind: 'reply', at: 3000, author: { handle: 'maison', name: 'Maison' }, text: 'merci' });
-  dc.interaction({ key: 'a', kind: 'message', at: 1500, author: { handle: '981', name: 'Lea Martin' }, text: 'hello' });
-  dc.interaction({ key: 'b', kind: 'message', at: 1600, author: { handle: '982', name: 'Tom' }, text: 'yo' });
-  dc.interaction({ key: 'c', kind: 'message', at: 1700, author: { handle: '983', name: 'Maison' }, text: 'bienvenue' });
+  ig.interaction({ key: '1', kind: 'comment', at: asUtcMs(1000), author: { handle: 'lea.martin', name: 'Léa Martin' }, text: 'super' });
+  ig.interaction({ key: '2', kind: 'comment', at: asUtcMs(2000), author: { handle: 'tom', name: 'Tom' }, text: 'ok' });
+  ig.interaction({ key: '3', kind: 'reply', at: asUtcMs(3000), author: { handle: 'maison', name: 'Maison' }, text: 'merci' });
+  dc.interaction({ key: 'a', kind: 'message', at: asUtcMs(1500), author: { handle: '981', name: 'Lea Martin' }, text: 'hello' });
+  dc.interaction({ key: 'b', kind: 'message', at: asUtcMs(1600), author: { handle: '982', name: 'Tom' }, text: 'yo' });
+  dc.interaction({ key: 'c', kind: 'message', at: asUtcMs(1700), author: { handle: '983', name: 'Maison' }, text: 'bienvenue' });
   return db;
 }
 

@@ -2,6 +2,7 @@ import type { Db } from '../db/db';
 import { transaction } from '../db/db';
 import { periodKeys } from '../util/time-zone';
 import { BRAND_NAMES, BRAND_OWNERS, brandNames, CLIENT_TIMEZONE, clientTimezone, getJsonSetting, normaliseBrandName, setJsonSetting, settingsOf } from './settings';
+import { asUtcMs } from '../util/time-keys';
 
 /**
  * Changing the client's time zone moves every interaction's local day, week and month: recompute the
@@ -15,7 +16,7 @@ export function changeTimezone(db: Db, tz: string): void {
     const upd = db.prepare('UPDATE interactions SET day = ?, week = ?, month = ? WHERE id = ?');
     try {
       for (const r of rows) {
-        const k = periodKeys(tz, Number(r.at));
+        const k = periodKeys(tz, asUtcMs(Number(r.at)));
         upd.run([k.day, k.week, k.month, r.id]);
       }
     } finally {

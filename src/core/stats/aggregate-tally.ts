@@ -1,5 +1,5 @@
 import type { Db } from '../db/db';
-import { monthOfDay, weekOfDay } from '../util/time-zone';
+import { asDayNumber, type DayNumber, monthOfDay, type UtcMs, weekOfDay } from '../util/time-keys';
 
 /**
  * The summary aggregates (migration 003) of the rows one import adds, counted in JavaScript as the
@@ -14,11 +14,11 @@ export class AggregateTally {
   private readonly daily = new Map<number, number>();
   private readonly platforms: string[] = [];
   private readonly kinds: string[] = [];
-  private readonly people = new Map<number, { n: number; first: number; last: number }>();
+  private readonly people = new Map<number, { n: number; first: UtcMs; last: UtcMs }>();
   private spoiled = false;
   private rebuild = false;
 
-  add(day: number, platform: string, kind: string, outbound: boolean, withText: boolean, person: number, at: number): void {
+  add(day: DayNumber, platform: string, kind: string, outbound: boolean, withText: boolean, person: number, at: UtcMs): void {
     if (day < 0) this.spoiled = true; // the packed key holds days from 1970 on
     const key = (((day * 32 + this.code(this.platforms, platform)) * 64 + this.code(this.kinds, kind)) * 4 + (outbound ? 2 : 0) + (withText ? 1 : 0));
     this.daily.set(key, (this.daily.get(key) ?? 0) + 1);
@@ -61,7 +61,7 @@ export class AggregateTally {
         const outbound = Math.floor(key / 2) % 2;
         const kind = Math.floor(key / 4) % 64;
         const platform = Math.floor(key / 256) % 32;
-        const day = Math.floor(key / 8192);
+        const day = asDayNumber(Math.floor(key / 8192));
         daily.run([day, weekOfDay(day), monthOfDay(day), this.platforms[platform]!, this.kinds[kind]!, outbound ? 'outbound' : 'inbound', withText, n]);
       }
       for (const [id, p] of this.people) person.run([id, p.n, p.first, p.last]);

@@ -2,7 +2,7 @@ import type { CoverageEntry, SourceSummary, StatsSummary } from '../contract';
 import type { Db } from '../db/db';
 import type { Platform } from '../domain/kinds';
 import { CLIENT_NAME, clientTimezone, settingsOf } from '../settings/settings';
-import { dayToIso } from '../util/time-zone';
+import { asWeekKey, weekToIso } from '../util/time-keys';
 
 const iso = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : new Date(Number(ms)).toISOString());
 
@@ -48,7 +48,7 @@ export function statsSummary(db: Db): StatsSummary {
       `SELECT week, SUM(CASE WHEN direction = 'inbound' THEN n ELSE 0 END) AS inbound, SUM(CASE WHEN direction = 'outbound' THEN n ELSE 0 END) AS outbound
        FROM activity_daily GROUP BY week ORDER BY week`,
     )
-    .map((r) => ({ week: dayToIso(Number(r.week)), inbound: Number(r.inbound), outbound: Number(r.outbound) }));
+    .map((r) => ({ week: weekToIso(asWeekKey(Number(r.week))), inbound: Number(r.inbound), outbound: Number(r.outbound) }));
   const top = db.all<{ id: number; name: string; n: number }>(
     `SELECT p.id AS id, p.name AS name, a.n AS n FROM person_activity a JOIN people p ON p.id = a.person_id
      WHERE p.is_brand = 0 ORDER BY a.n DESC, p.name LIMIT 10`,

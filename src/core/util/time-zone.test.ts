@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dayToIso, localDay, monthOfDay, monthToIso, offsetMs, periodKeys, weekOfDay, zonedWallToUtc } from './time-zone';
+import { asDayNumber, asUtcMs, dayToIso, monthOfDay, monthToIso, weekOfDay, weekToIso } from './time-keys';
+import { localDay, offsetMs, periodKeys, zonedWallToUtc } from './time-zone';
 
 describe('time-zone', () => {
   it('knows Paris winter and summer offsets', () => {
-    expect(offsetMs('Europe/Paris', Date.UTC(2024, 0, 15, 12))).toBe(3_600_000);
-    expect(offsetMs('Europe/Paris', Date.UTC(2024, 6, 15, 12))).toBe(7_200_000);
+    expect(offsetMs('Europe/Paris', asUtcMs(Date.UTC(2024, 0, 15, 12)))).toBe(3_600_000);
+    expect(offsetMs('Europe/Paris', asUtcMs(Date.UTC(2024, 6, 15, 12)))).toBe(7_200_000);
   });
 
   it('turns a Paris wall-clock time into UTC, across the DST change', () => {
@@ -14,16 +15,16 @@ describe('time-zone', () => {
   });
 
   it('puts 23:30 UTC on a Sunday into the next local day in Paris and in the next ISO week', () => {
-    const t = Date.UTC(2024, 0, 14, 23, 30); // Sunday 14 Jan 2024, 23:30 UTC = Monday 00:30 Paris
+    const t = asUtcMs(Date.UTC(2024, 0, 14, 23, 30)); // Sunday 14 Jan 2024, 23:30 UTC = Monday 00:30 Paris
     expect(dayToIso(localDay('UTC', t))).toBe('2024-01-14');
     expect(dayToIso(localDay('Europe/Paris', t))).toBe('2024-01-15');
     const { week } = periodKeys('Europe/Paris', t);
-    expect(dayToIso(week)).toBe('2024-01-15');
-    expect(dayToIso(periodKeys('UTC', t).week)).toBe('2024-01-08');
+    expect(weekToIso(week)).toBe('2024-01-15');
+    expect(weekToIso(periodKeys('UTC', t).week)).toBe('2024-01-08');
   });
 
   it('computes Monday weeks and months from day numbers', () => {
-    expect(dayToIso(weekOfDay(0))).toBe('1969-12-29'); // Thursday 1970-01-01 → Monday 29 Dec
-    expect(monthToIso(monthOfDay(localDay('UTC', Date.UTC(2025, 1, 28))))).toBe('2025-02-01');
+    expect(weekToIso(weekOfDay(asDayNumber(0)))).toBe('1969-12-29'); // Thursday 1970-01-01 → Monday 29 Dec
+    expect(monthToIso(monthOfDay(localDay('UTC', asUtcMs(Date.UTC(2025, 1, 28)))))).toBe('2025-02-01');
   });
 });

@@ -3,6 +3,8 @@
  * looked up once per hour-bucket and cached (zones change offset at most a few times a year, always on
  * hour or half-hour boundaries in practice), which makes per-row period keys a Map lookup.
  */
+import { asDayNumber, asUtcMs, type DayNumber, dayWallMs, monthOfDay, type MonthKey, type UtcMs, weekOfDay, type WeekKey } from './time-keys';
+
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
@@ -44,7 +46,7 @@ function computeOffsetMs(tz: string, utcMs: number): number {
 }
 
 /** Offset of `tz` from UTC at instant `utcMs`, in ms (Paris in winter → 3_600_000). */
-export function offsetMs(tz: string, utcMs: number): number {
+export function offsetMs(tz: string, utcMs: UtcMs): number {
   if (tz === 'UTC' || tz === 'Etc/UTC') return 0;
   let byHour = offsetCache.get(tz);
   if (!byHour) {
@@ -60,65 +62,35 @@ export function offsetMs(tz: string, utcMs: number): number {
   return off;
 }
 
-/** Wall-clock time in `tz` (given as if it were UTC) → the UTC instant. Gaps resolve forward, overlaps to the first. */
-export function zonedWallToUtc(tz: string, wallAsUtcMs: number): number {
-  const o1 = offsetMs(tz, wallAsUtcMs);
-  const o2 = offsetMs(tz, wallAsUtcMs - o1);
-  const o3 = offsetMs(tz, wallAsUtcMs - o2);
+/**
+ * Wall-clock time in `tz` (given as if it were UTC) → the UTC instant. Gaps resolve forward, overlaps to the first.
+ * The wall time stays a plain number: it names no instant until a zone is applied.
+ */
+export function zonedWallToUtc(tz: string, wallAsUtcMs: number): UtcMs {
+  // Each candidate reading is a real instant whose offset is then checked.
+  const o1 = offsetMs(tz, asUtcMs(wallAsUtcMs));
+  const o2 = offsetMs(tz, asUtcMs(wallAsUtcMs - o1));
+  const o3 = offsetMs(tz, asUtcMs(wallAsUtcMs - o2));
   let best = Number.POSITIVE_INFINITY;
   for (const o of [o1, o2, o3]) {
     const t = wallAsUtcMs - o;
-    if (offsetMs(tz, t) === o && t < best) best = t; // earliest valid reading of an ambiguous (overlap) time
+    if (offsetMs(tz, asUtcMs(t)) === o && t < best) best = t; // earliest valid reading of an ambiguous (overlap) time
   }
   // In a spring-forward gap no reading is valid: use the offset before the gap, which moves the time forward.
-  return Number.isFinite(best) ? best : wallAsUtcMs - Math.min(o1, o2, o3);
+  return asUtcMs(Number.isFinite(best) ? best : wallAsUtcMs - Math.min(o1, o2, o3));
 }
 
-/** Days since 1970-01-01 of the local calendar day that contains `utcMs`. */
-export function localDay(tz: string, utcMs: number): number {
-  return Math.floor((utcMs + offsetMs(tz, utcMs)) / DAY);
+/** The instant local day `day` starts in `tz` (midnight, or the first instant after a gap at midnight). */
+export function dayStartUtc(tz: string, day: DayNumber): UtcMs {
+  return zonedWallToUtc(tz, dayWallMs(day));
 }
 
-/** The local day number of the Monday that starts the ISO week containing local day `day`. */
-export function weekOfDay(day: number): number {
-  // 1970-01-01 was a Thursday: (day + 3) mod 7 is 0 on Mondays.
-  return day - ((((day + 3) % 7) + 7) % 7);
+/** The local calendar day that contains `utcMs`. */
+export function localDay(tz: string, utcMs: UtcMs): DayNumber {
+  return asDayNumber(Math.floor((utcMs + offsetMs(tz, utcMs)) / DAY));
 }
 
-/** year * 12 + monthIndex of local day `day`. */
-let lastDay = Number.NaN;
-let lastMonth = 0;
-export function monthOfDay(day: number): number {
-  // Rows arrive in time order, so the previous answer is nearly always the right one.
-  if (day !== lastDay) {
-    const d = new Date(day * DAY);
-    lastDay = day;
-    lastMonth = d.getUTCFullYear() * 12 + d.getUTCMonth();
-  }
-  return lastMonth;
-}
-
-export function periodKeys(tz: string, utcMs: number): { day: number; week: number; month: number } {
+export function periodKeys(tz: string, utcMs: UtcMs): { day: DayNumber; week: WeekKey; month: MonthKey } {
   const day = localDay(tz, utcMs);
   return { day, week: weekOfDay(day), month: monthOfDay(day) };
-}
-
-/** ISO date (YYYY-MM-DD) of a local day number. */
-export function dayToIso(day: number): string {
-  return new Date(day * DAY).toISOString().slice(0, 10);
-}
-
-export function monthToIso(month: number): string {
-  const y = Math.floor(month / 12);
-  const m = month - y * 12 + 1;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01`;
-}
-
-export function isoToDay(iso: string): number {
-  return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY);
-}
-
-export function monthFirstDay(month: number): number {
-  const y = Math.floor(month / 12);
-  return Math.floor(Date.UTC(y, month - y * 12, 1) / DAY);
 }

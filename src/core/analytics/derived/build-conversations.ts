@@ -3,8 +3,12 @@ import type { AnalyticsSettings } from '../../contract/analytics-settings';
 import { businessMs } from '../model/business-hours';
 import { type BuildContext, IS_ACTIVE, KIND, PLATFORM_COUNT } from './context';
 import { BRAND_MENTION_BIT, type Rows } from './read-rows';
+import { addMs, asUtcMs, type DayNumber, type UtcMs, utcMsColumn, type UtcMsColumn } from '../../util/time-keys';
 
 const QUESTION_BIT = 1;
+const NOT_YET = asUtcMs(NaN);
+/** Before the brand's first message: earlier than any member message. */
+const NO_ANSWER_YET = asUtcMs(-Infinity);
 
 /** One conversation, ready to be written (starter tier and ladder are added once members are built). */
 export interface ConversationRecord {
@@ -13,9 +17,9 @@ export interface ConversationRecord {
   content: number;
   thread: number;
   native: boolean;
-  firstAt: number;
-  lastAt: number;
-  day: number;
+  firstAt: UtcMs;
+  lastAt: UtcMs;
+  day: DayNumber;
   messages: number;
   inbound: number;
   outbound: number;
@@ -33,11 +37,11 @@ export interface Participations {
   n: number;
   person: Int32Array;
   platform: Uint8Array;
-  firstAt: Float64Array;
+  firstAt: UtcMsColumn;
   /** The member's first message in the conversation (row index). */
   firstRow: Int32Array;
   /** When this part became a real exchange (two-way with the brand, or enough messages with others); NaN if never. */
-  qualifyAt: Float64Array;
+  qualifyAt: UtcMsColumn;
   /** Co-presence partners counted for reach (0 in conversations above the size cap). */
   partners: Int32Array;
 }
@@ -61,7 +65,7 @@ export interface ConversationsBuild {
  * else the channel, else the post, else the author. A group splits after a silence: 30 minutes
  * (setting) in a chat, the longer thread gap in a native thread or DM, so a reopened thread counts again.
  */
-export function buildConversations(rows: Rows, ctx: BuildContext, s: AnalyticsSettings, tz: string, personFirstAt: Float64Array): ConversationsBuild {
+export function buildConversations(rows: Rows, ctx: BuildContext, s: AnalyticsSettings, tz: string, personFirstAt: UtcMsColumn): ConversationsBuild {
   const groups = new Map<number, number>();
   const gid = new Int32Array(rows.n).fill(-1);
   const nativeGroup: number[] = [];
@@ -115,7 +119,7 @@ export function buildConversations(rows: Rows, ctx: BuildContext, s: AnalyticsSe
 }
 
 function newParts(capacity: number): Participations {
-  return { n: 0, person: new Int32Array(capacity), platform: new Uint8Array(capacity), firstAt: new Float64Array(capacity), firstRow: new Int32Array(capacity), qualifyAt: new Float64Array(capacity), partners: new Int32Array(capacity) };
+  return { n: 0, person: new Int32Array(capacity), platform: new Uint8Array(capacity), firstAt: utcMsColumn(capacity), firstRow: new Int32Array(capacity), qualifyAt: utcMsColumn(capacity), partners: new Int32Array(capacity) };
 }
 
 /** Per-person scratch for one segment, reset in O(1) by a segment stamp. */
@@ -123,20 +127,20 @@ class SegmentState {
   stamp: Int32Array;
   part: Int32Array;
   count: Int32Array;
-  firstAt: Float64Array;
+  firstAt: UtcMsColumn;
   /** When the member's message count reached the "conversation" threshold (NaN: not yet). */
-  enoughAt: Float64Array;
+  enoughAt: UtcMsColumn;
   current = 0;
   constructor(maxPerson: number) {
     this.stamp = new Int32Array(maxPerson + 1);
     this.part = new Int32Array(maxPerson + 1);
     this.count = new Int32Array(maxPerson + 1);
-    this.firstAt = new Float64Array(maxPerson + 1);
-    this.enoughAt = new Float64Array(maxPerson + 1);
+    this.firstAt = utcMsColumn(maxPerson + 1);
+    this.enoughAt = utcMsColumn(maxPerson + 1);
   }
 }
 
-function walkSegment(rows: Rows, ctx: BuildContext, s: AnalyticsSettings, tz: string, order: Int32Array, from: number, to: number, native: boolean, seg: SegmentState, out: ConversationsBuild, personFirstAt: Float64Array): ConversationRecord {
+function walkSegment(rows: Rows, ctx: BuildContext, s: AnalyticsSettings, tz: string, order: Int32Array, from: number, to: number, native: boolean, seg: SegmentState, out: ConversationsBuild, personFirstAt: UtcMsColumn): ConversationRecord {
   const stamp = ++seg.current;
   const first = order[from]!;
   const rec: ConversationRecord = {
@@ -162,7 +166,7 @@ function walkSegment(rows: Rows, ctx: BuildContext, s: AnalyticsSettings, tz: st
   rec.starterFirst = rec.starter !== 0 && !(personFirstAt[rec.starter]! < rec.firstAt);
   const parts = out.parts;
   const partStart = parts.n;
-  let lastOutAt = -Infinity;
+  let lastOutAt = NO_ANSWER_YET;
   let lastIn = -1;
   let otherIn = -1;
   for (let i = from; i < to; i++) {
@@ -181,13 +185,13 @@ function walkSegment(rows: Rows, ctx: BuildContext, s: AnalyticsSettings, tz: st
       seg.stamp[p] = stamp;
       seg.count[p] = 0;
       seg.firstAt[p] = t;
-      seg.enoughAt[p] = NaN;
+      seg.enoughAt[p] = NOT_YET;
       seg.part[p] = parts.n;
       parts.person[parts.n] = p;
       parts.platform[parts.n] = rows.platform[r]!;
       parts.firstAt[parts.n] = t;
       parts.firstRow[parts.n] = r;
-      parts.qualifyAt[parts.n] = NaN;
+      parts.qualifyAt[parts.n] = NOT_YET;
       parts.partners[parts.n] = 0;
       parts.n++;
       rec.members++;
@@ -224,13 +228,13 @@ function walkSegment(rows: Rows, ctx: BuildContext, s: AnalyticsSettings, tz: st
       }
     }
   }
-  let nextOut = NaN;
+  let nextOut = NOT_YET;
   for (let i = to - 1; i >= from; i--) {
     const r = order[i]!;
     if (rows.outbound[r]) nextOut = rows.at[r]!;
     else if (rows.bits[r]! & SIGNAL_MASK) out.responseMs[r] = nextOut - rows.at[r]!;
   }
-  if (!Number.isNaN(rec.responseMs)) rec.responseBhMs = businessMs(tz, s.businessHours, rec.firstAt, rec.firstAt + rec.responseMs);
+  if (!Number.isNaN(rec.responseMs)) rec.responseBhMs = businessMs(tz, s.businessHours, rec.firstAt, addMs(rec.firstAt, rec.responseMs));
   return rec;
 }
 

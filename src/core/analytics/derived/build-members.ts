@@ -1,4 +1,5 @@
-import { weekOfDay } from '../../util/time-zone';
+import { asDayNumber, asUtcMs, type DayNumber, earliest, latest, type MonthKey, type UtcMs, type WeekKey, weekOfDay } from '../../util/time-keys';
+import type { PeriodKey } from '../model/periods';
 import type { AnalyticsSettings } from '../../contract/analytics-settings';
 import type { ConversationsBuild } from './build-conversations';
 import { type BuildContext, IS_ACTIVE, IS_ACTIVITY, IS_REACTION, KIND } from './context';
@@ -6,18 +7,22 @@ import type { Rows } from './read-rows';
 
 const PRAISE_BIT = 8;
 const DAYS_PER_MONTH = 30.436875;
+/** A step not reached: every comparison with a real time says "later". */
+const NEVER = asUtcMs(Infinity);
+/** Not seen yet (NaN: Number.isNaN tells it apart). */
+const UNSEEN = asUtcMs(NaN);
 /** Depth classes (metrics.md "Depth of an interaction"). */
 export const CLASS = { like: 0, follow: 1, save: 2, share: 3, short: 4, detailed: 5, story: 6, dm: 7, twoWay: 8 };
 
 /** Weight of each depth class (settings), and the monthly decay of love measured back from the anchor day. */
 export interface LoveScale {
   weights: number[];
-  factor: (day: number) => number;
+  factor: (day: DayNumber) => number;
 }
 
-export function loveScale(s: AnalyticsSettings, anchorDay: number): LoveScale {
+export function loveScale(s: AnalyticsSettings, anchorDay: DayNumber): LoveScale {
   const w = s.depthWeights;
-  const cache = new Map<number, number>();
+  const cache = new Map<DayNumber, number>();
   return {
     weights: [w.like, w.follow, w.save, w.share, w.shortComment, w.detailedComment, w.storyReply, w.dm, w.twoWayReply],
     factor(day) {
@@ -32,8 +37,8 @@ export function loveScale(s: AnalyticsSettings, anchorDay: number): LoveScale {
 }
 
 /** One member's activity in one period of one scope. */
-export interface PeriodRecord {
-  period: number;
+export interface PeriodRecord<P extends PeriodKey = PeriodKey> {
+  period: P;
   n: number;
   active: number;
   helped: number;
@@ -46,42 +51,43 @@ export interface PeriodRecord {
 /** Everything one scope (all platforms, or one) knows about one member. */
 export interface ScopeState {
   platform: number; // -1 = all platforms
-  entryAt: number;
-  entryDay: number;
-  lastAt: number;
-  reactedAt: number;
-  spokeAt: number;
-  deepAt: number;
+  entryAt: UtcMs;
+  entryDay: DayNumber;
+  lastAt: UtcMs;
+  reactedAt: UtcMs;
+  spokeAt: UtcMs;
+  deepAt: UtcMs;
   weeksSeen: number;
-  weeksAt: number;
+  weeksAt: UtcMs;
   advocacy: number;
   /** When the advocacy count reached the ambassador threshold. */
-  advocacyAt: number;
-  conversationAt: number;
+  advocacyAt: UtcMs;
+  conversationAt: UtcMs;
   conversationsSeen: number;
-  conversationsAt: number;
-  lastDay: number;
-  weeks: PeriodRecord[];
-  months: PeriodRecord[];
-  /** Gaps between active days: [week of the later day, gap in days] pairs. */
+  conversationsAt: UtcMs;
+  lastDay: DayNumber;
+  weeks: PeriodRecord<WeekKey>[];
+  months: PeriodRecord<MonthKey>[];
+  /** Gaps between active days: [week of the later day, gap in days] pairs, flat so a member costs one array. */
   gaps: number[];
 }
 
+/** Infinity for a step not reached. */
 export interface StepTimes {
-  entry: number;
-  reacted: number;
-  spoke: number;
-  deep: number;
-  conversation: number;
-  recurring: number;
-  ambassador: number;
+  entry: UtcMs;
+  reacted: UtcMs;
+  spoke: UtcMs;
+  deep: UtcMs;
+  conversation: UtcMs;
+  recurring: UtcMs;
+  ambassador: UtcMs;
 }
 
 function newScope(platform: number): ScopeState {
-  return { platform, entryAt: NaN, entryDay: 0, lastAt: NaN, reactedAt: Infinity, spokeAt: Infinity, deepAt: Infinity, weeksSeen: 0, weeksAt: Infinity, advocacy: 0, advocacyAt: Infinity, conversationAt: Infinity, conversationsSeen: 0, conversationsAt: Infinity, lastDay: NaN, weeks: [], months: [], gaps: [] };
+  return { platform, entryAt: UNSEEN, entryDay: asDayNumber(0), lastAt: UNSEEN, reactedAt: NEVER, spokeAt: NEVER, deepAt: NEVER, weeksSeen: 0, weeksAt: NEVER, advocacy: 0, advocacyAt: NEVER, conversationAt: NEVER, conversationsSeen: 0, conversationsAt: NEVER, lastDay: asDayNumber(NaN), weeks: [], months: [], gaps: [] };
 }
 
-function addTo(list: PeriodRecord[], period: number, r: number, rows: Rows, love: number, helped: number): void {
+function addTo<P extends PeriodKey>(list: PeriodRecord<P>[], period: P, r: number, rows: Rows, love: number, helped: number): void {
   let rec = list[list.length - 1];
   if (!rec || rec.period !== period) {
     rec = { period, n: 0, active: 0, helped: 0, praise: 0, love: 0, platforms: 0 };
@@ -177,7 +183,7 @@ function visit(sc: ScopeState, rows: Rows, ctx: BuildContext, s: AnalyticsSettin
 }
 
 /** Folds in the member's conversations (sorted by time) for one scope: the "conversation" and "recurring" evidence. */
-export function addParticipation(sc: ScopeState, s: AnalyticsSettings, firstAt: number, qualifyAt: number): void {
+export function addParticipation(sc: ScopeState, s: AnalyticsSettings, firstAt: UtcMs, qualifyAt: UtcMs): void {
   sc.conversationsSeen++;
   if (sc.conversationsSeen === s.recurring.minConversations) sc.conversationsAt = firstAt;
   if (qualifyAt < sc.conversationAt) sc.conversationAt = qualifyAt;
@@ -188,13 +194,13 @@ export function addParticipation(sc: ScopeState, s: AnalyticsSettings, firstAt: 
  * implies the previous ones were seen or inferable"), so each time is at most the next step's.
  */
 export function stepTimes(sc: ScopeState): StepTimes {
-  const recurringRaw = Math.max(sc.weeksAt, sc.conversationsAt);
-  const ambassador = Number.isFinite(recurringRaw) && Number.isFinite(sc.advocacyAt) ? Math.max(recurringRaw, sc.advocacyAt) : Infinity;
-  const recurring = Math.min(recurringRaw, ambassador);
-  const conversation = Math.min(sc.conversationAt, recurring);
-  const deep = Math.min(sc.deepAt, conversation);
-  const spoke = Math.min(sc.spokeAt, deep);
-  const reacted = Math.min(sc.reactedAt, spoke);
+  const recurringRaw = latest(sc.weeksAt, sc.conversationsAt);
+  const ambassador = Number.isFinite(recurringRaw) && Number.isFinite(sc.advocacyAt) ? latest(recurringRaw, sc.advocacyAt) : NEVER;
+  const recurring = earliest(recurringRaw, ambassador);
+  const conversation = earliest(sc.conversationAt, recurring);
+  const deep = earliest(sc.deepAt, conversation);
+  const spoke = earliest(sc.spokeAt, deep);
+  const reacted = earliest(sc.reactedAt, spoke);
   return { entry: sc.entryAt, reacted, spoke, deep, conversation, recurring, ambassador };
 }
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/db';
 import { INTERACTION_KINDS, PLATFORMS } from '../../domain/kinds';
-import { monthOfDay } from '../../util/time-zone';
+import { type DayNumber, type MonthKey, monthOfDay } from '../../util/time-keys';
 
 const K = (k: (typeof INTERACTION_KINDS)[number]) => INTERACTION_KINDS.indexOf(k);
 
@@ -51,7 +51,7 @@ export interface BuildContext {
   brandIdentities: Set<number>;
   brandPeople: Set<number>;
   maxPerson: number;
-  month: (day: number) => number;
+  month: (day: DayNumber) => MonthKey;
 }
 
 export function loadContext(db: Db): BuildContext {
@@ -69,8 +69,8 @@ export function loadContext(db: Db): BuildContext {
   }
   const brandPeople = new Set(db.all<{ id: number }>('SELECT id FROM people WHERE is_brand = 1').map((p) => Number(p.id)));
   const maxPerson = Number(db.get<{ m: number | null }>('SELECT MAX(id) AS m FROM people')!.m ?? 0);
-  const months = new Map<number, number>();
-  const month = (day: number) => {
+  const months = new Map<DayNumber, MonthKey>();
+  const month = (day: DayNumber) => {
     let m = months.get(day);
     if (m === undefined) {
       m = monthOfDay(day);

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/db';
 import { INTERACTION_KINDS, PLATFORMS } from '../../domain/kinds';
+import { asDayNumber, asUtcMs, dayColumn, type DayColumn, utcMsColumn, type UtcMsColumn } from '../../util/time-keys';
 
 /** Rows are read in id order, this many ids per statement (one group_concat string each). */
 const CHUNK = 250_000;
@@ -16,8 +17,8 @@ const RS = '\u001e';
 export interface Rows {
   n: number;
   id: Float64Array;
-  at: Float64Array;
-  day: Int32Array;
+  at: UtcMsColumn;
+  day: DayColumn;
   person: Int32Array;
   kind: Uint8Array;
   outbound: Uint8Array;
@@ -44,8 +45,8 @@ export function readRows(db: Db): Rows {
   const rows: Rows = {
     n: 0,
     id: new Float64Array(n),
-    at: new Float64Array(n),
-    day: new Int32Array(n),
+    at: utcMsColumn(n),
+    day: dayColumn(n),
     person: new Int32Array(n),
     kind: new Uint8Array(n),
     outbound: new Uint8Array(n),
@@ -75,8 +76,8 @@ export function readRows(db: Db): Rows {
     const c = new Cursor(text);
     while (!c.done() && i < n) {
       rows.id[i] = c.number();
-      rows.at[i] = c.number();
-      rows.day[i] = c.number();
+      rows.at[i] = asUtcMs(c.number());
+      rows.day[i] = asDayNumber(c.number());
       rows.person[i] = c.number();
       const kdp = c.field();
       let code = codes.get(kdp);

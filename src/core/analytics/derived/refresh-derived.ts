@@ -3,7 +3,8 @@ import { PLATFORMS } from '../../domain/kinds';
 import { DERIVED_INDEXES, DERIVED_TABLE_NAMES, DERIVED_TABLES } from './schema';
 import { brandNames, clientTimezone, settingsOf } from '../../settings/settings';
 import { stableHash } from '../../util/hash';
-import { weekOfDay, zonedWallToUtc } from '../../util/time-zone';
+import { addDays, asDayNumber, type DayNumber, type MonthKey, utcMsColumn, weekOfDay } from '../../util/time-keys';
+import { dayStartUtc } from '../../util/time-zone';
 import { normaliseForRules, SIGNAL_MASK, SIGNALS, textClassifier } from '../model/intent-rules';
 import type { AnalyticsSettings } from '../../contract/analytics-settings';
 import { derivedSettingsKey, loadAnalyticsSettings } from '../settings/analytics-settings';
@@ -82,7 +83,7 @@ export function refreshDerived(db: Db, now: () => number = () => 0): RefreshRepo
   });
   phase('texts');
   const member = (r: number) => !rows.outbound[r] && IS_ACTIVITY[rows.kind[r]!] === 1 && !ctx.brandPeople.has(rows.person[r]!);
-  const firstAt = new Float64Array(ctx.maxPerson + 1).fill(Infinity);
+  const firstAt = utcMsColumn(ctx.maxPerson + 1).fill(Infinity);
   const activeCount = new Int32Array(ctx.maxPerson + 1);
   for (let r = 0; r < rows.n; r++) {
     if (!member(r)) continue;
@@ -98,14 +99,14 @@ export function refreshDerived(db: Db, now: () => number = () => 0): RefreshRepo
   const { reach, neighbours } = networkOf(rows, ctx, conv, s);
   phase('network');
 
-  let anchorDay = 0;
+  let anchorDay = asDayNumber(0);
   for (let r = 0; r < rows.n; r++) if (rows.day[r]! > anchorDay) anchorDay = rows.day[r]!;
   settingsOf(db).set(LOVE_ANCHOR_KEY, String(anchorDay));
   const love = loveScale(s, anchorDay);
   let firstDay = anchorDay;
   for (let r = 0; r < rows.n; r++) if (rows.day[r]! < firstDay) firstDay = rows.day[r]!;
   const ranks = new RankCollector(s, wholeReach(reach, ctx.month(anchorDay), s.reach.monthlyDecay));
-  const entrants = new EntrantCollector(s, zonedWallToUtc(tz, (anchorDay + 1) * 86_400_000));
+  const entrants = new EntrantCollector(s, dayStartUtc(tz, addDays(anchorDay, 1)));
   const ladders = new Int8Array(ctx.maxPerson + 1);
   const writer = new MemberWriter(db);
   const facts = new BulkInsert(db, 'member_facts', ['person_id', 'tier', 'ladder', 'first_at', 'last_at', 'interactions', 'active', 'neighbours', 'ambassador_at']);
@@ -156,7 +157,7 @@ export function refreshDerived(db: Db, now: () => number = () => 0): RefreshRepo
 }
 
 /** Reach of each member over the whole history, per platform and in total (-1), decayed to `month`. */
-function wholeReach(reach: Map<number, number>, month: number, decay: number): (person: number, scope: number) => number {
+function wholeReach(reach: Map<number, number>, month: MonthKey, decay: number): (person: number, scope: number) => number {
   const totals = new Map<number, number>();
   for (const [key, value] of reach) {
     const platform = key % 16;
@@ -210,7 +211,7 @@ function groupByPerson(n: number, maxPerson: number, personOf: (i: number) => nu
  */
 function networkOf(rows: Rows, ctx: BuildContext, conv: ConversationsBuild, s: AnalyticsSettings) {
   const reach = new Map<number, number>();
-  const add = (person: number, platform: number, day: number, v: number) => {
+  const add = (person: number, platform: number, day: DayNumber, v: number) => {
     const key = (person * 100_000 + ctx.month(day)) * 16 + platform;
     reach.set(key, (reach.get(key) ?? 0) + v);
   };

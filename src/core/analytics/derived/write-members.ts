@@ -2,6 +2,7 @@ import type { Db } from '../../db/db';
 import { PLATFORMS } from '../../domain/kinds';
 import { type PeriodRecord, type ScopeState, stepTimes } from './build-members';
 import { BulkInsert, type Cell } from './bulk-insert';
+import type { PeriodKey } from '../model/periods';
 
 /** member_months stops after the links and segment columns: its sums serve no query. */
 const LINK_COLS = 12;
@@ -12,12 +13,12 @@ const ALL_SCOPE = 255;
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 interface Links {
-  cohort: number;
-  prev: number | null;
-  next: number | null;
+  cohort: PeriodKey;
+  prev: PeriodKey | null;
+  next: PeriodKey | null;
 }
 
-function links(list: PeriodRecord[], i: number): Links {
+function links(list: readonly PeriodRecord[], i: number): Links {
   return { cohort: list[0]!.period, prev: i > 0 ? list[i - 1]!.period : null, next: i + 1 < list.length ? list[i + 1]!.period : null };
 }
 

@@ -4,6 +4,7 @@ import { type Candidate, emptyParts, rankCandidates } from '../model/ambassador-
 import type { AnalyticsSettings } from '../../contract/analytics-settings';
 import { type ScopeState, stepTimes } from './build-members';
 import { BulkInsert } from './bulk-insert';
+import { latest, type UtcMs, type WeekKey, weeksBetween } from '../../util/time-keys';
 
 import { breakdownOf, type Entrant, stepsOf } from '../model/funnel-steps';
 const ALL = -1;
@@ -45,9 +46,9 @@ export class RankCollector {
   }
 
   /** `firstWeek`/`lastWeek`: the data's first and last weeks (the whole period). */
-  write(db: Db, firstWeek: number, lastWeek: number): void {
+  write(db: Db, firstWeek: WeekKey, lastWeek: WeekKey): void {
     const out = new BulkInsert(db, 'ambassador_ranks', ['scope', 'rank', 'person_id', 'tier', 'ladder', 'rank_tier', 'score', 'n', 'active', 'weeks', 'helped', 'praise', 'love', 'reach', 'p_love', 'p_recommendations', 'p_helped', 'p_reach', 'p_onion', 'p_retention']);
-    const weeksInRange = (cohort: number) => (lastWeek - Math.max(cohort, firstWeek)) / 7 + 1;
+    const weeksInRange = (cohort: WeekKey) => weeksBetween(latest(cohort, firstWeek), lastWeek) + 1;
     for (const scope of [...this.byScope.keys()].sort((a, b) => a - b)) {
       const ranked = rankCandidates(this.byScope.get(scope)!, this.s, weeksInRange).slice(0, STORED_RANKS);
       ranked.forEach((c, i) => {
@@ -71,14 +72,14 @@ export class EntrantCollector {
 
   constructor(
     private readonly s: AnalyticsSettings,
-    private readonly endAt: number,
+    private readonly endAt: UtcMs,
   ) {}
 
   add(scopes: Map<number, ScopeState>): void {
     for (const [scope, sc] of scopes) {
       const t = stepTimes(sc);
       const limit = Math.min(this.s.conversionWindowDays * 86_400_000, this.endAt - 1 - t.entry);
-      const delay = (x: number) => (x - t.entry <= limit ? Math.floor((x - t.entry) / 60_000) : NaN);
+      const delay = (x: UtcMs) => (x - t.entry <= limit ? Math.floor((x - t.entry) / 60_000) : NaN);
       const e = [sc.entryDay, delay(t.reacted), delay(t.spoke), delay(t.deep), delay(t.conversation), delay(t.recurring), delay(t.ambassador)];
       if (scope === ALL) this.all.push(e);
       else {

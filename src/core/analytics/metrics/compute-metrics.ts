@@ -1,6 +1,6 @@
 import type { Interval, MetricsFilter, MetricsResult } from '../../contract/metrics';
 import type { Db } from '../../db/db';
-import { dayToIso } from '../../util/time-zone';
+import { dayToIso } from '../../util/time-keys';
 import { ambassadors } from './ambassadors';
 import { contentFunnel } from './content-funnel';
 import { conversations } from './conversations';

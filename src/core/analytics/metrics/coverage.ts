@@ -1,7 +1,7 @@
 import type { MetricsCoverage } from '../../contract/metrics';
 import type { Db } from '../../db/db';
 import { listCoverage } from '../../stats/summary';
-import { dayToIso, weekOfDay } from '../../util/time-zone';
+import { dayToIso, weekLastDay, weekOfDay, weekStart } from '../../util/time-keys';
 import type { ResolvedFilter } from './filter';
 
 /**
@@ -20,8 +20,8 @@ export function coverage(db: Db, f: ResolvedFilter): MetricsCoverage {
   const notes = [...f.notes];
   if (!f.hasData) notes.push('no interactions imported yet');
   if (!db.get('SELECT 1 FROM identities WHERE is_brand = 1 LIMIT 1')) notes.push('no brand account is known (set the brand names): responsiveness and two-way exchanges cannot be measured');
-  const weekFrom = weekOfDay(f.fromDay);
-  const weekTo = weekOfDay(f.toDay) + 6;
+  const weekFrom = weekStart(weekOfDay(f.fromDay));
+  const weekTo = weekLastDay(weekOfDay(f.toDay));
   if (f.hasData && (weekFrom !== f.fromDay || weekTo !== f.toDay)) {
     notes.push(`member activity (lifecycle, retention, stickiness, ambassadors, members active) counts whole weeks: ${dayToIso(weekFrom)} to ${dayToIso(weekTo)}`);
   }

@@ -3,10 +3,9 @@ import type { Db, SqlValue } from '../../db/db';
 import { PLATFORMS, type Platform } from '../../domain/kinds';
 import { clientTimezone } from '../../settings/settings';
 import { CercleError } from '../../errors';
-import { period } from '../model/periods';
-import { dayToIso, isoToDay, zonedWallToUtc } from '../../util/time-zone';
-
-const DAY = 86_400_000;
+import { period, type PeriodKey } from '../model/periods';
+import { addDays, asDayNumber, dayToIso, type DayNumber, earliest, isoToDay, type UtcMs } from '../../util/time-keys';
+import { dayStartUtc } from '../../util/time-zone';
 
 /**
  * A filter made concrete: local day bounds (inclusive) and their UTC instants, the platform scope as
@@ -16,14 +15,14 @@ export interface ResolvedFilter {
   tz: string;
   /** False when the client has no interaction at all: every metric is then empty. */
   hasData: boolean;
-  fromDay: number;
-  toDay: number;
-  /** [fromAt, toAt) in UTC ms. */
-  fromAt: number;
-  toAt: number;
+  fromDay: DayNumber;
+  toDay: DayNumber;
+  /** [fromAt, toAt): local midnight of fromDay to local midnight after toDay. */
+  fromAt: UtcMs;
+  toAt: UtcMs;
   /** First and last days with any interaction: intervals after the last have not elapsed. */
-  firstDataDay: number;
-  lastDataDay: number;
+  firstDataDay: DayNumber;
+  lastDataDay: DayNumber;
   /** Null = every platform. */
   platforms: Platform[] | null;
   segment: Segment;
@@ -36,8 +35,8 @@ export function resolveFilter(db: Db, filter: MetricsFilter = {}): ResolvedFilte
     'SELECT (SELECT day FROM interactions ORDER BY at LIMIT 1) AS first, (SELECT day FROM interactions ORDER BY at DESC LIMIT 1) AS last',
   )!;
   const hasData = bounds.first !== null && bounds.last !== null;
-  const firstDay = hasData ? Number(bounds.first) : isoToDay('1970-01-01');
-  const lastDay = hasData ? Number(bounds.last) : firstDay;
+  const firstDay = hasData ? asDayNumber(Number(bounds.first)) : isoToDay('1970-01-01');
+  const lastDay = hasData ? asDayNumber(Number(bounds.last)) : firstDay;
   const fromDay = filter.from ? isoToDay(filter.from) : firstDay;
   const toDay = filter.to ? isoToDay(filter.to) : lastDay;
   if (toDay < fromDay) throw new CercleError('filter.ends-before-start', { to: filter.to ?? dayToIso(toDay), from: filter.from ?? dayToIso(fromDay) });
@@ -52,8 +51,8 @@ export function resolveFilter(db: Db, filter: MetricsFilter = {}): ResolvedFilte
     hasData,
     fromDay,
     toDay,
-    fromAt: zonedWallToUtc(tz, fromDay * DAY),
-    toAt: zonedWallToUtc(tz, (toDay + 1) * DAY),
+    fromAt: dayStartUtc(tz, fromDay),
+    toAt: dayStartUtc(tz, addDays(toDay, 1)),
     firstDataDay: firstDay,
     lastDataDay: lastDay,
     platforms,
@@ -89,6 +88,6 @@ export function platformSql(f: ResolvedFilter, column = 'platform'): { sql: stri
 }
 
 /** The interval has fully elapsed by the end of the data and of the filter. */
-export function periodComplete(f: ResolvedFilter, interval: Interval, p: number): boolean {
-  return period.lastDay(interval, p) <= Math.min(f.toDay, f.lastDataDay);
+export function periodComplete<I extends Interval>(f: ResolvedFilter, interval: I, p: PeriodKey<I>): boolean {
+  return period.lastDay(interval, p) <= earliest(f.toDay, f.lastDataDay);
 }

@@ -1,6 +1,6 @@
 import type { InterInteraction, Segment } from '../../contract/metrics';
 import type { Db } from '../../db/db';
-import { weekOfDay } from '../../util/time-zone';
+import { weekOfDay } from '../../util/time-keys';
 import type { ResolvedFilter } from './filter';
 import { readNumbers } from './query-util';
 import type { AnalyticsSettings } from '../../contract/analytics-settings';

@@ -5,7 +5,7 @@ import { periodScope } from './member-scope';
 import { readNumbers } from './query-util';
 import type { AnalyticsSettings } from '../../contract/analytics-settings';
 
-import { period } from '../model/periods';
+import { period, type PeriodKey } from '../model/periods';
 import { rate } from '../model/stats';
 type Row = Retention['cohorts'][number];
 
@@ -21,9 +21,9 @@ export function retention(db: Db, f: ResolvedFilter, _s: AnalyticsSettings, inte
   const hi = period.ofDay(interval, f.toDay);
   const sc = periodScope(db, f, interval);
   const seg = segmentSql(f.segment);
-  const active = new Map<number, Map<number, number>>();
-  const last = new Map<number, Map<number, number>>();
-  const put = (m: Map<number, Map<number, number>>, c: number, p: number, n: number) => {
+  const active = new Map<PeriodKey, Map<PeriodKey, number>>();
+  const last = new Map<PeriodKey, Map<PeriodKey, number>>();
+  const put = (m: Map<PeriodKey, Map<PeriodKey, number>>, c: PeriodKey, p: PeriodKey, n: number) => {
     if (!m.has(c)) m.set(c, new Map());
     m.get(c)!.set(p, n);
   };
@@ -36,8 +36,9 @@ export function retention(db: Db, f: ResolvedFilter, _s: AnalyticsSettings, inte
     [hi, ...sc.params, lo, hi, lo, hi],
   );
   for (const [p, c, n, lastHere] of rows) {
-    put(active, c!, p!, n!);
-    put(last, c!, p!, lastHere!);
+    const [pk, ck] = [period.fromNumber(interval, p!), period.fromNumber(interval, c!)];
+    put(active, ck, pk, n!);
+    put(last, ck, pk, lastHere!);
   }
 
   const cohorts: Row[] = [];
@@ -56,7 +57,7 @@ export function retention(db: Db, f: ResolvedFilter, _s: AnalyticsSettings, inte
       if (incompleteFrom === null && !periodComplete(f, interval, p)) incompleteFrom = k;
     }
     let running = 0;
-    const lastCells = last.get(c) ?? new Map<number, number>();
+    const lastCells = last.get(c) ?? new Map<PeriodKey, number>();
     for (let k = n, p = period.next(interval, hi); k >= 0; k--) {
       p = period.prev(interval, p);
       running += lastCells.get(p) ?? 0;

@@ -5,7 +5,7 @@ import { periodScope } from './member-scope';
 import { readNumbers } from './query-util';
 import type { AnalyticsSettings } from '../../contract/analytics-settings';
 
-import { period } from '../model/periods';
+import { period, type PeriodKey } from '../model/periods';
 import { rate, round } from '../model/stats';
 /**
  * PostHog stickiness: over the K intervals of the range, how many members were active in exactly
@@ -55,12 +55,12 @@ function averageActive(db: Db, f: ResolvedFilter, interval: Interval, seg: strin
   const complete = all.filter((p) => periodComplete(f, interval, p));
   const used = complete.length > 0 ? complete : all;
   const sc = periodScope(db, f, interval);
-  const active = new Map<number, number>();
+  const active = new Map<PeriodKey, number>();
   const rows = readNumbers(db, `SELECT period || ',' || COUNT(*) AS r FROM ${sc.table} INDEXED BY ${sc.life} WHERE ${sc.where} AND period BETWEEN ? AND ?${seg} GROUP BY period`, [
     ...sc.params,
     used[0]!,
     used[used.length - 1]!,
   ]);
-  for (const [p, n] of rows) active.set(p!, n!);
+  for (const [p, n] of rows) active.set(period.fromNumber(interval, p!), n!);
   return used.reduce((sum, p) => sum + (active.get(p) ?? 0), 0) / used.length;
 }

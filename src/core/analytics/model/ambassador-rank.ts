@@ -3,6 +3,7 @@ import { onionTiers } from './onion';
 import type { AnalyticsSettings } from '../../contract/analytics-settings';
 
 import { round } from './stats';
+import type { WeekKey } from '../../util/time-keys';
 /** One member with active interactions in the range, as the ranking reads them. */
 export interface Candidate {
   person: number;
@@ -10,7 +11,7 @@ export interface Candidate {
   active: number;
   weeks: number;
   /** First active week of the member (whole history, in the scope). */
-  cohort: number;
+  cohort: WeekKey;
   helped: number;
   praise: number;
   love: number;
@@ -60,7 +61,7 @@ function percentiles(values: Float64Array): Float64Array {
  * `weeksInRange(cohort)` = weeks from the member's entry (or the range start) to the range end.
  * Candidates must come sorted by person id (onion ties are broken by it). Returns them best first.
  */
-export function rankCandidates(cands: Candidate[], s: AnalyticsSettings, weeksInRange: (cohort: number) => number): Candidate[] {
+export function rankCandidates(cands: Candidate[], s: AnalyticsSettings, weeksInRange: (cohort: WeekKey) => number): Candidate[] {
   const col = (k: 'love' | 'praise' | 'helped' | 'reach') => percentiles(Float64Array.from(cands, (c) => c[k]));
   const tiers = onionTiers(
     cands.map((c) => c.active),

@@ -1,3 +1,4 @@
+import type { UtcMs } from '../../util/time-keys';
 import { offsetMs } from '../../util/time-zone';
 
 const DAY = 86_400_000;
@@ -14,7 +15,7 @@ export interface BusinessHours {
  * client's time zone count. Measured on the wall clock of each end, so a daylight-saving change
  * (always at night) never shifts an open window.
  */
-export function businessMs(tz: string, hours: BusinessHours, fromUtc: number, toUtc: number): number {
+export function businessMs(tz: string, hours: BusinessHours, fromUtc: UtcMs, toUtc: UtcMs): number {
   if (toUtc <= fromUtc || hours.days.length === 0) return 0;
   const open = toMinutes(hours.start) * MINUTE;
   const close = toMinutes(hours.end) * MINUTE;

@@ -1,8 +1,12 @@
 import { FUNNEL_STEPS, type FunnelBreakdown, type FunnelStep, type Interval } from '../../contract/metrics';
-import { period } from './periods';
+import { period, type PeriodKey } from './periods';
+import { asDayNumber } from '../../util/time-keys';
 import { medianOf, rate, round } from './stats';
 
-/** One member entered in the range: entry day, then minutes from entry to each later step (NaN: not reached in time). */
+/**
+ * One member entered in the range: entry day, then minutes from entry to each later step (NaN: not
+ * reached in time). A plain array, as SQL hands it over: the entry day is branded where it is read.
+ */
 export type Entrant = number[];
 
 /**
@@ -39,9 +43,9 @@ export function stepsOf(list: Entrant[]): FunnelStep[] {
 
 /** Entrants by cohort period and by platform → the breakdown (shared with refreshDerived). */
 export function breakdownOf(windowDays: number, all: Entrant[], byPlatform: [string, Entrant[]][], interval: Interval): FunnelBreakdown {
-  const byCohort = new Map<number, Entrant[]>();
+  const byCohort = new Map<PeriodKey, Entrant[]>();
   for (const e of all) {
-    const p = period.ofDay(interval, e[0]!);
+    const p = period.ofDay(interval, asDayNumber(e[0]!));
     if (!byCohort.has(p)) byCohort.set(p, []);
     byCohort.get(p)!.push(e);
   }

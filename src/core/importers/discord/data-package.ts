@@ -4,6 +4,7 @@ import { readJsonArrays } from '../../util/json-stream';
 import type { DetectInput, Importer, ImportContext, ImportSink, InputFile } from '../types';
 import { ImportError } from '../../errors';
 import { csvRecords } from './csv-records';
+import { asUtcMs, type UtcMs } from '../../util/time-keys';
 
 /**
  * Discord's own "Request my data" package (formats.md §5.2): `Messages/c<channelId>/messages.json|csv` with a
@@ -75,9 +76,9 @@ async function channelOf(ctx: ImportContext, file: InputFile, channelId: string,
 }
 
 /** "2025-01-16 18:47:37" (UTC, unmarked) and "2021-03-01 12:34:56.123000+00:00". */
-export function packageTime(s: string): number {
+export function packageTime(s: string): UtcMs {
   const iso = s.trim().replace(' ', 'T');
-  return Date.parse(/(?:Z|[+-]\d\d:?\d\d)$/i.test(iso) ? iso : `${iso}Z`);
+  return asUtcMs(Date.parse(/(?:Z|[+-]\d\d:?\d\d)$/i.test(iso) ? iso : `${iso}Z`));
 }
 
 async function importPackage(file: InputFile, sink: ImportSink, ctx: ImportContext): Promise<void> {

@@ -3,6 +3,7 @@ import { stableHash } from '../../util/hash';
 import type { DetectInput, Importer, ImportSink, InputFile } from '../types';
 import { ImportError } from '../../errors';
 import { csvRecords } from './csv-records';
+import { asUtcMs } from '../../util/time-keys';
 
 const HEADER = ['authorid', 'author', 'date', 'content', 'attachments', 'reactions'];
 
@@ -43,7 +44,7 @@ async function importDceCsv(file: InputFile, sink: ImportSink): Promise<void> {
       if (rec.length !== width) throw new ImportError('import.ragged-row', { file: file.path, row, found: rec.length, expected: width });
       const [authorId = '', authorName = '', date = '', content = '', attachments = '', reactions = ''] = rec;
       if (authorId === '') throw new ImportError('import.row-no-field', { file: file.path, row, field: 'author id' });
-      const at = Date.parse(date);
+      const at = asUtcMs(Date.parse(date));
       if (Number.isNaN(at)) throw new ImportError('import.unreadable-time', { file: file.path, record: 'row', id: String(row), field: 'date', value: date });
       // "name#1234" for old-style usernames; the discriminator is not part of the name people see.
       const author: IdentityRef = { handle: authorId, name: authorName.replace(/#\d{4}$/, '') || authorId };

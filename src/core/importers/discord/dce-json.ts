@@ -3,6 +3,7 @@ import { JsonArrayStream, JsonStreamError } from '../../util/json-stream';
 import type { DetectInput, Importer, ImportSink, InputFile } from '../types';
 import { ImportError } from '../../errors';
 import { channelKindOf, type DceMessage, DceMessageMapper } from './dce-messages';
+import { asUtcMs } from '../../util/time-keys';
 
 interface DceChannel {
   id?: unknown;
@@ -39,7 +40,7 @@ async function importDceJson(file: InputFile, sink: ImportSink): Promise<void> {
       if (!channel) throw new ImportError('import.dce-no-channel', { file: file.path });
       mapper = new DceMessageMapper(sink, channel);
     }
-    const at = Date.parse(msg.timestamp);
+    const at = asUtcMs(Date.parse(msg.timestamp));
     if (Number.isNaN(at)) throw new ImportError('import.unreadable-time', { file: file.path, record: 'message', id: String(msg.id), field: 'timestamp', value: String(msg.timestamp) });
     mapper.add(msg, at);
     sink.checkpoint();

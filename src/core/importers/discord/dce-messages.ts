@@ -1,6 +1,7 @@
 import type { ChannelKind, InteractionKind } from '../../domain/kinds';
 import type { ChannelRecord, IdentityRef } from '../../domain/records';
 import type { ImportSink } from '../types';
+import type { UtcMs } from '../../util/time-keys';
 
 /** The fields of a DiscordChatExporter author/user object Cercle reads (formats.md §5.1). */
 export interface DceUser {
@@ -80,7 +81,7 @@ export class DceMessageMapper {
     return m.bot ? undefined : m.ref;
   }
 
-  add(msg: DceMessage, at: number): void {
+  add(msg: DceMessage, at: UtcMs): void {
     const author = this.member(msg.author);
     const type = msg.type ?? 'Default';
     const channel = this.channel;
@@ -130,7 +131,7 @@ export class DceMessageMapper {
     return out;
   }
 
-  private reactions(msg: DceMessage, at: number, author: IdentityRef, threadKey: string | undefined): void {
+  private reactions(msg: DceMessage, at: UtcMs, author: IdentityRef, threadKey: string | undefined): void {
     if (!msg.reactions || msg.reactions.length === 0) return;
     let countOnly = 0;
     for (const r of msg.reactions) {
@@ -155,7 +156,7 @@ export class DceMessageMapper {
   }
 
   /** GuildMemberJoin and group-DM recipient changes are growth and churn; other system types are not messages. */
-  private membership(msg: DceMessage, type: string, at: number): void {
+  private membership(msg: DceMessage, type: string, at: UtcMs): void {
     const subject = type === 'GuildMemberJoin' ? msg.author : type === 'RecipientAdd' || type === 'RecipientRemove' ? (msg.mentions?.[0] ?? msg.author) : undefined;
     const who = this.person(subject);
     if (subject === undefined) this.ignoredTypes.set(type, (this.ignoredTypes.get(type) ?? 0) + 1);

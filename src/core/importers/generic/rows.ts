@@ -8,6 +8,7 @@ import type { CsvRecord } from './csv';
 import { isBlankRecord } from './csv';
 import { INBOUND_WORDS, KIND_ALIASES, OUTBOUND_WORDS } from './mapping';
 import { readEpoch, readIso, readWithFormat, type ReadTime } from './timestamps';
+import { asUtcMs } from '../../util/time-keys';
 
 /** Column positions once the header is resolved. */
 export interface ColumnIndex {
@@ -61,7 +62,7 @@ export function readTimestamp(raw: string, format: string | undefined, timezone:
   const iso = readIso(raw, timezone);
   if (Number.isFinite(iso.at)) return iso;
   if (format) return { at: readWithFormat(raw, format, timezone), zoned: false };
-  return { at: NaN, zoned: false };
+  return { at: asUtcMs(NaN), zoned: false };
 }
 
 /** Writes data rows as interactions; returns how many were written. Bad rows are counted and reported. */

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { asUtcMs, type UtcMs } from '../../util/time-keys';
 import { zonedWallToUtc } from '../../util/time-zone';
 
 /**
@@ -7,9 +8,11 @@ import { zonedWallToUtc } from '../../util/time-zone';
  * clock read in the time zone passed in.
  */
 export interface ReadTime {
-  at: number;
+  at: UtcMs;
   zoned: boolean;
 }
+
+const INVALID = asUtcMs(NaN);
 
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
@@ -17,38 +20,38 @@ const ISO =
 /** ISO-8601 and the `YYYY-MM-DD HH:MM:SS[ UTC]` family, with 0–9 fractional digits. */
 export function readIso(s: string, timezone: string): ReadTime {
   const m = ISO.exec(s.trim());
-  if (!m) return { at: NaN, zoned: false };
+  if (!m) return { at: INVALID, zoned: false };
   const [, y, mo, d, h, mi, sec, frac, zone] = m;
   const ms = frac ? Math.floor(Number(`0.${frac}`) * 1000 + 1e-6) : 0;
   const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0), Number(sec ?? 0), ms);
-  if (!validWall(wall, Number(y), Number(mo), Number(d), Number(h ?? 0), Number(mi ?? 0), Number(sec ?? 0))) return { at: NaN, zoned: false };
+  if (!validWall(wall, Number(y), Number(mo), Number(d), Number(h ?? 0), Number(mi ?? 0), Number(sec ?? 0))) return { at: INVALID, zoned: false };
   if (!zone) return { at: zonedWallToUtc(timezone, wall), zoned: false };
   const z = zone.toUpperCase();
-  if (z === 'Z' || z === 'UTC' || z === 'GMT') return { at: wall, zoned: true };
+  if (z === 'Z' || z === 'UTC' || z === 'GMT') return { at: asUtcMs(wall), zoned: true };
   const sign = z.startsWith('-') ? -1 : 1;
   const digits = z.slice(1).replace(':', '');
   const offset = (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4) || '0')) * 60_000;
-  return { at: wall - sign * offset, zoned: true };
+  return { at: asUtcMs(wall - sign * offset), zoned: true };
 }
 
 /** UTC wall clock `YYYY-MM-DD HH:MM:SS` (TikTok, LinkedIn): the platforms write server time in UTC. */
-export function readUtcWall(s: string): number {
+export function readUtcWall(s: string): UtcMs {
   const r = readIso(s, 'UTC');
   return r.at;
 }
 
 /** Unix time as digits: 9–11 digits are seconds, 12–14 are milliseconds (a decimal part is allowed on seconds). */
-export function readEpoch(s: string): number {
+export function readEpoch(s: string): UtcMs {
   const t = s.trim();
-  if (/^\d{9,11}(?:\.\d+)?$/.test(t)) return Math.round(Number(t) * 1000);
-  if (/^\d{12,14}$/.test(t)) return Number(t);
-  return NaN;
+  if (/^\d{9,11}(?:\.\d+)?$/.test(t)) return asUtcMs(Math.round(Number(t) * 1000));
+  if (/^\d{12,14}$/.test(t)) return asUtcMs(Number(t));
+  return INVALID;
 }
 
 /** A luxon format (`dd/MM/yyyy HH:mm`) read as wall-clock time in `timezone`. */
-export function readWithFormat(s: string, format: string, timezone: string): number {
+export function readWithFormat(s: string, format: string, timezone: string): UtcMs {
   const dt = DateTime.fromFormat(s.trim(), format, { zone: timezone, locale: 'en-US' });
-  return dt.isValid ? dt.toMillis() : NaN;
+  return dt.isValid ? asUtcMs(dt.toMillis()) : INVALID;
 }
 
 function validWall(ms: number, y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
@@ -80,14 +83,14 @@ export function monthNumber(name: string): number {
 }
 
 /** Midnight of a calendar date in `timezone`, so the stored day is the day written. NaN for an impossible date. */
-export function localMidnight(timezone: string, year: number, month: number, day: number): number {
+export function localMidnight(timezone: string, year: number, month: number, day: number): UtcMs {
   const wall = Date.UTC(year, month - 1, day);
-  if (!validWall(wall, year, month, day, 0, 0, 0)) return NaN;
+  if (!validWall(wall, year, month, day, 0, 0, 0)) return INVALID;
   return zonedWallToUtc(timezone, wall);
 }
 
 /** A UTC instant from calendar fields, NaN if impossible. */
-export function utcFromFields(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+export function utcFromFields(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): UtcMs {
   const ms = Date.UTC(year, month - 1, day, hour, minute, second);
-  return validWall(ms, year, month, day, hour, minute, second) ? ms : NaN;
+  return asUtcMs(validWall(ms, year, month, day, hour, minute, second) ? ms : NaN);
 }

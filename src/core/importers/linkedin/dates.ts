@@ -1,4 +1,5 @@
 import { localMidnight, monthNumber, readIso, utcFromFields } from '../generic/timestamps';
+import { asUtcMs, type UtcMs } from '../../util/time-keys';
 
 /**
  * Every date shape of the LinkedIn member export. The export is written server-side in UTC: messages
@@ -8,7 +9,7 @@ import { localMidnight, monthNumber, readIso, utcFromFields } from '../generic/t
  * client's time zone, so they land on the day written.
  */
 export interface LinkedInDate {
-  at: number;
+  at: UtcMs;
   /** `YYYY-MM-DD` of the date as written, a key part that does not depend on the time zone. */
   ymd: string;
 }
@@ -32,7 +33,7 @@ export function readLinkedInDate(raw: string, timezone: string): LinkedInDate | 
     const month = monthNumber(m[2]!);
     const year = fullYear(m[3]!);
     const day = Number(m[1]);
-    const at = month ? localMidnight(timezone, year, month, day) : NaN;
+    const at = month ? localMidnight(timezone, year, month, day) : asUtcMs(NaN);
     return Number.isFinite(at) ? { at, ymd: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` } : undefined;
   }
 
@@ -50,7 +51,7 @@ export function readLinkedInDate(raw: string, timezone: string): LinkedInDate | 
   m = JAVA_DATE.exec(s);
   if (m) {
     const month = monthNumber(m[1]!);
-    const at = month ? utcFromFields(Number(m[6]), month, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])) : NaN;
+    const at = month ? utcFromFields(Number(m[6]), month, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])) : asUtcMs(NaN);
     return Number.isFinite(at) ? { at, ymd: ymdOf(at) } : undefined;
   }
   return undefined;

@@ -3,6 +3,7 @@ import type { ChannelRecord, IdentityRef } from '../../domain/records';
 import { zonedWallToUtc } from '../../util/time-zone';
 import type { ImportSink } from '../types';
 import { plainText, type TgMessage, type TgReaction, unixTime, wallClock } from './telegram-message';
+import { asUtcMs, type UtcMs } from '../../util/time-keys';
 
 export interface TgChat {
   id: number | string;
@@ -36,7 +37,7 @@ export const newTally = (): TgTally => ({ localDates: 0, countOnly: 0, unknownRe
 interface Pending {
   key: string;
   kind: 'join' | 'leave';
-  at: number;
+  at: UtcMs;
   name: string;
 }
 
@@ -81,12 +82,12 @@ export class TelegramChatMapper {
   }
 
   /** The message's UTC time and the exporting computer's offset, read from the message's two dates. */
-  private time(m: TgMessage): { at: number; offset: number | undefined } {
+  private time(m: TgMessage): { at: UtcMs; offset: number | undefined } {
     const at = unixTime(m.date_unixtime);
     const wall = wallClock(m.date);
     if (!Number.isNaN(at)) return { at, offset: Number.isNaN(wall) ? undefined : wall - at };
     this.tally.localDates++;
-    return { at: Number.isNaN(wall) ? Number.NaN : zonedWallToUtc(this.timezone, wall), offset: undefined };
+    return { at: Number.isNaN(wall) ? asUtcMs(Number.NaN) : zonedWallToUtc(this.timezone, wall), offset: undefined };
   }
 
   /** Returns false when the message has no usable time. */
@@ -127,7 +128,7 @@ export class TelegramChatMapper {
     return true;
   }
 
-  private reactions(m: TgMessage, key: string, at: number, offset: number | undefined, author: IdentityRef, threadKey: string | undefined): void {
+  private reactions(m: TgMessage, key: string, at: UtcMs, offset: number | undefined, author: IdentityRef, threadKey: string | undefined): void {
     if (!Array.isArray(m.reactions) || m.reactions.length === 0) return;
     let countOnly = 0;
     let total = 0;
@@ -142,7 +143,7 @@ export class TelegramChatMapper {
         let when = unixTime(who.date_unixtime);
         if (Number.isNaN(when)) {
           const wall = wallClock(who.date);
-          when = Number.isNaN(wall) ? at : offset !== undefined ? wall - offset : zonedWallToUtc(this.timezone, wall);
+          when = Number.isNaN(wall) ? at : offset !== undefined ? asUtcMs(wall - offset) : zonedWallToUtc(this.timezone, wall);
         }
         const rk = `${key}:reaction:${emoji}:${reactor.handle}`;
         if (this.broadcast) this.sink.interaction({ key: rk, kind: 'reaction', at: when, author: reactor, channel: this.channel, contentKey: key, target: author });
@@ -160,7 +161,7 @@ export class TelegramChatMapper {
     }
   }
 
-  private service(m: TgMessage, key: string, at: number): void {
+  private service(m: TgMessage, key: string, at: UtcMs): void {
     const actor = m.actor ?? undefined;
     switch (m.action) {
       case 'join_group_by_link':

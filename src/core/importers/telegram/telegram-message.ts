@@ -1,3 +1,4 @@
+import { asUtcMs, type UtcMs } from '../../util/time-keys';
 /** The fields of a Telegram Desktop export message Cercle reads (formats.md §9). */
 export interface TgMessage {
   id: number;
@@ -39,6 +40,6 @@ export function wallClock(date: string | undefined): number {
   return date && /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?$/.test(date) ? Date.parse(`${date}Z`) : Number.NaN;
 }
 
-export function unixTime(s: string | undefined): number {
-  return s !== undefined && /^\d+$/.test(s) ? Number(s) * 1000 : Number.NaN;
+export function unixTime(s: string | undefined): UtcMs {
+  return asUtcMs(s !== undefined && /^\d+$/.test(s) ? Number(s) * 1000 : Number.NaN);
 }

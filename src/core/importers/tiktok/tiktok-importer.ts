@@ -7,6 +7,7 @@ import type { DetectInput, Importer, ImportContext, ImportSink, InputFile } from
 import { ImportError } from '../../errors';
 import { field, isObject, type Json, type JsonObject, list, section, text, videoIdOf } from './json-access';
 import { chatsOf, findOwner } from './owner';
+import type { UtcMs } from '../../util/time-keys';
 
 /** Top-level groups of the JSON export, old and new; two of them in the first bytes mark the file. */
 const GROUPS = ['"Your Activity"', '"Activity"', '"Direct Message"', '"Direct Messages"', '"Tiktok Live"', '"Likes and Favorites"', '"Profile And Settings"', '"App Settings"', '"Comment"', '"Video"', '"Post"'];
@@ -31,7 +32,7 @@ class Writer {
     return n === 1 ? base : `${base}#${n}`;
   }
 
-  time(item: Json, ...names: string[]): number | undefined {
+  time(item: Json, ...names: string[]): UtcMs | undefined {
     const at = readUtcWall(text(item, ...names) ?? '');
     if (Number.isFinite(at)) return at;
     this.badDates++;

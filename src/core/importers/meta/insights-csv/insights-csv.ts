@@ -7,6 +7,7 @@ import { ImportError } from '../../../errors';
 import { foldLabel } from '../shared/aliases';
 import { metricName } from '../shared/metrics';
 import { mediaKey, postKey, shortcodeFromUrl } from '../shared/urls';
+import type { UtcMs } from '../../../util/time-keys';
 
 /** Business Suite writes "Publish time" as MM/DD/YYYY HH:MM in Pacific time (formats.md §3, measured by a third party). */
 export const PUBLISH_TIME_ZONE = 'America/Los_Angeles';
@@ -53,7 +54,7 @@ function kindOf(type: string | undefined): ContentKind {
   return 'post';
 }
 
-function publishedAt(raw: string | undefined): number | undefined {
+function publishedAt(raw: string | undefined): UtcMs | undefined {
   const m = raw ? PUBLISH.exec(raw.trim()) : null;
   if (!m) return undefined;
   const wall = Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2]), Number(m[4]), Number(m[5]), m[6] ? Number(m[6]) : 0);

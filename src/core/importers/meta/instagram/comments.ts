@@ -6,11 +6,12 @@ import { arr, isObject, num, str } from '../shared/json-input';
 import { readListFile, unknownLayout } from '../shared/list-file';
 import { resolveOwner } from '../shared/owner';
 import { epochToMs, isoToMs } from '../shared/time';
+import type { UtcMs } from '../../../util/time-keys';
 
 interface MadeComment {
   text: string | undefined;
   mediaOwner: string | undefined;
-  at: number | undefined;
+  at: UtcMs | undefined;
 }
 
 /**

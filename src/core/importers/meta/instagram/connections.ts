@@ -6,6 +6,7 @@ import { readListFile, sectionOfName, unknownLayout } from '../shared/list-file'
 import { resolveOwner } from '../shared/owner';
 import { isoToMs } from '../shared/time';
 import { usernameFromHref } from '../shared/urls';
+import type { UtcMs } from '../../../util/time-keys';
 
 type Relation = 'followers' | 'following' | 'unfollowed';
 
@@ -24,7 +25,7 @@ export function usernameOf(e: Entry): string | undefined {
 
 interface Row {
   user: string;
-  at: number | undefined;
+  at: UtcMs | undefined;
 }
 
 /**

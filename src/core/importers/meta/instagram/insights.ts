@@ -10,20 +10,21 @@ import { parseMetric } from '../shared/metrics';
 import { resolveOwner } from '../shared/owner';
 import { epochToMs, parseHtmlTime } from '../shared/time';
 import { mediaIdFromUri, mediaKey } from '../shared/urls';
+import type { UtcMs } from '../../../util/time-keys';
 
 /** One insights record: a period summary (audience, reach, interactions) or one post's numbers. */
 interface InsightRow {
   fields: Field[];
   mediaUri?: string | undefined;
   caption?: string | undefined;
-  at?: number | undefined;
+  at?: UtcMs | undefined;
 }
 
 const IDENTITY_LABELS = [...LABELS.mediaThumbnail, ...LABELS.creationTimestamp, ...LABELS.dateRange];
 
 function rowFromJson(o: JsonObject): InsightRow {
   const fields: Field[] = [];
-  let at: number | undefined;
+  let at: UtcMs | undefined;
   if (isObject(o.string_map_data)) {
     for (const [label, v] of Object.entries(o.string_map_data)) {
       if (!isObject(v)) continue;

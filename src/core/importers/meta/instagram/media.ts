@@ -7,11 +7,12 @@ import { isHtml, sectionOfName, unknownLayout } from '../shared/list-file';
 import { resolveOwner } from '../shared/owner';
 import { epochToMs, isoToMs, parseHtmlTime } from '../shared/time';
 import { mediaIdFromUri, mediaKey } from '../shared/urls';
+import type { UtcMs } from '../../../util/time-keys';
 
 interface Published {
   kind: ContentKind;
   uri: string | undefined;
-  at: number | undefined;
+  at: UtcMs | undefined;
   caption: string | undefined;
 }
 

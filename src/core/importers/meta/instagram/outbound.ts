@@ -7,10 +7,11 @@ import { arr, isObject, num, str } from '../shared/json-input';
 import type { Owner } from '../shared/owner';
 import { epochToMs, isoToMs } from '../shared/time';
 import { postKey, shortcodeFromUrl, usernameFromHref } from '../shared/urls';
+import type { UtcMs } from '../../../util/time-keys';
 
 /** Something the brand did to someone else's post, comment or story. */
 export interface Act {
-  at: number | undefined;
+  at: UtcMs | undefined;
   /** Whose post/comment/story it was. */
   target: string | undefined;
   url: string | undefined;

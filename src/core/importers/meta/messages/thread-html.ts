@@ -3,6 +3,7 @@ import { threadFolder } from '../shared/archive';
 import { find, findAll, hasClass, isNode, isTag, leafTexts, readHtmlBlocks, textOf, type HNode } from '../shared/html-blocks';
 import { parseHtmlTime } from '../shared/time';
 import { splitReaction, type DmMessage, type DmShare, type DmThread } from './thread';
+import { asUtcMs } from '../../../util/time-keys';
 
 /**
  * An HTML DM thread page (formats.md §1.1): one block per message, the sender in an `h2` (2023+; a
@@ -36,7 +37,7 @@ function messageOf(block: HNode, timezone: string): DmMessage | 'bad-time' | und
   const sender = senderNode ? textOf(senderNode).trim() : '';
   if (!sender) return undefined;
   const timeNode = find(block, hasClass('_a6-o'));
-  const at = timeNode ? parseHtmlTime(textOf(timeNode).trim(), timezone) : NaN;
+  const at = timeNode ? parseHtmlTime(textOf(timeNode).trim(), timezone) : asUtcMs(NaN);
   if (Number.isNaN(at)) return 'bad-time';
   const body = find(block, hasClass('_a6-p'));
   const reactions = body

@@ -3,6 +3,7 @@ import { threadFolder } from '../shared/archive';
 import { arr, isObject, num, str, type JsonObject } from '../shared/json-input';
 import { epochToMs, isoToMs } from '../shared/time';
 import type { DmMessage, DmShare, DmThread } from './thread';
+import { asUtcMs } from '../../../util/time-keys';
 
 const MEDIA_KEYS = ['photos', 'videos', 'audio_files', 'gifs', 'files'] as const;
 
@@ -18,8 +19,9 @@ export function threadFromJson(root: JsonObject, innerPath: string): DmThread {
   for (const m of arr(root.messages)) {
     if (!isObject(m)) continue;
     const sender = str(m.sender_name);
-    const at = num(m.timestamp_ms);
-    if (!sender || at === undefined) continue;
+    const ms = num(m.timestamp_ms);
+    if (!sender || ms === undefined) continue;
+    const at = asUtcMs(ms);
     let media = MEDIA_KEYS.reduce((n, k) => n + arr(m[k]).length, 0);
     if (isObject(m.sticker)) media++;
     messages.push({

@@ -1,3 +1,5 @@
+import type { UtcMs } from '../../../util/time-keys';
+
 /** A DM thread as every Meta DM format (IG/Messenger JSON, IG HTML, 2018–20 messages.json) reads into. */
 export interface DmShare {
   link?: string | undefined;
@@ -9,11 +11,11 @@ export interface DmShare {
 
 export interface DmMessage {
   sender: string;
-  at: number;
+  at: UtcMs;
   content?: string | undefined;
   share?: DmShare | undefined;
   /** `at` only when the export times the reaction (newer exports); else the message time is used. */
-  reactions: { reaction: string; actor: string; at?: number | undefined }[];
+  reactions: { reaction: string; actor: string; at?: UtcMs | undefined }[];
   /** Photos, videos, audio, gifs, stickers, files. */
   media: number;
   unsent?: boolean | undefined;

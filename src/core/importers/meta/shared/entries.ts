@@ -1,13 +1,14 @@
 import { labelIs } from './aliases';
 import { arr, isObject, num, str, type JsonObject } from './json-input';
 import { epochToMs } from './time';
+import type { UtcMs } from '../../../util/time-keys';
 
 /** One labelled value of a record; `at` is UTC ms when the value carries a (non-zero) timestamp. */
 export interface Field {
   label: string;
   value?: string | undefined;
   href?: string | undefined;
-  at?: number | undefined;
+  at?: UtcMs | undefined;
 }
 
 /**
@@ -17,7 +18,7 @@ export interface Field {
  */
 export interface Entry {
   title?: string | undefined;
-  at?: number | undefined;
+  at?: UtcMs | undefined;
   fields: Field[];
   items: Field[];
 }
@@ -68,7 +69,7 @@ export function field(e: Entry, aliases: readonly string[], parent?: readonly st
 }
 
 /** The first timestamp anywhere in the entry: a time field, an item, or the record's own. */
-export function entryTime(e: Entry): number | undefined {
+export function entryTime(e: Entry): UtcMs | undefined {
   return e.fields.find((f) => f.at)?.at ?? e.items.find((f) => f.at)?.at ?? e.at;
 }
 

@@ -2,6 +2,7 @@ import { Parser } from 'htmlparser2';
 import type { InputFile } from '../../types';
 import type { Entry, Field } from './entries';
 import { parseHtmlTime } from './time';
+import { asUtcMs } from '../../../util/time-keys';
 
 /** A small element tree, built only inside one record block so memory stays bounded on big pages. */
 export interface HNode {
@@ -180,6 +181,6 @@ export function entryFromBlock(block: HNode, timezone: string): Entry {
     items.push({ label: '', value: value || undefined, href: a?.attrs.href || undefined, at: time });
   }
   const timeDiv = find(block, hasClass('_a6-o'));
-  const at = timeDiv ? parseHtmlTime(textOf(timeDiv).trim(), timezone) : NaN;
+  const at = timeDiv ? parseHtmlTime(textOf(timeDiv).trim(), timezone) : asUtcMs(NaN);
   return { title: h2 ? textOf(h2).trim() || undefined : undefined, at: Number.isNaN(at) ? undefined : at, fields, items };
 }

@@ -1,15 +1,16 @@
+import { asUtcMs, type UtcMs } from '../../../util/time-keys';
 import { zonedWallToUtc } from '../../../util/time-zone';
 
 /** Meta JSON writes unix seconds (`timestamp`) and unix ms (`timestamp_ms`); anything above 1e11 is ms. */
-export function epochToMs(v: number): number {
-  return v > 1e11 ? Math.round(v) : Math.round(v * 1000);
+export function epochToMs(v: number): UtcMs {
+  return asUtcMs(v > 1e11 ? Math.round(v) : Math.round(v * 1000));
 }
 
 /** Flat-era (2018–20) exports write ISO strings, with or without an offset (none = UTC). */
-export function isoToMs(s: string): number {
+export function isoToMs(s: string): UtcMs {
   const t = s.trim();
   const withZone = /[zZ]|[+-]\d{2}:?\d{2}$/.test(t) ? t : `${t}Z`;
-  return Date.parse(withZone.replace(' ', 'T'));
+  return asUtcMs(Date.parse(withZone.replace(' ', 'T')));
 }
 
 /**
@@ -54,7 +55,7 @@ const DAY_FIRST = /^(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)\.?\s+(?:de\s+)?(\d{4}),?\s
  * (older) or "9 sept. 2025 12:40" as wall-clock time in `timezone`: the page does not say its zone.
  * Returns NaN when the text is not a timestamp.
  */
-export function parseHtmlTime(text: string, timezone: string): number {
+export function parseHtmlTime(text: string, timezone: string): UtcMs {
   const t = text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
   let month: number | undefined;
   let day: number;
@@ -67,21 +68,21 @@ export function parseHtmlTime(text: string, timezone: string): number {
     year = Number(m[3]);
   } else {
     m = DAY_FIRST.exec(t);
-    if (!m) return NaN;
+    if (!m) return asUtcMs(NaN);
     day = Number(m[1]);
     month = monthFromName(m[2]!);
     year = Number(m[3]);
   }
-  if (month === undefined) return NaN;
+  if (month === undefined) return asUtcMs(NaN);
   let hour = Number(m[hourAt]);
   const minute = Number(m[++hourAt]);
   const second = m[++hourAt] ? Number(m[hourAt]) : 0;
   const ampm = m[++hourAt]?.toLowerCase();
   if (ampm === 'p' && hour < 12) hour += 12;
   if (ampm === 'a' && hour === 12) hour = 0;
-  if (day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return NaN;
+  if (day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return asUtcMs(NaN);
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
-  if (new Date(wall).getUTCDate() !== day) return NaN;
+  if (new Date(wall).getUTCDate() !== day) return asUtcMs(NaN);
   return zonedWallToUtc(timezone, wall);
 }
 

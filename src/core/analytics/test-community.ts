@@ -84,8 +84,3 @@ export function buildCommunity(db: Db, events: readonly Ev[], contents: readonly
   for (const g of groups) mergeIdentities(db, g.ids.split(',').map(Number));
   transaction(db, () => refreshDerived(db));
 }
-
-/** Person id of a member handle. */
-export function personOf(db: Db, handle: string): number {
-  return Number(db.get<{ p: number }>('SELECT person_id AS p FROM identities WHERE handle = ? LIMIT 1', [handle])!.p);
-}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INTERACTION_KINDS, PLATFORMS } from '../domain/kinds';
+import { PLATFORMS } from '../domain/kinds';
 
 export const ClientName = z
   .string()
@@ -17,7 +17,6 @@ export const ClientInfo = z.object({
 export type ClientInfo = z.infer<typeof ClientInfo>;
 
 export const Platform = z.enum(PLATFORMS);
-export const InteractionKind = z.enum(INTERACTION_KINDS);
 
 export const SourceSummary = z.object({
   file: z.string(),

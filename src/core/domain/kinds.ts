@@ -35,11 +35,6 @@ export const INTERACTION_KINDS = [
 ] as const;
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
 
-/** metrics.md: passive tier = follow, like/reaction, save, poll vote (share counts as a passive signal too). */
-export const PASSIVE_KINDS: readonly InteractionKind[] = ['follow', 'like', 'reaction', 'save', 'poll_vote', 'share'];
-/** metrics.md: active tier = comment, reply, DM, story reply, mention, message. */
-export const ACTIVE_KINDS: readonly InteractionKind[] = ['comment', 'reply', 'dm', 'story_reply', 'mention', 'message'];
-
 export const DIRECTIONS = ['inbound', 'outbound'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 

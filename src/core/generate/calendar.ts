@@ -111,9 +111,3 @@ export function makeCalendar(endUtc: number, days: number, timezone: string): Ca
     },
   };
 }
-
-/** Day index of a UTC instant, or -1 outside the calendar. */
-export function dayIndexOf(cal: Calendar, ms: number): number {
-  const d = localDay(cal.timezone, asUtcMs(ms)) - cal.firstDay;
-  return d >= 0 && d < cal.days ? d : -1;
-}

@@ -20,10 +20,6 @@ export function rngFor(seed: number, ...parts: number[]): Rand {
   return rng(subSeed(seed, ...parts));
 }
 
-export function chance(r: Rand, p: number): boolean {
-  return r() < p;
-}
-
 export function intBetween(r: Rand, lo: number, hi: number): number {
   return lo + Math.floor(r() * (hi - lo + 1));
 }
@@ -31,19 +27,6 @@ export function intBetween(r: Rand, lo: number, hi: number): number {
 function normal(r: Rand): number {
   const u = Math.max(r(), 1e-12);
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r());
-}
-
-export function poisson(r: Rand, mean: number): number {
-  if (mean <= 0) return 0;
-  if (mean > 40) return Math.max(0, Math.round(mean + Math.sqrt(mean) * normal(r)));
-  const limit = Math.exp(-mean);
-  let k = 0;
-  let p = r();
-  while (p > limit) {
-    k++;
-    p *= r();
-  }
-  return k;
 }
 
 /**
@@ -89,14 +72,4 @@ export function pickCumulative(r: Rand, cum: ArrayLike<number>, lo = 0, hi = cum
     else lo = mid + 1;
   }
   return lo;
-}
-
-export function shuffle<T>(r: Rand, xs: T[]): T[] {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    const t = xs[i]!;
-    xs[i] = xs[j]!;
-    xs[j] = t;
-  }
-  return xs;
 }

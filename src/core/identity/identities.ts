@@ -109,7 +109,3 @@ export function splitIdentity(db: Db, identityId: number): number {
     return person;
   });
 }
-
-export function identitiesOfPerson(db: Db, personId: number): IdentityView[] {
-  return identityRows(db).filter((r) => r.personId === personId);
-}

@@ -32,7 +32,3 @@ export function detectImporter(file: DetectInput, importers: readonly Importer[]
   }
   return best;
 }
-
-export function importerByFormat(format: string): Importer | undefined {
-  return IMPORTERS.find((i) => i.format === format);
-}

@@ -72,9 +72,3 @@ export function field(e: Entry, aliases: readonly string[], parent?: readonly st
 export function entryTime(e: Entry): UtcMs | undefined {
   return e.fields.find((f) => f.at)?.at ?? e.items.find((f) => f.at)?.at ?? e.at;
 }
-
-/** Entries of a wrapper key (`{"relationships_following": [...]}`) or of a bare top-level array. */
-export function entriesOf(root: unknown, key?: string): JsonObject[] {
-  const list = Array.isArray(root) ? root : isObject(root) && key ? root[key] : undefined;
-  return arr(list).filter(isObject);
-}

@@ -55,8 +55,3 @@ export function firstJsonKey(head: string): string | undefined {
   const m = /^\uFEFF?\s*\{\s*"((?:[^"\\]|\\.)*)"/.exec(head);
   return m ? m[1] : undefined;
 }
-
-/** Every key at the top level of an object's head, best effort (a regex on the head, not a parse). */
-export function headHasKey(head: string, key: string): boolean {
-  return head.includes(`"${key}"`);
-}

@@ -85,7 +85,3 @@ export function parseHtmlTime(text: string, timezone: string): UtcMs {
   if (new Date(wall).getUTCDate() !== day) return asUtcMs(NaN);
   return zonedWallToUtc(timezone, wall);
 }
-
-export function looksLikeHtmlTime(text: string): boolean {
-  return !Number.isNaN(parseHtmlTime(text, 'UTC'));
-}

@@ -35,7 +35,3 @@ export function mediaIdFromUri(uri: string | undefined): string | undefined {
 export const postKey = (shortcode: string) => `post:${shortcode}`;
 export const mediaKey = (id: string) => `media:${id}`;
 export const storyKey = (id: string) => `story:${id}`;
-
-export function postUrl(shortcode: string): string {
-  return `https://www.instagram.com/p/${shortcode}/`;
-}

@@ -12,6 +12,7 @@ const SHIPPED: Record<number, string> = {
   2: '65d90c2523a5f3d1',
   3: '255595ddd76dcd4a',
   4: 'a5a6389b1d21cdc5',
+  5: '4205598f1bdab5f8',
 };
 
 const step = (version: number, sql = `CREATE TABLE t${version} (x);`): Migration => ({ version, name: `m${version}`, sql });

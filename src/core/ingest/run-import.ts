@@ -10,6 +10,7 @@ import { canOffload, type ParseOffload, replay } from './offload';
 import { ReadAhead, readHeads } from './read-ahead';
 import { AggregateTally } from '../stats/aggregate-tally';
 import { addToAggregates, maxInteractionId, rebuildAggregates } from '../stats/aggregates';
+import { linkThreadRoots } from './thread-roots';
 import { ImportWriter } from './writer';
 
 export interface ImportOptions {
@@ -103,6 +104,8 @@ export async function runImport(db: Db, files: readonly InputFile[], opts: Impor
       phase('parse+insert');
       if (indexes?.restore()) state.tally.spoil();
       phase('indexes');
+      linkThreadRoots(db, lastId);
+      phase('threads');
       finishSources(db, state.sources, state.written);
       phase('sources');
       if (state.tally.usable) state.tally.write(db);

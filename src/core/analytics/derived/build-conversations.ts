@@ -1,11 +1,10 @@
-import { SIGNAL_MASK, THANKS_BIT } from '../model/intent-rules';
+import { SIGNAL_BIT, SIGNAL_MASK, THANKS_BIT } from '../model/intent-rules';
 import type { AnalyticsSettings } from '../../contract/analytics-settings';
 import { businessMs } from '../model/business-hours';
 import { type BuildContext, IS_ACTIVE, KIND, PLATFORM_COUNT } from './context';
 import { BRAND_MENTION_BIT, type Rows } from './read-rows';
 import { addMs, asUtcMs, type DayNumber, type UtcMs, utcMsColumn, type UtcMsColumn } from '../../util/time-keys';
 
-const QUESTION_BIT = 1;
 const NOT_YET = asUtcMs(NaN);
 /** Before the brand's first message: earlier than any member message. */
 const NO_ANSWER_YET = asUtcMs(-Infinity);
@@ -180,7 +179,9 @@ function walkSegment(rows: Rows, ctx: BuildContext, s: AnalyticsSettings, tz: st
     }
     rec.inbound++;
     const p = rows.person[r]!;
-    if (!rec.addressed && isAddressed(rows, ctx, r, i === from)) rec.addressed = true;
+    // Judged on the opening messages only: what members say once the brand has spoken (a thank-you
+    // naming it) would make every conversation the brand joined "addressed" and answered by construction.
+    if (!rec.addressed && rec.outbound === 0 && isAddressed(rows, ctx, r, i === from)) rec.addressed = true;
     if (seg.stamp[p] !== stamp) {
       seg.stamp[p] = stamp;
       seg.count[p] = 0;
@@ -238,13 +239,18 @@ function walkSegment(rows: Rows, ctx: BuildContext, s: AnalyticsSettings, tz: st
   return rec;
 }
 
-/** metrics.md "inbound thread": a message the brand is expected to answer. */
-function isAddressed(rows: Rows, ctx: BuildContext, r: number, opening: boolean): boolean {
+/**
+ * metrics.md "inbound thread": a message the brand is expected to answer. A purchase question or a
+ * complaint is meant for the brand wherever it is said (« Ma commande n'est toujours pas arrivée »);
+ * a plain question only when it opens the conversation, since members ask each other things too.
+ */
+function isAddressed(rows: Rows, ctx: BuildContext, r: number, first: boolean): boolean {
   const k = rows.kind[r]!;
   if (k === KIND.dm || k === KIND.storyReply || k === KIND.mention || k === KIND.comment) return true;
   const ch = rows.channel[r]!;
   if (ch !== 0 && ctx.channelKind.get(ch) === 'dm') return true;
   if (rows.target[r] !== 0 && ctx.brandIdentities.has(rows.target[r]!)) return true;
   if (rows.bits[r]! & BRAND_MENTION_BIT) return true;
-  return opening && (rows.bits[r]! & QUESTION_BIT) !== 0;
+  if (rows.bits[r]! & (SIGNAL_BIT.purchase | SIGNAL_BIT.complaint)) return true;
+  return first && (rows.bits[r]! & SIGNAL_BIT.question) !== 0;
 }

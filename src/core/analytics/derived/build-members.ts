@@ -1,11 +1,12 @@
 import { asDayNumber, asUtcMs, type DayNumber, earliest, latest, type MonthKey, type UtcMs, type WeekKey, weekOfDay } from '../../util/time-keys';
 import type { PeriodKey } from '../model/periods';
+import { SIGNAL_BIT } from '../model/intent-rules';
 import type { AnalyticsSettings } from '../../contract/analytics-settings';
 import type { ConversationsBuild } from './build-conversations';
 import { type BuildContext, IS_ACTIVE, IS_ACTIVITY, IS_REACTION, KIND } from './context';
 import type { Rows } from './read-rows';
 
-const PRAISE_BIT = 8;
+const PRAISE_BIT = SIGNAL_BIT.praise;
 const DAYS_PER_MONTH = 30.436875;
 /** A step not reached: every comparison with a real time says "later". */
 const NEVER = asUtcMs(Infinity);

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/db';
 import { INTERACTION_KINDS, PLATFORMS } from '../../domain/kinds';
+import { IS_ACTIVE } from './context';
 import { asDayNumber, asUtcMs, dayColumn, type DayColumn, utcMsColumn, type UtcMsColumn } from '../../util/time-keys';
 
 /** Rows are read in id order, this many ids per statement (one group_concat string each). */
@@ -111,8 +112,16 @@ export function readRows(db: Db): Rows {
 }
 
 /**
- * Classifies the text of inbound messages (intent signals, thanks, brand named in the text) into
- * rows.bits. Texts are read in id order like the rows, so a merge walk finds each row.
+ * The kinds whose text is something a member said: an emoji reaction (« ❤ » on a DM) or the note of a
+ * LinkedIn invitation carries text too, but is neither praise, a question nor a complaint.
+ */
+const SPOKEN_KINDS = INTERACTION_KINDS.filter((_, k) => IS_ACTIVE[k])
+  .map((k) => `'${k}'`)
+  .join(', ');
+
+/**
+ * Classifies the text of inbound messages and comments (intent signals, thanks, brand named in the
+ * text) into rows.bits. Texts are read in id order like the rows, so a merge walk finds each row.
  */
 export function readTexts(db: Db, rows: Rows, classify: (text: string) => number): void {
   const maxId = rows.n > 0 ? rows.id[rows.n - 1]! : 0;
@@ -121,7 +130,7 @@ export function readTexts(db: Db, rows: Rows, classify: (text: string) => number
     const text = db.get<{ s: string | null }>(
       `SELECT group_concat(r, char(30)) AS s FROM (
          SELECT id || char(31) || replace(replace(substr(text, 1, 2000), char(30), ' '), char(31), ' ') AS r
-         FROM interactions WHERE id > ? AND id <= ? AND text IS NOT NULL AND direction = 'inbound' ORDER BY id)`,
+         FROM interactions WHERE id > ? AND id <= ? AND text IS NOT NULL AND direction = 'inbound' AND kind IN (${SPOKEN_KINDS}) ORDER BY id)`,
       [lo, lo + TEXT_CHUNK],
     )?.s;
     if (!text) continue;

@@ -95,4 +95,22 @@ describe('ambassador ranking', () => {
     const ana = ambassadors(db, resolveFilter(db), loadAnalyticsSettings(db))[0]!;
     expect([ana.member, ana.ambassador, ana.evidence.recommendations, ana.evidence.weeksActive]).toEqual(['ana', true, 2, 2]);
   });
+
+  it('counts praise and recommendations in messages and comments only, not in reactions or invitation notes', async () => {
+    const db = await memoryClientDb();
+    buildCommunity(db, [
+      // eve complained, the brand answered, and she reacted ❤ to the answer, twice: no praise.
+      c('eve', '2026-03-02 10:00', 'x', 'my order arrived damaged'),
+      { who: 'Brand', kind: 'reply', at: '2026-03-02 10:30', post: 'p', thread: 'x', text: 'So sorry, a new one is on its way' },
+      { who: 'eve', kind: 'reaction', at: '2026-03-02 10:35', post: 'p', thread: 'x', text: '❤' },
+      { who: 'eve', kind: 'reaction', at: '2026-03-03 10:35', post: 'p', thread: 'x', text: '❤' },
+      // fay's LinkedIn invitation note recommends the brand: an invitation is not advocacy either.
+      { who: 'fay', kind: 'follow', at: '2026-03-03 11:00', platform: 'linkedin', text: 'Je recommande vos bougies à tous mes clients' },
+      { who: 'fay', kind: 'comment', at: '2026-03-04 11:00', platform: 'linkedin', post: 'lp', thread: 'y', text: 'Bel article' },
+      // gus recommends the brand in a comment: that counts.
+      c('gus', '2026-03-04 12:00', 'z', PRAISE),
+    ]);
+    const byName = new Map(ambassadors(db, resolveFilter(db), loadAnalyticsSettings(db)).map((a) => [a.member, a.evidence.recommendations]));
+    expect(Object.fromEntries(byName)).toMatchObject({ eve: 0, fay: 0, gus: 1 });
+  });
 });

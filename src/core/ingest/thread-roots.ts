@@ -1,0 +1,20 @@
+import type { Db } from '../db/db';
+
+/**
+ * Chat exports (DiscordChatExporter, Telegram) name a reply chain after its first message: every reply
+ * carries that message's key as its thread key, but the first message, written before anyone answered
+ * it, carries none. Left so, a question falls into the channel's 30-minute flow and the brand's answer
+ * two hours later opens a conversation of its own, "started by the brand". This gives the first message
+ * its chain's key, for the chains that rows after `afterId` started or continued — the first message
+ * may come from an earlier import (migration 005 did the same for clients imported before this).
+ */
+export function linkThreadRoots(db: Db, afterId: number): number {
+  db.run(
+    `UPDATE interactions SET thread_key = key
+     WHERE thread_key IS NULL AND id IN (
+       SELECT root.id FROM (SELECT DISTINCT platform, thread_key FROM interactions WHERE id > ? AND thread_key IS NOT NULL) AS chain
+       JOIN interactions AS root ON root.platform = chain.platform AND root.key = chain.thread_key)`,
+    [afterId],
+  );
+  return db.changes();
+}

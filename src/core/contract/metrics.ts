@@ -98,14 +98,24 @@ export type InterInteraction = z.infer<typeof InterInteraction>;
 export const FUNNEL_STEPS = ['audience', 'reacted', 'spoke', 'deep', 'conversation', 'recurring', 'ambassador'] as const;
 export const FunnelStep = z.object({
   step: z.enum(FUNNEL_STEPS),
+  /** The ladder: members who reached this step or a later one (each step implies the ones before). */
   members: z.number(),
+  /** Members who did this step's own action (a like for "reacted", a message for "spoke"…), whatever else they did. */
+  literalMembers: z.number(),
   stepConversion: Rate,
   overallConversion: Rate,
   dropOff: z.number(),
   medianDaysToConvert: z.number().nullable(),
 });
 export type FunnelStep = z.infer<typeof FunnelStep>;
-export const Funnel = z.object({ windowDays: z.number(), steps: z.array(FunnelStep) });
+export const Funnel = z.object({
+  windowDays: z.number(),
+  steps: z.array(FunnelStep),
+  /** The same funnel over the entrants whose conversion window had fully elapsed by the end of the range. */
+  fullWindow: z.object({ entrants: z.number(), steps: z.array(FunnelStep) }),
+  /** Entrants who had less than the window to convert (they entered less than windowDays before the end). */
+  recentEntrants: z.number(),
+});
 export type Funnel = z.infer<typeof Funnel>;
 export const FunnelBreakdown = z.object({
   windowDays: z.number(),
@@ -184,6 +194,11 @@ export const MetricsResult = z.object({
   interInteraction: InterInteraction,
   funnel: z.array(FunnelStep),
   funnelWindowDays: z.number(),
+  /** The funnel of the entrants who had the whole window to convert, and how many entered too late for it. */
+  funnelFullWindow: z.object({ entrants: z.number(), steps: z.array(FunnelStep) }),
+  funnelRecentEntrants: z.number(),
+  /** How the numbers above are counted, where a reader could take them another way (one line each). */
+  definitions: z.record(z.string(), z.string()),
   contentFunnel: ContentFunnel,
   ambassadors: z.array(Ambassador),
   intent: Intent,

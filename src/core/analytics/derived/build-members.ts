@@ -82,6 +82,8 @@ export interface StepTimes {
   conversation: UtcMs;
   recurring: UtcMs;
   ambassador: UtcMs;
+  /** When the member first did each step's own action, whatever else they did (the literal counts). */
+  own: { reacted: UtcMs; spoke: UtcMs; deep: UtcMs; conversation: UtcMs; recurring: UtcMs };
 }
 
 function newScope(platform: number): ScopeState {
@@ -202,7 +204,8 @@ export function stepTimes(sc: ScopeState): StepTimes {
   const deep = earliest(sc.deepAt, conversation);
   const spoke = earliest(sc.spokeAt, deep);
   const reacted = earliest(sc.reactedAt, spoke);
-  return { entry: sc.entryAt, reacted, spoke, deep, conversation, recurring, ambassador };
+  const own = { reacted: sc.reactedAt, spoke: sc.spokeAt, deep: sc.deepAt, conversation: sc.conversationAt, recurring: recurringRaw };
+  return { entry: sc.entryAt, reacted, spoke, deep, conversation, recurring, ambassador, own };
 }
 
 /** 0 audience, 1 reacted, 2 spoke, 3 deep, 4 conversation, 5 recurring, 6 ambassador. */

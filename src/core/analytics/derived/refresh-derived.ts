@@ -14,6 +14,7 @@ import { BulkInsert } from './bulk-insert';
 import { type BuildContext, IS_ACTIVE, IS_ACTIVITY, loadContext } from './context';
 import { onionTiers } from '../model/onion';
 import { BRAND_MENTION_BIT, readRows, readTexts, type Rows } from './read-rows';
+import { writeTimestampPrecision } from './precision';
 import { MemberWriter } from './write-members';
 import { EntrantCollector, RankCollector } from './write-ranks';
 
@@ -74,6 +75,7 @@ export function refreshDerived(db: Db, now: () => number = () => 0): RefreshRepo
   const tz = clientTimezone(db);
   const rows = readRows(db);
   const ctx = loadContext(db);
+  writeTimestampPrecision(db, rows);
   phase('read');
   const classifier = textClassifier(s.intentRules, s.thanksRules);
   const brandTerms = brandMentionTerms(db);

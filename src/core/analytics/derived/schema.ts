@@ -38,8 +38,8 @@ CREATE INDEX member_months_life_a ON member_months(in_all, period, cohort_a, pre
 CREATE INDEX member_months_life_p ON member_months(plat, period, cohort_p, prev_p, next_p, tier, ladder);
 CREATE INDEX member_months_person_a ON member_months(in_all, person_id, period, tier, ladder);
 CREATE INDEX member_months_person_p ON member_months(plat, person_id, period, tier, ladder);
-CREATE INDEX member_steps_a ON member_steps(in_all, entry_day, tier, ladder, entry_at, reacted_at, spoke_at, deep_at, conversation_at, recurring_at, ambassador_at);
-CREATE INDEX member_steps_p ON member_steps(plat, entry_day, tier, ladder, entry_at, reacted_at, spoke_at, deep_at, conversation_at, recurring_at, ambassador_at);
+CREATE INDEX member_steps_a ON member_steps(in_all, entry_day, tier, ladder, entry_at, reacted_at, spoke_at, deep_at, conversation_at, recurring_at, ambassador_at, reacted_own_at, spoke_own_at, deep_own_at, conversation_own_at, recurring_own_at);
+CREATE INDEX member_steps_p ON member_steps(plat, entry_day, tier, ladder, entry_at, reacted_at, spoke_at, deep_at, conversation_at, recurring_at, ambassador_at, reacted_own_at, spoke_own_at, deep_own_at, conversation_own_at, recurring_own_at);
 CREATE INDEX ambassador_ranks_scope ON ambassador_ranks(scope, rank);
 CREATE INDEX conversations_platform ON conversations(platform, day, native, messages, starter_id, two_way, outbound, starter_tier, starter_ladder);
 CREATE INDEX conversations_response ON conversations(platform, starter_first, response_min, day, addressed, starter_tier, starter_ladder, response_ms, starter_id) WHERE starter_id IS NOT NULL;
@@ -105,6 +105,13 @@ CREATE TABLE member_steps (
   conversation_at INTEGER,
   recurring_at INTEGER,
   ambassador_at INTEGER,
+  -- The step's own action, whatever else the member did (the funnel's literal counts; *_at above are the
+  -- ladder: a step reached implies the ones before it).
+  reacted_own_at INTEGER,
+  spoke_own_at INTEGER,
+  deep_own_at INTEGER,
+  conversation_own_at INTEGER,
+  recurring_own_at INTEGER,
   -- Active weeks and months of the member in the scope (whole-period stickiness).
   weeks INTEGER NOT NULL,
   months INTEGER NOT NULL

@@ -7,7 +7,7 @@ import type { PeriodKey } from '../model/periods';
 /** member_months stops after the links and segment columns: its sums serve no query. */
 const LINK_COLS = 12;
 const PERIOD_COLS = ['in_all', 'plat', 'person_id', 'period', 'cohort_a', 'prev_a', 'next_a', 'cohort_p', 'prev_p', 'next_p', 'tier', 'ladder', 'n', 'active', 'helped', 'praise', 'love'];
-const STEP_COLS = ['in_all', 'plat', 'person_id', 'tier', 'ladder', 'entry_at', 'entry_day', 'reacted_at', 'spoke_at', 'deep_at', 'conversation_at', 'recurring_at', 'ambassador_at', 'weeks', 'months'];
+const STEP_COLS = ['in_all', 'plat', 'person_id', 'tier', 'ladder', 'entry_at', 'entry_day', 'reacted_at', 'spoke_at', 'deep_at', 'conversation_at', 'recurring_at', 'ambassador_at', 'reacted_own_at', 'spoke_own_at', 'deep_own_at', 'conversation_own_at', 'recurring_own_at', 'weeks', 'months'];
 const ALL_SCOPE = 255;
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
@@ -47,7 +47,7 @@ export class MemberWriter {
     const single = own.length === 1 ? own[0]![0] : undefined;
     const stepRow = (inAll: number, plat: string, sc: ScopeState) => {
       const t = stepTimes(sc);
-      this.steps.add([inAll, plat, person, tier, ladder, sc.entryAt, sc.entryDay, finite(t.reacted), finite(t.spoke), finite(t.deep), finite(t.conversation), finite(t.recurring), finite(t.ambassador), sc.weeks.length, sc.months.length]);
+      this.steps.add([inAll, plat, person, tier, ladder, sc.entryAt, sc.entryDay, finite(t.reacted), finite(t.spoke), finite(t.deep), finite(t.conversation), finite(t.recurring), finite(t.ambassador), finite(t.own.reacted), finite(t.own.spoke), finite(t.own.deep), finite(t.own.conversation), finite(t.own.recurring), sc.weeks.length, sc.months.length]);
     };
     if (single !== undefined) stepRow(1, PLATFORMS[single]!, all);
     else {

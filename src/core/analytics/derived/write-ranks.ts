@@ -6,7 +6,7 @@ import { type ScopeState, stepTimes } from './build-members';
 import { BulkInsert } from './bulk-insert';
 import { latest, type UtcMs, type WeekKey, weeksBetween } from '../../util/time-keys';
 
-import { breakdownOf, type Entrant, stepsOf } from '../model/funnel-steps';
+import { breakdownOf, type Entrant, funnelOf } from '../model/funnel-steps';
 const ALL = -1;
 /** Ranks kept per scope: enough for any list a consultant reads; a deeper or segment-filtered list that runs out is ranked live. */
 export const STORED_RANKS = 2000;
@@ -80,7 +80,9 @@ export class EntrantCollector {
       const t = stepTimes(sc);
       const limit = Math.min(this.s.conversionWindowDays * 86_400_000, this.endAt - 1 - t.entry);
       const delay = (x: UtcMs) => (x - t.entry <= limit ? Math.floor((x - t.entry) / 60_000) : NaN);
-      const e = [sc.entryDay, delay(t.reacted), delay(t.spoke), delay(t.deep), delay(t.conversation), delay(t.recurring), delay(t.ambassador)];
+      const own = t.own;
+      const fullWindow = t.entry + this.s.conversionWindowDays * 86_400_000 <= this.endAt ? 1 : 0;
+      const e = [sc.entryDay, delay(t.reacted), delay(t.spoke), delay(t.deep), delay(t.conversation), delay(t.recurring), delay(t.ambassador), delay(own.reacted), delay(own.spoke), delay(own.deep), delay(own.conversation), delay(own.recurring), fullWindow];
       if (scope === ALL) this.all.push(e);
       else {
         const list = this.byPlatform.get(scope) ?? [];
@@ -94,7 +96,7 @@ export class EntrantCollector {
     const w = this.s.conversionWindowDays;
     const platforms = [...this.byPlatform.keys()].sort((a, b) => a - b).map((p): [string, Entrant[]] => [PLATFORMS[p]!, this.byPlatform.get(p)!]);
     const out = new BulkInsert(db, 'metric_cache', ['key', 'value']);
-    out.add(['funnel', JSON.stringify({ windowDays: w, steps: stepsOf(this.all) })]);
+    out.add(['funnel', JSON.stringify(funnelOf(w, this.all))]);
     for (const interval of ['week', 'month'] as const) out.add([`funnelBreakdown:${interval}`, JSON.stringify(breakdownOf(w, this.all, platforms, interval))]);
     out.flush();
   }

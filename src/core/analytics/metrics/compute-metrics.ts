@@ -7,6 +7,8 @@ import { conversations } from './conversations';
 import { coverage } from './coverage';
 import { resolveFilter } from './filter';
 import { funnel } from './funnel';
+import { metricDefinitions } from '../model/definitions';
+import { minutePrecisionPlatforms } from '../derived/precision';
 import { interInteraction } from './inter-interaction';
 import { intent } from './intent';
 import { lifecycle } from './lifecycle';
@@ -44,6 +46,9 @@ export function computeMetrics(db: Db, input: MetricsInput = {}): MetricsResult 
     interInteraction: interInteraction(db, f, s),
     funnel: fun.steps,
     funnelWindowDays: fun.windowDays,
+    funnelFullWindow: fun.fullWindow,
+    funnelRecentEntrants: fun.recentEntrants,
+    definitions: metricDefinitions(s, minutePrecisionPlatforms(db)),
     contentFunnel: contentFunnel(db, f, s),
     ambassadors: ambassadors(db, f, s),
     intent: intent(db, f, s),

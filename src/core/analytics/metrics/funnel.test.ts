@@ -158,4 +158,31 @@ describe('content funnel', () => {
     const january = contentFunnel(db, resolveFilter(db, { from: '2026-01-01', to: '2026-01-31' }), loadAnalyticsSettings(db));
     expect(january.totals.posts).toBe(2);
   });
+
+  it('gives the ladder and the literal counts side by side: who reached a step, and who did its action', async () => {
+    const db = await memoryClientDb();
+    buildCommunity(db, [
+      ig('ana', 'like', '2026-01-05 10:00'),
+      ig('bob', 'comment', '2026-01-05 11:00', 'b', 'nice'),
+      ig('cleo', 'save', '2026-01-05 12:00'),
+      ig('dan', 'like', '2026-01-05 13:00'),
+      ig('dan', 'comment', '2026-01-05 14:00', 'd', 'lovely'),
+    ]);
+    const f = funnel(db, resolveFilter(db), loadAnalyticsSettings(db));
+    const byStep = Object.fromEntries(f.steps.map((st) => [st.step, [st.members, st.literalMembers]]));
+    // Ladder: bob spoke so he counts as reacted; cleo's save is deep, so she counts as having spoken.
+    // Literal: ana, cleo (a save is a reaction) and dan reacted; only bob and dan said something.
+    expect(byStep).toMatchObject({ audience: [4, 4], reacted: [4, 3], spoke: [3, 2], deep: [1, 1] });
+  });
+
+  it('sets apart the members who entered too late to have the whole conversion window', async () => {
+    const db = await memoryClientDb();
+    buildCommunity(db, [ig('ana', 'comment', '2026-01-05 10:00', 'a', 'hello'), ig('bob', 'comment', '2026-06-01 10:00', 'b', 'hi'), ig('cleo', 'like', '2026-06-10 10:00')]);
+    const f = funnel(db, resolveFilter(db), loadAnalyticsSettings(db));
+    // Data ends on 10 June: bob and cleo entered less than 90 days before it.
+    expect(f).toMatchObject({ windowDays: 90, recentEntrants: 2, fullWindow: { entrants: 1 } });
+    expect(f.fullWindow.steps.map((st) => st.members)).toEqual([1, 1, 1, 0, 0, 0, 0]);
+    // A range ending in March: ana's window (to 5 April) is cut short by it too.
+    expect(funnel(db, resolveFilter(db, { to: '2026-03-01' }), loadAnalyticsSettings(db))).toMatchObject({ recentEntrants: 1, fullWindow: { entrants: 0 } });
+  });
 });

@@ -6,10 +6,10 @@ import { stepsScope } from './member-scope';
 import { readNumbers } from './query-util';
 import type { AnalyticsSettings } from '../../contract/analytics-settings';
 
-import { Entrant, stepsOf, breakdownOf } from '../model/funnel-steps';
+import { type Entrant, breakdownOf, funnelOf } from '../model/funnel-steps';
 const DAY = 86_400_000;
 
-const LATER = ['reacted_at', 'spoke_at', 'deep_at', 'conversation_at', 'recurring_at', 'ambassador_at'];
+const LATER = ['reacted_at', 'spoke_at', 'deep_at', 'conversation_at', 'recurring_at', 'ambassador_at', 'reacted_own_at', 'spoke_own_at', 'deep_own_at', 'conversation_own_at', 'recurring_own_at'];
 
 /**
  * The window and the end of the range are applied in SQL, and only minutes cross into JavaScript:
@@ -19,7 +19,8 @@ function entrants(db: Db, f: ResolvedFilter, s: AnalyticsSettings, sc: { table: 
   if (!f.hasData) return [];
   const limit = `min(${s.conversionWindowDays * DAY}, ${f.toAt - 1} - entry_at)`;
   const delay = (c: string) => `ifnull(CASE WHEN ${c} - entry_at <= ${limit} THEN (${c} - entry_at) / 60000 END, '')`;
-  return readNumbers(db, `SELECT entry_day || ',' || ${LATER.map(delay).join(" || ',' || ")} AS r FROM ${sc.table} INDEXED BY ${sc.index} WHERE ${sc.where} AND entry_day BETWEEN ? AND ?${segmentSql(f.segment)}`, [
+  const fullWindow = `(entry_at + ${s.conversionWindowDays * DAY} <= ${f.toAt})`;
+  return readNumbers(db, `SELECT entry_day || ',' || ${LATER.map(delay).join(" || ',' || ")} || ',' || ${fullWindow} AS r FROM ${sc.table} INDEXED BY ${sc.index} WHERE ${sc.where} AND entry_day BETWEEN ? AND ?${segmentSql(f.segment)}`, [
     ...sc.params,
     f.fromDay,
     f.toDay,
@@ -38,7 +39,7 @@ function cached<T>(db: Db, key: string): T | undefined {
 
 export function funnel(db: Db, f: ResolvedFilter, s: AnalyticsSettings): Funnel {
   const hit = isDefault(f) ? cached<Funnel>(db, 'funnel') : undefined;
-  return hit ?? { windowDays: s.conversionWindowDays, steps: stepsOf(entrants(db, f, s, stepsScope(db, f))) };
+  return hit ?? funnelOf(s.conversionWindowDays, entrants(db, f, s, stepsScope(db, f)));
 }
 
 /** The same funnel by platform (each platform's own entrants) and by entry cohort (week or month). */

@@ -22,7 +22,7 @@ export interface MemberScope {
 }
 
 const SUMMED = ['n', 'active', 'helped', 'praise', 'love'];
-const STEP_TIMES = ['entry_at', 'reacted_at', 'spoke_at', 'deep_at', 'conversation_at', 'recurring_at', 'ambassador_at'];
+const STEP_TIMES = ['entry_at', 'reacted_at', 'spoke_at', 'deep_at', 'conversation_at', 'recurring_at', 'ambassador_at', 'reacted_own_at', 'spoke_own_at', 'deep_own_at', 'conversation_own_at', 'recurring_own_at'];
 
 /** Temporary scope tables live until the derived tables or the platform set change (or the connection resets). */
 const cache = new WeakMap<Db, Map<string, string>>();

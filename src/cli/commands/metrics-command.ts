@@ -44,6 +44,13 @@ export const metricsCommand: Command = {
   },
 };
 
+const PARTIAL = {
+  none: '',
+  start: ' (partial: the data begin inside it; not comparable)',
+  end: ' (partial: not over at the end of the data; not comparable)',
+  both: ' (partial at both ends; not comparable)',
+} as const;
+
 function summary(m: MetricsResult): string[] {
   const r = m.responsiveness;
   const a = m.applied;
@@ -59,7 +66,7 @@ function summary(m: MetricsResult): string[] {
     `intent: ${Object.entries(m.intent).map(([k, v]) => `${k} ${v.count} (${v.members} members, answered ${pct(v.responseRate)})`).join(' · ')}`,
     `content: ${m.contentFunnel.totals.posts} posts, like rate ${pct(m.contentFunnel.totals.likeRate)}, micro-engagement rate ${pct(m.contentFunnel.totals.microEngagementRate)}`,
     'lifecycle (period: new / returning / resurrecting / dormant):',
-    ...m.lifecycle.slice(-8).map((l) => `  ${l.period}: ${l.new} / ${l.returning} / ${l.resurrecting} / -${l.dormant}${l.complete ? '' : ' (incomplete)'}`),
+    ...m.lifecycle.slice(-8).map((l) => `  ${l.period}: ${l.new} / ${l.returning} / ${l.resurrecting} / -${l.dormant}${PARTIAL[l.partial ?? 'none']}`),
     'ambassadors:',
     ...m.ambassadors.slice(0, 10).map((x, i) => `  ${i + 1}. ${x.member} ${x.score} (${x.tier}${x.ambassador ? ', ambassador' : ''}): ${x.evidence.recommendations} recommendations, helped ${x.evidence.helped}, ${x.evidence.weeksActive} weeks active${x.evidence.quotes[0] ? ` — "${x.evidence.quotes[0].text.slice(0, 80)}"` : ''}`),
     ...m.coverage.notes.map((n) => `note: ${n}`),

@@ -62,7 +62,21 @@ export const Responsiveness = ResponseStats.extend({
 });
 export type Responsiveness = z.infer<typeof Responsiveness>;
 
-export const LifecycleRow = z.object({ period: z.string(), active: z.number(), new: z.number(), returning: z.number(), resurrecting: z.number(), dormant: z.number(), complete: z.boolean() });
+/** Which end of a period lies outside the data or the filter (null: a whole period). */
+export const PeriodPartial = z.enum(['start', 'end', 'both']).nullable();
+export type PeriodPartial = z.infer<typeof PeriodPartial>;
+
+export const LifecycleRow = z.object({
+  period: z.string(),
+  active: z.number(),
+  new: z.number(),
+  returning: z.number(),
+  resurrecting: z.number(),
+  dormant: z.number(),
+  /** A whole period: compare it with others. An incomplete one is shown marked, never as a drop. */
+  complete: z.boolean(),
+  partial: PeriodPartial,
+});
 export type LifecycleRow = z.infer<typeof LifecycleRow>;
 
 export const RetentionRow = z.object({
@@ -73,6 +87,8 @@ export const RetentionRow = z.object({
   counts: z.array(z.number()),
   /** Index of the first cell whose interval had not fully elapsed at the end of the data (null: all complete). */
   incompleteFrom: z.number().nullable(),
+  /** The cohort's own period began before the data or the filter: a cohort of part of a period. */
+  partialStart: z.boolean(),
 });
 export const Retention = z.object({ interval: Interval, cohorts: z.array(RetentionRow), unbounded: z.array(RetentionRow), curve: z.array(z.object({ n: z.number(), value: Rate, members: z.number() })) });
 export type Retention = z.infer<typeof Retention>;

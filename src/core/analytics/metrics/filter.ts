@@ -3,8 +3,9 @@ import type { Db, SqlValue } from '../../db/db';
 import { PLATFORMS, type Platform } from '../../domain/kinds';
 import { clientTimezone } from '../../settings/settings';
 import { CercleError } from '../../errors';
+import type { PeriodPartial } from '../../contract/metrics';
 import { period, type PeriodKey } from '../model/periods';
-import { addDays, asDayNumber, dayToIso, type DayNumber, earliest, isoToDay, type UtcMs } from '../../util/time-keys';
+import { addDays, asDayNumber, dayToIso, type DayNumber, earliest, isoToDay, latest, type UtcMs } from '../../util/time-keys';
 import { dayStartUtc } from '../../util/time-zone';
 
 /**
@@ -88,6 +89,26 @@ export function platformSql(f: ResolvedFilter, column = 'platform'): { sql: stri
 }
 
 /** The interval has fully elapsed by the end of the data and of the filter. */
-export function periodComplete<I extends Interval>(f: ResolvedFilter, interval: I, p: PeriodKey<I>): boolean {
+export function periodElapsed<I extends Interval>(f: ResolvedFilter, interval: I, p: PeriodKey<I>): boolean {
   return period.lastDay(interval, p) <= earliest(f.toDay, f.lastDataDay);
+}
+
+/** The interval began after the data and the filter did: none of its days is missing at the start. */
+export function periodStartsInside<I extends Interval>(f: ResolvedFilter, interval: I, p: PeriodKey<I>): boolean {
+  return period.firstDay(interval, p) >= latest(f.fromDay, f.firstDataDay);
+}
+
+/**
+ * Which end of an interval lies outside the data or the filter: the last one has not elapsed, or the
+ * first one began before the data did (a cohort of one from the last day of October). Such a period is
+ * marked and left out of every comparison between periods: its counts are not those of a whole period.
+ */
+export function periodPartial<I extends Interval>(f: ResolvedFilter, interval: I, p: PeriodKey<I>): PeriodPartial {
+  const start = !periodStartsInside(f, interval, p);
+  const end = !periodElapsed(f, interval, p);
+  return start && end ? 'both' : start ? 'start' : end ? 'end' : null;
+}
+
+export function periodComplete<I extends Interval>(f: ResolvedFilter, interval: I, p: PeriodKey<I>): boolean {
+  return periodPartial(f, interval, p) === null;
 }

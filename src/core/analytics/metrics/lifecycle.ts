@@ -1,6 +1,6 @@
 import type { Interval, LifecycleRow } from '../../contract/metrics';
 import type { Db } from '../../db/db';
-import { periodComplete, type ResolvedFilter, segmentSql } from './filter';
+import { periodComplete, periodPartial, type ResolvedFilter, segmentSql } from './filter';
 import { periodScope } from './member-scope';
 import { readNumbers } from './query-util';
 import type { AnalyticsSettings } from '../../contract/analytics-settings';
@@ -35,6 +35,7 @@ export function lifecycle(db: Db, f: ResolvedFilter, _s: AnalyticsSettings, inte
       resurrecting: now.active - now.fresh - now.returning,
       dormant: before - now.returning,
       complete: periodComplete(f, interval, p),
+      partial: periodPartial(f, interval, p),
     };
   });
 }

@@ -42,13 +42,13 @@ describe('lifecycle', () => {
     const db = await setup();
     const rows = lifecycle(db, resolveFilter(db, WINDOW), loadAnalyticsSettings(db), 'week');
     expect(rows).toEqual([
-      { period: '2026-01-05', active: 2, new: 2, returning: 0, resurrecting: 0, dormant: 0, complete: true },
+      { period: '2026-01-05', active: 2, new: 2, returning: 0, resurrecting: 0, dormant: 0, complete: true, partial: null },
       // cleo is back after W-2: resurrecting, not new; bob went dormant.
-      { period: '2026-01-12', active: 2, new: 0, returning: 1, resurrecting: 1, dormant: 1, complete: true },
-      { period: '2026-01-19', active: 2, new: 1, returning: 1, resurrecting: 0, dormant: 1, complete: true },
-      { period: '2026-01-26', active: 2, new: 0, returning: 1, resurrecting: 1, dormant: 1, complete: true },
+      { period: '2026-01-12', active: 2, new: 0, returning: 1, resurrecting: 1, dormant: 1, complete: true, partial: null },
+      { period: '2026-01-19', active: 2, new: 1, returning: 1, resurrecting: 0, dormant: 1, complete: true, partial: null },
+      { period: '2026-01-26', active: 2, new: 0, returning: 1, resurrecting: 1, dormant: 1, complete: true, partial: null },
       // The week without activity: everyone from W3 is dormant.
-      { period: '2026-02-02', active: 0, new: 0, returning: 0, resurrecting: 0, dormant: 2, complete: true },
+      { period: '2026-02-02', active: 0, new: 0, returning: 0, resurrecting: 0, dormant: 2, complete: true, partial: null },
     ]);
   });
 
@@ -56,9 +56,10 @@ describe('lifecycle', () => {
     const db = await setup();
     const rows = lifecycle(db, resolveFilter(db, { from: '2025-12-01', to: '2026-02-28' }), loadAnalyticsSettings(db), 'month');
     expect(rows).toEqual([
-      { period: '2025-12-01', active: 1, new: 1, returning: 0, resurrecting: 0, dormant: 0, complete: true },
-      { period: '2026-01-01', active: 4, new: 3, returning: 1, resurrecting: 0, dormant: 0, complete: true },
-      { period: '2026-02-01', active: 1, new: 1, returning: 0, resurrecting: 0, dormant: 4, complete: false },
+      // The data begin on 22 December: December is a part of a month, marked as such.
+      { period: '2025-12-01', active: 1, new: 1, returning: 0, resurrecting: 0, dormant: 0, complete: false, partial: 'start' },
+      { period: '2026-01-01', active: 4, new: 3, returning: 1, resurrecting: 0, dormant: 0, complete: true, partial: null },
+      { period: '2026-02-01', active: 1, new: 1, returning: 0, resurrecting: 0, dormant: 4, complete: false, partial: 'end' },
     ]);
   });
 
@@ -95,13 +96,13 @@ describe('retention', () => {
     const r = retention(db, resolveFilter(db, WINDOW), loadAnalyticsSettings(db), 'week');
     // Cohorts inside the window: W0 = {ana, bob}, W2 = {dan}. cleo's cohort (Dec) is outside it.
     expect(r.cohorts).toEqual([
-      { period: '2026-01-05', size: 2, counts: [2, 1, 0, 1, 0], values: [1, 0.5, 0, 0.5, 0], incompleteFrom: null },
-      { period: '2026-01-19', size: 1, counts: [1, 1, 0], values: [1, 1, 0], incompleteFrom: null },
+      { period: '2026-01-05', size: 2, counts: [2, 1, 0, 1, 0], values: [1, 0.5, 0, 0.5, 0], incompleteFrom: null, partialStart: false },
+      { period: '2026-01-19', size: 1, counts: [1, 1, 0], values: [1, 1, 0], incompleteFrom: null, partialStart: false },
     ]);
     // Unbounded: active in week N or later (within the window). ana is back in W3, so W2 counts her too.
     expect(r.unbounded).toEqual([
-      { period: '2026-01-05', size: 2, counts: [2, 1, 1, 1, 0], values: [1, 0.5, 0.5, 0.5, 0], incompleteFrom: null },
-      { period: '2026-01-19', size: 1, counts: [1, 1, 0], values: [1, 1, 0], incompleteFrom: null },
+      { period: '2026-01-05', size: 2, counts: [2, 1, 1, 1, 0], values: [1, 0.5, 0.5, 0.5, 0], incompleteFrom: null, partialStart: false },
+      { period: '2026-01-19', size: 1, counts: [1, 1, 0], values: [1, 1, 0], incompleteFrom: null, partialStart: false },
     ]);
     // Curve: N = 0..2 over both cohorts (3 members), N = 3..4 over W0's only (W2 + 3 lies outside the window).
     expect(r.curve).toEqual([
@@ -117,7 +118,7 @@ describe('retention', () => {
     const db = await setup();
     // The data ends on Tue 10 Feb: W5 is incomplete, so W0's cell 5 is marked, not shown as a drop.
     const r = retention(db, resolveFilter(db, { from: '2026-01-05' }), loadAnalyticsSettings(db), 'week');
-    expect(r.cohorts[0]).toEqual({ period: '2026-01-05', size: 2, counts: [2, 1, 0, 1, 0, 0], values: [1, 0.5, 0, 0.5, 0, 0], incompleteFrom: 5 });
+    expect(r.cohorts[0]).toEqual({ period: '2026-01-05', size: 2, counts: [2, 1, 0, 1, 0, 0], values: [1, 0.5, 0, 0.5, 0, 0], incompleteFrom: 5, partialStart: false });
     expect(r.cohorts.map((c) => c.period)).toEqual(['2026-01-05', '2026-01-19', '2026-02-09']);
     expect(r.curve.map((c) => c.n)).toEqual([0, 1, 2, 3, 4]);
   });
@@ -126,9 +127,10 @@ describe('retention', () => {
     const db = await setup();
     const r = retention(db, resolveFilter(db, { from: '2025-12-01' }), loadAnalyticsSettings(db), 'month');
     expect(r.cohorts).toEqual([
-      { period: '2025-12-01', size: 1, counts: [1, 1, 0], values: [1, 1, 0], incompleteFrom: 2 },
-      { period: '2026-01-01', size: 3, counts: [3, 0], values: [1, 0], incompleteFrom: 1 },
-      { period: '2026-02-01', size: 1, counts: [1], values: [1], incompleteFrom: 0 },
+      // cleo's cohort: the data begin on 22 December, so it is a cohort of part of a month.
+      { period: '2025-12-01', size: 1, counts: [1, 1, 0], values: [1, 1, 0], incompleteFrom: 2, partialStart: true },
+      { period: '2026-01-01', size: 3, counts: [3, 0], values: [1, 0], incompleteFrom: 1, partialStart: false },
+      { period: '2026-02-01', size: 1, counts: [1], values: [1], incompleteFrom: 0, partialStart: false },
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Interval, Retention } from '../../contract/metrics';
 import type { Db } from '../../db/db';
-import { periodComplete, type ResolvedFilter, segmentSql } from './filter';
+import { periodElapsed, periodStartsInside, type ResolvedFilter, segmentSql } from './filter';
 import { periodScope } from './member-scope';
 import { readNumbers } from './query-util';
 import type { AnalyticsSettings } from '../../contract/analytics-settings';
@@ -54,7 +54,7 @@ export function retention(db: Db, f: ResolvedFilter, _s: AnalyticsSettings, inte
     let incompleteFrom: number | null = null;
     for (let k = 0, p = c; k <= n; k++, p = period.next(interval, p)) {
       counts.push(cells.get(p) ?? 0);
-      if (incompleteFrom === null && !periodComplete(f, interval, p)) incompleteFrom = k;
+      if (incompleteFrom === null && !periodElapsed(f, interval, p)) incompleteFrom = k;
     }
     let running = 0;
     const lastCells = last.get(c) ?? new Map<PeriodKey, number>();
@@ -63,8 +63,9 @@ export function retention(db: Db, f: ResolvedFilter, _s: AnalyticsSettings, inte
       running += lastCells.get(p) ?? 0;
       later[k] = running;
     }
-    cohorts.push({ period: period.iso(interval, c), size, counts, values: counts.map((x) => rate(x, size)!), incompleteFrom });
-    unbounded.push({ period: period.iso(interval, c), size, counts: later, values: later.map((x) => rate(x, size)!), incompleteFrom });
+    const partialStart = !periodStartsInside(f, interval, c);
+    cohorts.push({ period: period.iso(interval, c), size, counts, values: counts.map((x) => rate(x, size)!), incompleteFrom, partialStart });
+    unbounded.push({ period: period.iso(interval, c), size, counts: later, values: later.map((x) => rate(x, size)!), incompleteFrom, partialStart });
     for (let k = 0; k < (incompleteFrom ?? n + 1); k++) {
       curve[k] ??= { n: k, members: 0, size: 0 };
       curve[k]!.members += later[k]!;

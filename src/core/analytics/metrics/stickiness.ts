@@ -1,6 +1,6 @@
 import type { Interval, Stickiness } from '../../contract/metrics';
 import type { Db } from '../../db/db';
-import { periodComplete, type ResolvedFilter, segmentSql } from './filter';
+import { periodElapsed, type ResolvedFilter, segmentSql } from './filter';
 import { periodScope } from './member-scope';
 import { readNumbers } from './query-util';
 import type { AnalyticsSettings } from '../../contract/analytics-settings';
@@ -52,7 +52,9 @@ export function stickiness(db: Db, f: ResolvedFilter, _s: AnalyticsSettings, int
 
 function averageActive(db: Db, f: ResolvedFilter, interval: Interval, seg: string): number | null {
   const all = period.range(interval, f.fromDay, f.toDay);
-  const complete = all.filter((p) => periodComplete(f, interval, p));
+  // An average level, not a comparison between periods: a month the filter starts inside still counts,
+  // one that has not elapsed does not.
+  const complete = all.filter((p) => periodElapsed(f, interval, p));
   const used = complete.length > 0 ? complete : all;
   const sc = periodScope(db, f, interval);
   const active = new Map<PeriodKey, number>();

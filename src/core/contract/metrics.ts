@@ -56,7 +56,17 @@ export type ResponseStats = z.infer<typeof ResponseStats>;
 export const Responsiveness = ResponseStats.extend({
   windowHours: z.number(),
   scope: z.enum(['addressed', 'all']),
-  businessHours: z.object({ answeredWithinWindow: z.number(), responseRateWithinWindow: Rate, medianFirstResponseMinutes: Minutes, p90FirstResponseMinutes: Minutes }),
+  businessHours: z.object({
+    answeredWithinWindow: z.number(),
+    responseRateWithinWindow: Rate,
+    /** Answered conversations whose wait overlapped business hours: what the median and p90 describe. */
+    covered: z.number(),
+    /** Answered conversations asked and answered wholly outside business hours (no business time elapsed). */
+    outsideBusinessHours: z.number(),
+    /** Null when the covered conversations are fewer than half of the answered ones. */
+    medianFirstResponseMinutes: Minutes,
+    p90FirstResponseMinutes: Minutes,
+  }),
   byPlatform: z.array(ResponseStats.extend({ platform: z.string() })),
   byMemberType: z.array(ResponseStats.extend({ memberType: z.enum(['first-time', 'returning']) })),
 });

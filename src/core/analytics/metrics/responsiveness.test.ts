@@ -56,7 +56,7 @@ describe('responsiveness', () => {
       scope: 'addressed',
     });
     // Business minutes 30, 180, 600, 60 → sorted 30, 60, 180, 600: median 120, p90 600; all within 24 business hours.
-    expect(r.businessHours).toEqual({ answeredWithinWindow: 4, responseRateWithinWindow: 0.8, medianFirstResponseMinutes: 120, p90FirstResponseMinutes: 600 });
+    expect(r.businessHours).toEqual({ answeredWithinWindow: 4, responseRateWithinWindow: 0.8, covered: 4, outsideBusinessHours: 0, medianFirstResponseMinutes: 120, p90FirstResponseMinutes: 600 });
     expect(r.byPlatform).toEqual([{ platform: 'instagram', inboundConversations: 5, answered: 4, answeredWithinWindow: 2, responseRate: 0.8, responseRateWithinWindow: 0.4, medianFirstResponseMinutes: 870, p90FirstResponseMinutes: 3840 }]);
     expect(r.byMemberType).toEqual([
       // bob 180, cleo 1560, hal 3840 answered, dan not: median 1560.
@@ -90,5 +90,25 @@ describe('responsiveness', () => {
     // Open all day every day: 23:59 of each 24 h count, so the business times come close to the clock times.
     const r = responsiveness(db, resolveFilter(db), loadAnalyticsSettings(db));
     expect(r.businessHours.medianFirstResponseMinutes).toBe((180 + 1559) / 2);
+  });
+
+  it('gives no business-hours median when most answers were asked and given outside business hours', async () => {
+    const db = await memoryClientDb();
+    // A DM from `who` in their own inbox, or the brand's answer in it.
+    const dm = (who: string, at: string, text: string, inbox = who): Ev => ({ who, kind: 'dm', at, channel: { key: `dm-${inbox}`, kind: 'dm' }, text });
+    const weekend = ['2026-03-07', '2026-03-08', '2026-03-14', '2026-03-15', '2026-03-21', '2026-03-22'];
+    buildCommunity(db, [
+      // Six DMs on Saturdays and Sundays, each answered 20 minutes later: no business time elapsed.
+      ...weekend.flatMap((d, i) => [dm(`w${i}`, `${d} 11:00`, 'hello'), dm(BRAND, `${d} 11:20`, 'hi', `w${i}`)]),
+      // Two on weekdays, answered after 30 and 90 minutes.
+      dm('a', '2026-03-10 10:00', 'hello'),
+      dm(BRAND, '2026-03-10 10:30', 'hi', 'a'),
+      dm('b', '2026-03-11 10:00', 'hello'),
+      dm(BRAND, '2026-03-11 11:30', 'hi', 'b'),
+    ]);
+    const r = responsiveness(db, resolveFilter(db), loadAnalyticsSettings(db));
+    expect(r.answered).toBe(8);
+    // Before: a median of 0 business minutes, the six weekend answers outweighing the two others.
+    expect(r.businessHours).toMatchObject({ covered: 2, outsideBusinessHours: 6, medianFirstResponseMinutes: null, p90FirstResponseMinutes: null });
   });
 });

@@ -60,23 +60,37 @@ export function responsiveness(db: Db, f: ResolvedFilter, s: AnalyticsSettings):
     }
   }
   const bh = acc();
+  let outside = 0;
   if (f.hasData) {
     const rows = readFields(
       db,
-      `SELECT response_bh_min || ',' || COUNT(*) || ',' || SUM(response_bh_ms <= ?) AS r
+      `SELECT response_bh_min || ',' || COUNT(*) || ',' || SUM(response_bh_ms <= ?) || ',' || SUM(response_bh_ms = 0) AS r
        FROM conversations INDEXED BY conversations_response_bh WHERE ${where} AND response_bh_min IS NOT NULL GROUP BY platform, starter_first, response_bh_min`,
       [windowMs, ...params],
     );
-    for (const [minute, count, within] of rows) {
+    for (const [minute, count, within, zero] of rows) {
       bh.within += Number(within);
-      addTo(bh.minutes, Number(minute), Number(count));
+      // Asked and answered outside business hours: no business time elapsed, which is no waiting time.
+      outside += Number(zero);
+      if (Number(count) > Number(zero)) addTo(bh.minutes, Number(minute), Number(count) - Number(zero));
     }
   }
+  const covered = all.answered - outside;
+  // A median of the few answers that crossed business hours, when most were given outside them, would
+  // speak for conversations it does not cover: it is given when it covers at least half of the answered.
+  const enough = covered > 0 && covered * 2 >= all.answered;
   return {
     ...stats(all),
     windowHours: s.responseWindowHours,
     scope: s.responseScope,
-    businessHours: { answeredWithinWindow: bh.within, responseRateWithinWindow: rate(bh.within, all.inbound), medianFirstResponseMinutes: median(bh.minutes), p90FirstResponseMinutes: percentile(bh.minutes, 0.9) },
+    businessHours: {
+      answeredWithinWindow: bh.within,
+      responseRateWithinWindow: rate(bh.within, all.inbound),
+      covered,
+      outsideBusinessHours: outside,
+      medianFirstResponseMinutes: enough ? median(bh.minutes) : null,
+      p90FirstResponseMinutes: enough ? percentile(bh.minutes, 0.9) : null,
+    },
     byPlatform: [...byPlatform].sort((a, b) => b[1].inbound - a[1].inbound || a[0].localeCompare(b[0])).map(([platform, a]) => ({ platform, ...stats(a) })),
     byMemberType: [...byType].map(([memberType, a]) => ({ memberType: memberType as 'first-time' | 'returning', ...stats(a) })),
   };

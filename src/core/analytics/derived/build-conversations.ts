@@ -56,6 +56,9 @@ export interface ConversationsBuild {
   helped: number[];
   /** Co-presence pairs of people (a < b) with their platform, for reach and neighbours. */
   pairs: number[];
+  /** Rows of the active messages grouped and in time order; conversation c holds order[segments[2c] … segments[2c+1]). */
+  order: Int32Array;
+  segments: number[];
 }
 
 /**
@@ -100,7 +103,7 @@ export function buildConversations(rows: Rows, ctx: BuildContext, s: AnalyticsSe
     if (!sorted) order.subarray(start[g]!, start[g + 1]!).sort((a, b) => at[a]! - at[b]! || a - b);
   }
 
-  const out: ConversationsBuild = { conversations: [], parts: newParts(order.length), twoWay: new Uint8Array(rows.n), responseMs: new Float64Array(rows.n).fill(NaN), helped: [], pairs: [] };
+  const out: ConversationsBuild = { conversations: [], parts: newParts(order.length), twoWay: new Uint8Array(rows.n), responseMs: new Float64Array(rows.n).fill(NaN), helped: [], pairs: [], order, segments: [] };
   const seg = new SegmentState(ctx.maxPerson);
   const chatGap = s.conversationGapMinutes * 60_000;
   const threadGap = s.threadGapHours * 3_600_000;
@@ -110,6 +113,7 @@ export function buildConversations(rows: Rows, ctx: BuildContext, s: AnalyticsSe
     for (let i = from + 1; i <= start[g + 1]!; i++) {
       if (i === start[g + 1]! || at[order[i]!]! - at[order[i - 1]!]! > gap) {
         out.conversations.push(walkSegment(rows, ctx, s, tz, order, from, i, nativeGroup[g] === 1, seg, out, personFirstAt));
+        out.segments.push(from, i);
         from = i;
       }
     }

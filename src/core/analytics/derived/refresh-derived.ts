@@ -8,6 +8,7 @@ import { dayStartUtc } from '../../util/time-zone';
 import { normaliseForRules, SIGNAL_MASK, SIGNALS, textClassifier } from '../model/intent-rules';
 import type { AnalyticsSettings } from '../../contract/analytics-settings';
 import { derivedSettingsKey, loadAnalyticsSettings } from '../settings/analytics-settings';
+import { attributeBrandAnswers } from './brand-answers';
 import { buildConversations, type ConversationsBuild } from './build-conversations';
 import { addParticipation, ladderOf, loveScale, type ScopeState, stepTimes, walkMember } from './build-members';
 import { BulkInsert } from './bulk-insert';
@@ -94,6 +95,7 @@ export function refreshDerived(db: Db, now: () => number = () => 0): RefreshRepo
     if (IS_ACTIVE[rows.kind[r]!]) activeCount[p]!++;
   }
   const conv = buildConversations(rows, ctx, s, tz, firstAt);
+  attributeBrandAnswers(db, rows, ctx, s, tz, conv);
   phase('conversations');
   const tiers = onionTiers(activeCount, s.onion);
   const helpedOfRow = new Map<number, number>();

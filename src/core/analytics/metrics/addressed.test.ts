@@ -32,4 +32,20 @@ describe('a conversation addressed to the brand', () => {
     const r = await rate([wa('yan', '2026-03-02 14:00', 'on se retrouve samedi au marché'), wa(BRAND, '2026-03-02 14:10', 'Nous y serons aussi !'), wa('yan', '2026-03-02 14:12', 'Merci Maison Lumière, à samedi')]);
     expect(r).toMatchObject({ inboundConversations: 0, answered: 0 });
   });
+
+  it('attributes a later brand message in a chat to the member it names, within the response window', async () => {
+    const r = await rate([
+      wa('zoe', '2026-03-02 10:00', 'Est-ce que la boutique est ouverte dimanche ?'),
+      wa('yan', '2026-03-02 10:05', 'bonne question'),
+      // 40 minutes later: past the 30-minute gap, so a conversation of its own, but it answers zoe.
+      wa(BRAND, '2026-03-02 10:40', 'Oui Zoe, de 10h à 13h !'),
+      wa('max', '2026-03-03 09:00', 'Vous faites des cartes cadeaux ?'),
+      // Names someone else: no answer for max.
+      wa(BRAND, '2026-03-03 10:00', 'Merci Yan pour la photo'),
+      wa('lou', '2026-03-04 09:00', 'Je voudrais commander un coffret'),
+      // Names lou, but 30 hours later: past the 24-hour window, not taken for an answer.
+      wa(BRAND, '2026-03-05 15:00', 'Lou, votre coffret est prêt'),
+    ]);
+    expect(r).toMatchObject({ inboundConversations: 3, answered: 1, answeredWithinWindow: 1, medianFirstResponseMinutes: 40 });
+  });
 });

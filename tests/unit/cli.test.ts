@@ -105,13 +105,25 @@ describe('cercle CLI (the real binary)', () => {
 
   it('changes brand names and time zone, re-marking directions and local days', async () => {
     const set = JSON.parse((await cercle(['settings', '--client', 'wa', '--brand', 'Loris', '--timezone', 'Asia/Tokyo', '--json'], ws)).stdout);
-    expect(set).toEqual({ timezone: 'Asia/Tokyo', brands: ['Loris'] });
+    expect(set).toMatchObject({ timezone: 'Asia/Tokyo', brands: ['Loris'] });
     const stats = JSON.parse((await cercle(['stats', '--client', 'wa', '--json'], ws)).stdout);
     // TestBot is no longer the brand, Loris is: 1 outbound message (Loris), 4 inbound.
     expect(stats.byDirection).toEqual({ inbound: 4, outbound: 1 });
     expect(stats.members).toBe(4);
     // 2017-02-03 18:42 UTC is Saturday 4 Feb 03:42 in Tokyo: its week starts Monday 30 Jan 2017.
     expect(stats.weekly[0].week).toBe('2017-01-30');
+  });
+
+  it("changes the metrics' settings of a client, checks them, and resets them", async () => {
+    const set = JSON.parse((await cercle(['settings', '--client', 'wa', '--set', 'responseScope=all', '--set', 'responseWindowHours=48', '--set', 'businessHours={"days":[1,2,3,4,5,6],"start":"08:00","end":"20:00"}', '--json'], ws)).stdout);
+    expect(set.metrics).toMatchObject({ responseScope: 'all', responseWindowHours: 48, businessHours: { days: [1, 2, 3, 4, 5, 6], start: '08:00', end: '20:00' } });
+    const metrics = JSON.parse((await cercle(['metrics', '--client', 'wa', '--json'], ws)).stdout);
+    expect(metrics.responsiveness).toMatchObject({ scope: 'all', windowHours: 48 });
+    const bad = await cercle(['settings', '--client', 'wa', '--set', 'responseScope=some'], ws);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^cercle settings: metrics.settings.set: invalid input at settings.responseScope: /);
+    const reset = JSON.parse((await cercle(['settings', '--client', 'wa', '--reset-metrics', '--json'], ws)).stdout);
+    expect(reset.metrics).toMatchObject({ responseScope: 'addressed', responseWindowHours: 24 });
   });
 
   it('suggests identity merges, merges on request and splits back', async () => {

@@ -41,9 +41,17 @@ export const identitiesCommand: Command = {
 
 export const settingsCommand: Command = {
   name: 'settings',
-  summary: "show or change a client's time zone and brand names",
-  usage: 'cercle settings --client NAME [--timezone TZ] [--brand NAME]... [--workspace DIR] [--json]',
-  options: { client: { type: 'string' }, timezone: { type: 'string' }, brand: { type: 'string', multiple: true }, workspace: { type: 'string' }, json: { type: 'boolean' } },
+  summary: "show or change a client's time zone, brand names and the metrics' settings (response scope and window, business hours, thresholds, weights)",
+  usage: 'cercle settings --client NAME [--timezone TZ] [--brand NAME]... [--set KEY=VALUE]... [--reset-metrics] [--workspace DIR] [--json]',
+  options: {
+    client: { type: 'string' },
+    timezone: { type: 'string' },
+    brand: { type: 'string', multiple: true },
+    set: { type: 'string', multiple: true },
+    'reset-metrics': { type: 'boolean' },
+    workspace: { type: 'string' },
+    json: { type: 'boolean' },
+  },
   async run({ values }, io) {
     const client = str(values.client);
     if (!client) throw new CercleError('cli.needs-option', { command: 'settings', option: '--client NAME' });
@@ -54,7 +62,29 @@ export const settingsCommand: Command = {
       timezone !== undefined || brands.length > 0
         ? await svc.call('settings.update', { client, timezone, brands: brands.length > 0 ? brands : undefined })
         : await svc.call('settings.get', { client });
-    io.out(values.json ? JSON.stringify(res, null, 2) : `time zone ${res.timezone}\nbrand names: ${res.brands.join(', ') || '(none)'}`);
+    const patch = Object.fromEntries(strs(values.set).map(parseAssignment));
+    const metrics = values['reset-metrics']
+      ? await svc.call('metrics.settings.reset', { client })
+      : Object.keys(patch).length > 0
+        ? await svc.call('metrics.settings.set', { client, settings: patch })
+        : await svc.call('metrics.settings.get', { client });
+    if (values.json) io.out(JSON.stringify({ ...res, metrics }, null, 2));
+    else {
+      io.out(`time zone ${res.timezone}\nbrand names: ${res.brands.join(', ') || '(none)'}`);
+      for (const [key, value] of Object.entries(metrics)) io.out(`${key} = ${JSON.stringify(value)}`);
+    }
     return 0;
   },
 };
+
+/** `key=value`: the value as JSON when it reads as JSON (numbers, objects, lists), else as text. */
+function parseAssignment(arg: string): [string, unknown] {
+  const eq = arg.indexOf('=');
+  if (eq <= 0) throw new CercleError('cli.not-assignment', { value: arg });
+  const raw = arg.slice(eq + 1);
+  try {
+    return [arg.slice(0, eq), JSON.parse(raw)];
+  } catch {
+    return [arg.slice(0, eq), raw];
+  }
+}

@@ -34,6 +34,10 @@ export const cliMessages = {
     (p) => `"${p.value}" is not an identity id`,
     (p) => `« ${p.value} » n'est pas un id d'identité`,
   ),
+  'cli.not-assignment': message<{ value: string }>(
+    (p) => `--set takes KEY=VALUE (e.g. responseScope=all or responseWindowHours=48), not "${p.value}"`,
+    (p) => `--set attend CLÉ=VALEUR (par ex. responseScope=all ou responseWindowHours=48), pas « ${p.value} »`,
+  ),
   'cli.renderer-not-built': message<{ dir: string }>(
     (p) => `the renderer is not built (${p.dir}): run "npm run build" first`,
     (p) => `l'interface n'est pas construite (${p.dir}) : lancez d'abord "npm run build"`,

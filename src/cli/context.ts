@@ -3,7 +3,7 @@ import { createHandlers } from '../node/service/handlers';
 import { dispatch } from '../node/service/dispatch';
 import { resolveWorkspaceDir } from '../node/store/app-paths';
 import { Workspace } from '../node/store/workspace';
-import type { MethodName, MethodInput, MethodOutput } from '../core/contract';
+import type { ImportProgress, MethodName, MethodInput, MethodOutput } from '../core/contract';
 import { CercleError, fromReason } from '../core/errors';
 import { cliHooks, errorLogPath, importPhaseProfile } from './hooks';
 
@@ -18,10 +18,10 @@ export class InternalCliError extends Error {
 }
 
 /** The CLI calls the same handlers as the app, through the same input/output validation. */
-export function cliService(workspaceFlag: string | undefined, onProgress?: (line: string) => void) {
+export function cliService(workspaceFlag: string | undefined, onProgress?: (p: ImportProgress) => void) {
   const ws = new Workspace(resolveWorkspaceDir(workspaceFlag));
   const handlers = createHandlers(ws, {
-    onImportProgress: (p) => onProgress?.(`${p.filesDone}/${p.filesTotal} files, ${p.records} records (${p.file})`),
+    onImportProgress: onProgress,
     onImportPhase: importPhaseProfile(),
     // Large single-file exports are parsed on a second thread while this one writes.
     offload: sourceWorkerOffload(),

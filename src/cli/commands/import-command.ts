@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describeSkip } from '../../core/errors';
 import { parseGenericCsvMapping, type GenericCsvMapping } from '../../core/importers/generic/mapping';
 import { CercleError, cliService } from '../context';
+import { ProgressLine } from '../progress-line';
 import { type Command, str, strs } from './types';
 
 export const importCommand: Command = {
@@ -14,10 +15,13 @@ export const importCommand: Command = {
     if (!client) throw new CercleError('cli.needs-option', { command: 'import', option: '--client NAME' });
     if (positionals.length === 0) throw new CercleError('cli.needs-path', { command: 'import' });
     // Progress only on an interactive terminal: scripts get exactly one stderr line on failure.
-    const svc = cliService(str(values.workspace), values.json || !process.stderr.isTTY ? undefined : (line) => io.err(line));
+    const line = values.json || !process.stderr.isTTY ? undefined : new ProgressLine((s) => process.stderr.write(s), io.lang ?? 'en');
+    const svc = cliService(str(values.workspace), line && ((p) => line.update(p)));
     const mappingFile = str(values.mapping);
     const mapping = mappingFile ? await readMapping(mappingFile) : undefined;
-    const res = await svc.call('imports.start', { client, paths: positionals, brands: strs(values.brand), timezone: str(values.timezone), ...(mapping ? { mapping } : {}) });
+    const res = await svc
+      .call('imports.start', { client, paths: positionals, brands: strs(values.brand), timezone: str(values.timezone), ...(mapping ? { mapping } : {}) })
+      .finally(() => line?.clear());
     // The import is saved first; --analytics then builds the analytics tables too (else the first
     // `cercle metrics` does), as a second save: a failure there leaves the imported data in place.
     const prepared = values.analytics ? await svc.call('metrics.prepare', { client }) : undefined;

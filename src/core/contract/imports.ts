@@ -37,6 +37,9 @@ export const ImportProgress = z.object({
   filesDone: z.number(),
   filesTotal: z.number(),
   records: z.number(),
+  /** Bytes of the files done plus the part read of the current one, of every planned file's bytes (for a rate and a time left). */
+  bytesDone: z.number(),
+  bytesTotal: z.number(),
 });
 export type ImportProgress = z.infer<typeof ImportProgress>;
 

@@ -36,7 +36,7 @@ export interface ParseOffload {
    * Parses the job elsewhere, handing over batches in order; resolves with the file's SHA-256 (hashed in
    * the same read), rejects with the importer's error.
    */
-  parse(job: ParseJob, onOps: (ops: SinkOp[]) => void): Promise<{ hash: string }>;
+  parse(job: ParseJob, onOps: (ops: SinkOp[]) => void, onRead?: (chars: number) => void): Promise<{ hash: string }>;
 }
 
 /** Formats whose importer reads only its own file (no sibling files of an archive) and that can be huge. */

@@ -2,7 +2,7 @@ import type { Db } from '../db/db';
 import { transactionAsync } from '../db/db';
 import { detectImporter, IMPORTERS } from '../importers/registry';
 import type { Importer, ImportContext, ImportSink, InputFile } from '../importers/types';
-import type { SkipReason, Skipped } from '../contract/imports';
+import type { ImportProgress, SkipReason, Skipped } from '../contract/imports';
 import { CercleError, describeSkip, ImportCancelled, ImportError } from '../errors';
 import { BRAND_NAMES, brandNames, clientTimezone, setJsonSetting } from '../settings/settings';
 import { BULK_BYTES, BulkIndexes } from './bulk-mode';
@@ -10,6 +10,7 @@ import { canOffload, type ParseOffload, replay } from './offload';
 import { ReadAhead, readHeads } from './read-ahead';
 import { AggregateTally } from '../stats/aggregate-tally';
 import { addToAggregates, maxInteractionId, rebuildAggregates } from '../stats/aggregates';
+import { countReads } from './read-progress';
 import { linkThreadRoots } from './thread-roots';
 import { ImportWriter } from './writer';
 
@@ -18,7 +19,7 @@ export interface ImportOptions {
   /** Overrides the client's timezone for formats whose timestamps carry none. */
   timezone?: string;
   now: () => number;
-  onProgress?: (p: { file: string; filesDone: number; filesTotal: number; records: number }) => void;
+  onProgress?: (p: Omit<ImportProgress, 'client'>) => void;
   isCancelled?: () => boolean;
   importers?: readonly Importer[];
   /** Input size from which indexes are rebuilt once rather than row by row (tests lower it). */
@@ -88,8 +89,9 @@ export async function runImport(db: Db, files: readonly InputFile[], opts: Impor
   const ctx: ImportContext = { timezone, files };
   const before = counts(db);
 
-  const bulk = planned.reduce((n, p) => n + p.file.size, 0) >= (opts.bulkBytes ?? BULK_BYTES);
-  const state: RunState = { db, opts, ctx, brands, timezone, total: planned.length, records: 0, sources: [], written: [], tally: new AggregateTally() };
+  const bytesTotal = planned.reduce((n, p) => n + p.file.size, 0);
+  const bulk = bytesTotal >= (opts.bulkBytes ?? BULK_BYTES);
+  const state: RunState = { db, opts, ctx, brands, timezone, total: planned.length, records: 0, bytesTotal, bytesDone: 0, sources: [], written: [], tally: new AggregateTally() };
   // Foreign keys are checked per row and cost ~15% of a large import; the writer only ever references
   // rows it has just resolved. The pragma cannot change inside a transaction, hence out here.
   if (bulk) db.exec('PRAGMA foreign_keys = OFF');
@@ -147,6 +149,9 @@ interface RunState {
   timezone: string;
   total: number;
   records: number;
+  /** Sizes of every planned file, and of those done: with the part read of the current one, how far the import has got. */
+  bytesTotal: number;
+  bytesDone: number;
   sources: SourceOutcome[];
   written: Written[];
   tally: AggregateTally;
@@ -162,6 +167,8 @@ async function importOne(st: RunState, i: number, file: InputFile, importer: Imp
   const writer = new ImportWriter(db, importer.platform, sourceId, st.timezone, st.brands, st.tally);
   const warnings: string[] = [];
   let sinceReport = 0;
+  let read = 0;
+  const progress = () => ({ file: file.path, filesDone: i, filesTotal: st.total, records: st.records + writer.counts.records, bytesDone: st.bytesDone + Math.min(read, file.size), bytesTotal: st.bytesTotal });
   const sink: ImportSink = {
     interaction: (r) => writer.interaction(r),
     content: (r) => void writer.content(r),
@@ -177,7 +184,7 @@ async function importOne(st: RunState, i: number, file: InputFile, importer: Imp
       if (opts.isCancelled?.()) throw new ImportCancelled();
       if (writer.counts.records - sinceReport >= 5000) {
         sinceReport = writer.counts.records;
-        opts.onProgress?.({ file: file.path, filesDone: i, filesTotal: st.total, records: st.records + writer.counts.records });
+        opts.onProgress?.(progress());
       }
     },
   };
@@ -185,9 +192,9 @@ async function importOne(st: RunState, i: number, file: InputFile, importer: Imp
   try {
     if (opts.offload && canOffload(file, importer, opts.offloadBytes)) {
       const job = { path: file.path, diskPath: file.diskPath, innerPath: file.innerPath, size: file.size, format: importer.format, timezone: st.timezone, brands: st.brands };
-      offloadedHash = (await opts.offload.parse(job, (ops) => replay(ops, sink))).hash;
+      offloadedHash = (await opts.offload.parse(job, (ops) => replay(ops, sink), (chars) => (read = chars))).hash;
     } else {
-      await importer.import(file, sink, st.ctx);
+      await importer.import(countReads(file, (chars) => (read = chars)), sink, st.ctx);
     }
   } catch (err) {
     if (err instanceof CercleError) throw err;
@@ -204,7 +211,8 @@ async function importOne(st: RunState, i: number, file: InputFile, importer: Imp
   db.run('UPDATE sources SET content_hash = ?, records = ?, warnings = ? WHERE id = ?', [hash, writer.counts.records, JSON.stringify(warnings), sourceId]);
   st.written.push({ index: st.sources.length, sourceId, hash, other: writer.counts.metrics + writer.counts.contents });
   st.sources.push({ file: file.path, format: importer.format, platform: importer.platform, records: writer.counts.records, added: 0, warnings, alreadyImported: false });
-  opts.onProgress?.({ file: file.path, filesDone: i + 1, filesTotal: st.total, records: st.records });
+  st.bytesDone += file.size;
+  opts.onProgress?.({ file: file.path, filesDone: i + 1, filesTotal: st.total, records: st.records, bytesDone: st.bytesDone, bytesTotal: st.bytesTotal });
 }
 
 /**

@@ -9,6 +9,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { IMPORTERS } from '../../core/importers/registry';
 import { CercleError, type ErrorReason } from '../../core/errors';
 import { type ParseJob, recordingSink } from '../../core/ingest/offload';
+import { countReads } from '../../core/ingest/read-progress';
 import { streamInputFile } from '../sources/input-file';
 
 export interface ParseWorkerData {
@@ -19,7 +20,7 @@ export interface ParseWorkerData {
 }
 
 export type ParseWorkerMessage =
-  | { type: 'ops'; ops: unknown[] }
+  | { type: 'ops'; ops: unknown[]; read: number }
   | { type: 'done'; hash: string }
   | { type: 'error'; reason?: ErrorReason; message: string; stack?: string };
 
@@ -33,10 +34,14 @@ async function run(data: ParseWorkerData): Promise<void> {
   try {
     const importer = IMPORTERS.find((i) => i.format === job.format);
     if (!importer) throw new Error(`no importer for ${job.format}`);
-    const file = streamInputFile(job.path, job.innerPath, job.size, async () => createReadStream(job.diskPath));
+    let read = 0;
+    const file = countReads(
+      streamInputFile(job.path, job.innerPath, job.size, async () => createReadStream(job.diskPath)),
+      (chars) => (read = chars),
+    );
     let sent = 0;
     const sink = recordingSink(job.brands, (ops) => {
-      post({ type: 'ops', ops });
+      post({ type: 'ops', ops, read });
       sent++;
       for (let done = Atomics.load(ack, 0); sent - done > MAX_UNACKED; done = Atomics.load(ack, 0)) Atomics.wait(ack, 0, done, 250);
     });

@@ -9,7 +9,7 @@ import type { ParseWorkerData, ParseWorkerMessage } from './parse-worker';
  */
 export function workerOffload(start: (data: ParseWorkerData) => Worker): ParseOffload {
   return {
-    parse: (job: ParseJob, onOps: (ops: SinkOp[]) => void) =>
+    parse: (job: ParseJob, onOps: (ops: SinkOp[]) => void, onRead?: (chars: number) => void) =>
       new Promise((resolve, reject) => {
         const ack = new SharedArrayBuffer(4);
         const acked = new Int32Array(ack);
@@ -24,6 +24,7 @@ export function workerOffload(start: (data: ParseWorkerData) => Worker): ParseOf
         worker.on('message', (m: ParseWorkerMessage) => {
           if (settled) return;
           if (m.type === 'ops') {
+            onRead?.(m.read);
             try {
               onOps(m.ops as SinkOp[]);
             } catch (err) {

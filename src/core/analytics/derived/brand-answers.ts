@@ -12,8 +12,10 @@ import type { Rows } from './read-rows';
  * de 10h à 13h ! » forty minutes after the question, past the 30-minute silence that ends a
  * conversation. Such a message answers the member's conversation when it replies to them, tags them,
  * or names them (a full name, a first name of three letters or more, a handle), within the response
- * window after their conversation opened. Without it, on a generated WhatsApp export, the response
- * rate within 24 h equalled the rate ever (11.9 % both, issue #10): every later answer was lost.
+ * window after their conversation opened. Measured on a generated community (`cercle generate --size
+ * 60k --formats discord,telegram,whatsapp --seed 5`), with the other fixes of the same change, the
+ * WhatsApp response rate went from 20.0 % to 43.2 %: most brand answers in a group come in a message of
+ * their own.
  */
 export function attributeBrandAnswers(db: Db, rows: Rows, ctx: BuildContext, s: AnalyticsSettings, tz: string, conv: ConversationsBuild): number {
   const windowMs = s.responseWindowHours * 3_600_000;

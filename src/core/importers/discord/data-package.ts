@@ -3,7 +3,7 @@ import type { ChannelRecord, IdentityRef } from '../../domain/records';
 import { readJsonArrays } from '../../util/json-stream';
 import type { DetectInput, Importer, ImportContext, ImportSink, InputFile } from '../types';
 import { ImportError } from '../types';
-import { csvRecords } from './csv-records';
+import { discordCsvRows } from './discord-csv';
 
 /**
  * Discord's own "Request my data" package (formats.md §5.2): `Messages/c<channelId>/messages.json|csv` with a
@@ -107,7 +107,7 @@ async function importPackage(file: InputFile, sink: ImportSink, ctx: ImportConte
       });
     } else {
       let row = 0;
-      for await (const rec of csvRecords(file.chunks())) {
+      for await (const rows of discordCsvRows(file)) for (const rec of rows) {
         row++;
         if (row === 1) {
           if (rec.slice(0, 2).map((h) => h.trim().toLowerCase()).join(',') !== 'id,timestamp') throw new ImportError(file.path, 'header is not ID,Timestamp,Contents,Attachments');

@@ -4,8 +4,7 @@ import type { IdentityRef } from '../../domain/records';
 import { stableHash } from '../../util/hash';
 import type { ImportSink, InputFile } from '../types';
 import { ImportError } from '../types';
-import type { CsvRecord } from './csv';
-import { isBlankRecord } from './csv';
+import { type CsvRecord, isBlankRecord } from '../csv';
 import { INBOUND_WORDS, KIND_ALIASES, OUTBOUND_WORDS } from './mapping';
 import { readEpoch, readIso, readWithFormat, type ReadTime } from './timestamps';
 

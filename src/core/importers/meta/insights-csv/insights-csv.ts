@@ -1,7 +1,7 @@
-import { parse } from 'csv-parse/browser/esm/sync';
 import type { ContentKind } from '../../../domain/kinds';
 import type { IdentityRef } from '../../../domain/records';
 import { zonedWallToUtc } from '../../../util/time-zone';
+import { isEmptyLine, parseCsv } from '../../csv';
 import type { ImportSink, InputFile } from '../../types';
 import { ImportError } from '../../types';
 import { foldLabel } from '../shared/aliases';
@@ -69,7 +69,9 @@ function publishedAt(raw: string | undefined): number | undefined {
 export async function importInsightsCsv(file: InputFile, sink: ImportSink, platform: 'instagram' | 'facebook'): Promise<void> {
   let rows: string[][];
   try {
-    rows = parse(await file.text(), { bom: true, relax_column_count: true, skip_empty_lines: true });
+    rows = parseCsv(await file.text(), { delimiter: ',' })
+      .filter((r) => !isEmptyLine(r))
+      .map((r) => r.fields);
   } catch (err) {
     throw new ImportError(file.path, `is not a readable CSV file (${(err as Error).message.replace(/\s+/g, ' ').slice(0, 120)})`);
   }

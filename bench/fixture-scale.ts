@@ -8,7 +8,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { parseCsv } from '../src/core/importers/csv';
 import { importOnce, ROOT, summarise, type ImportSummary } from './imports';
 
 interface ScaledSpec {
@@ -45,7 +45,7 @@ export interface ScaledResult {
 const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
 
 function scaleCsv(text: string, spec: ScaledSpec, copiesFor: (dataRows: number) => number): { csv: string; fixtureRows: number; copies: number } {
-  const records = parse(text.replace(/^\uFEFF/, ''), { columns: false, relax_column_count: true }) as string[][];
+  const records = parseCsv(text, { delimiter: ',' }).map((r) => r.fields);
   const [header, ...data] = records;
   const idCols = spec.ids.map((c) => header!.indexOf(c)).filter((i) => i >= 0);
   const textCol = spec.text ? header!.indexOf(spec.text) : -1;

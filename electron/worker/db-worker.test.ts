@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
@@ -49,7 +49,8 @@ describe('db-worker, run for real in a Node worker thread', () => {
     expect(result.sources[0]!.records).toBe(3);
     expect(result.added.interactions).toBe(3);
     expect(events.length).toBeGreaterThan(0);
-    expect(events.at(-1)).toEqual({ event: 'imports.progress', data: { client: 'acme', file: CHAT, filesDone: 1, filesTotal: 1, records: 3 } });
+    const size = statSync(CHAT).size;
+    expect(events.at(-1)).toEqual({ event: 'imports.progress', data: { client: 'acme', file: CHAT, filesDone: 1, filesTotal: 1, records: 3, bytesDone: size, bytesTotal: size } });
 
     const summary = await client.value<{ members: number; messages: number; firstAt: string; lastAt: string; byPlatform: Record<string, number> }>('stats.summary', { client: 'acme' });
     // Three distinct authors: "Sample User", "TestBot" and the phone number.

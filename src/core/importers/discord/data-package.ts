@@ -3,7 +3,7 @@ import type { ChannelRecord, IdentityRef } from '../../domain/records';
 import { readJsonArrays } from '../../util/json-stream';
 import type { DetectInput, Importer, ImportContext, ImportSink, InputFile } from '../types';
 import { ImportError } from '../../errors';
-import { csvRecords } from './csv-records';
+import { discordCsvRows } from './discord-csv';
 import { asUtcMs, type UtcMs } from '../../util/time-keys';
 
 /**
@@ -108,7 +108,7 @@ async function importPackage(file: InputFile, sink: ImportSink, ctx: ImportConte
       });
     } else {
       let row = 0;
-      for await (const rec of csvRecords(file.chunks())) {
+      for await (const rows of discordCsvRows(file)) for (const rec of rows) {
         row++;
         if (row === 1) {
           if (rec.slice(0, 2).map((h) => h.trim().toLowerCase()).join(',') !== 'id,timestamp') throw new ImportError('import.header-mismatch', { file: file.path, expected: 'ID,Timestamp,Contents,Attachments' });

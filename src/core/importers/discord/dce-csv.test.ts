@@ -4,22 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { memoryClientDb } from '../../../node/store/memory-db';
 import { runImport } from '../../ingest/run-import';
 import { memoryFile } from '../memory-file';
-import { csvRecords } from './csv-records';
+import { discordCsvRows } from './discord-csv';
 
 const NAME = 'Lumière Club - Communauté - général [900000000000000001].csv';
 const TEXT = readFileSync(join(__dirname, '../../../../tests/fixtures/discord', NAME), 'utf8');
 
-async function* chunked(text: string, size: number): AsyncGenerator<string> {
-  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+async function rowsOf(text: string, chunkSize: number): Promise<string[][]> {
+  const rows: string[][] = [];
+  for await (const batch of discordCsvRows(memoryFile('x.csv', text, chunkSize))) rows.push(...batch);
+  return rows;
 }
 
-describe('CSV records', () => {
-  it('reads quoted fields with commas, doubled quotes and line breaks across any chunking', async () => {
-    const text = 'a,b,c\r\n"x, y","say ""hi""","l1\nl2"\n,,\n"",plain,"end"';
+describe('Discord CSV rows', () => {
+  it('reads quoted fields with commas, doubled quotes and line breaks across any chunking, skipping empty lines', async () => {
+    const text = 'a,b,c\r\n"x, y","say ""hi""","l1\nl2"\n\n,,\n"",plain,"end"';
     for (const size of [1, 2, 3, 7, text.length]) {
-      const rows: string[][] = [];
-      for await (const r of csvRecords(chunked(text, size))) rows.push(r);
-      expect(rows, `chunk ${size}`).toEqual([
+      expect(await rowsOf(text, size), `chunk ${size}`).toEqual([
         ['a', 'b', 'c'],
         ['x, y', 'say "hi"', 'l1\nl2'],
         ['', '', ''],
@@ -28,11 +28,15 @@ describe('CSV records', () => {
     }
   });
 
+  it('keeps a CRLF inside a message as written (message keys hash the text)', async () => {
+    expect(await rowsOf('a,b\r\n"x\r\ny",z\r\n', 3)).toEqual([
+      ['a', 'b'],
+      ['x\r\ny', 'z'],
+    ]);
+  });
+
   it('fails when the file ends inside a quoted field', async () => {
-    const read = async () => {
-      for await (const _ of csvRecords(chunked('a,"b\nc', 2))) void _;
-    };
-    await expect(read()).rejects.toThrow(/ends inside a quoted field/);
+    await expect(rowsOf('a,"b\nc', 2)).rejects.toThrow(/ends inside a quoted field/);
   });
 });
 

@@ -2,7 +2,7 @@ import type { ChannelRecord, IdentityRef } from '../../domain/records';
 import { stableHash } from '../../util/hash';
 import type { DetectInput, Importer, ImportSink, InputFile } from '../types';
 import { ImportError } from '../../errors';
-import { csvRecords } from './csv-records';
+import { discordCsvRows } from './discord-csv';
 import { asUtcMs } from '../../util/time-keys';
 
 const HEADER = ['authorid', 'author', 'date', 'content', 'attachments', 'reactions'];
@@ -32,7 +32,7 @@ async function importDceCsv(file: InputFile, sink: ImportSink): Promise<void> {
   let sawBrand = false;
   let width = 0;
   try {
-    for await (const rec of csvRecords(file.chunks())) {
+    for await (const rows of discordCsvRows(file)) for (const rec of rows) {
       row++;
       if (row === 1) {
         if (rec.slice(0, 4).map((h) => h.trim().toLowerCase()).join(',') !== HEADER.slice(0, 4).join(',')) {

@@ -1,7 +1,6 @@
 import type { DetectInput, Importer, ImportContext, ImportSink, InputFile } from '../types';
 import { ImportError } from '../../errors';
-import { headLines, isBlankRecord, normaliseHeader, sniffDelimiter, splitCsvLine, type CsvRecord } from './csv';
-import { readCsvFile } from './csv-file';
+import { type CsvRecord, headLines, isBlankRecord, normaliseHeader, readCsvFile, sniffDelimiter, splitCsvLine } from '../csv';
 import { CANONICAL_COLUMNS, type CanonicalColumn, type ColumnRef, type GenericCsvMapping, type GenericCsvMappingInput, parseGenericCsvMapping } from './mapping';
 import { type ColumnIndex, importRows } from './rows';
 
@@ -52,7 +51,7 @@ export function genericCsvImporter(input: GenericCsvMappingInput | GenericCsvMap
       return named.every((n) => header.includes(loose(n))) ? 0.99 : 0;
     },
     async import(file: InputFile, sink: ImportSink, ctx: ImportContext): Promise<void> {
-      const records = await readCsvFile(file, mapping.delimiter);
+      const records = await readCsvFile(file, { delimiter: mapping.delimiter });
       const h = headerRecord(records);
       if (h < 0) throw new ImportError('import.empty-csv', { file: file.path });
       const header = records[h]!.fields;
@@ -113,7 +112,7 @@ export const genericCanonicalCsvImporter: Importer = {
     return isCanonicalHeader(splitCsvLine(line, sniffDelimiter(line))) ? 0.8 : 0;
   },
   async import(file: InputFile, sink: ImportSink, ctx: ImportContext): Promise<void> {
-    const records = await readCsvFile(file, undefined);
+    const records = await readCsvFile(file);
     const h = headerRecord(records);
     if (h < 0 || !isCanonicalHeader(records[h]!.fields)) throw new ImportError('import.generic-no-header', { file: file.path });
     const idx = canonicalIndex(records[h]!.fields);

@@ -1,6 +1,6 @@
 import type { ImportSink, InputFile } from '../types';
 import { describeRowProblem, ImportError, type RowProblem } from '../../errors';
-import type { CsvRecord } from './csv';
+import type { CsvRecord } from '../csv';
 
 /** Counts rows left out, warns about them, and fails the file when nothing at all could be read. */
 export class RowTally {

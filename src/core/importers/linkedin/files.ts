@@ -1,4 +1,4 @@
-import { headLines, normaliseHeader, splitCsvLine } from '../generic/csv';
+import { headLines, normaliseHeader, splitCsvLine } from '../csv';
 
 /**
  * LinkedIn CSVs are recognised by their header row, not their file name: headers are localised and

@@ -1,5 +1,5 @@
 import type { IdentityRef } from '../../domain/records';
-import type { CsvRecord } from '../generic/csv';
+import type { CsvRecord } from '../csv';
 import type { ColumnMap } from './files';
 import { nameKey, profileHandle } from './links';
 import { cell } from './table';

@@ -1,5 +1,4 @@
-import { isBlankRecord, type CsvRecord } from '../generic/csv';
-import { readCsvFile } from '../generic/csv-file';
+import { type CsvRecord, isBlankRecord, readCsvFile } from '../csv';
 import type { InputFile } from '../types';
 import { ImportError } from '../../errors';
 import { classifyHead, classifyHeader, type ColumnMap, type LinkedInColumn, type LinkedInFileKind } from './files';
@@ -13,7 +12,7 @@ export interface LinkedInTable {
 /** Reads a LinkedIn CSV past any preamble. Only Comments.csv escapes quotes with a backslash. */
 export async function readLinkedInTable(file: InputFile): Promise<LinkedInTable> {
   const sniffed = classifyHead(await file.head());
-  const records = await readCsvFile(file, ',', sniffed?.kind === 'comments');
+  const records = await readCsvFile(file, { delimiter: ',', backslashEscapes: sniffed?.kind === 'comments' });
   for (let i = 0; i < Math.min(records.length, 12); i++) {
     const c = classifyHeader(records[i]!.fields);
     if (c) return { kind: c.kind, columns: c.columns, rows: records.slice(i + 1) };

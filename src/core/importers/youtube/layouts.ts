@@ -1,4 +1,4 @@
-import { headLines, normaliseHeader, splitCsvLine } from '../generic/csv';
+import { headLines, normaliseHeader, splitCsvLine } from '../csv';
 import { readIso } from '../generic/timestamps';
 
 /**

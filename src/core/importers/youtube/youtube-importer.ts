@@ -1,7 +1,6 @@
 import type { IdentityRef } from '../../domain/records';
 import { stableHash } from '../../util/hash';
-import { isBlankRecord, type CsvRecord } from '../generic/csv';
-import { readCsvFile } from '../generic/csv-file';
+import { type CsvRecord, isBlankRecord, readCsvFile } from '../csv';
 import { RowTally } from '../generic/row-tally';
 import { readIso } from '../generic/timestamps';
 import type { DetectInput, Importer, ImportContext, ImportSink, InputFile } from '../types';
@@ -15,7 +14,7 @@ interface Table {
 }
 
 async function readTable(file: InputFile, kind: YouTubeFileKind): Promise<Table> {
-  const records = (await readCsvFile(file, ',')).filter((r) => !isBlankRecord(r));
+  const records = (await readCsvFile(file, { delimiter: ',' })).filter((r) => !isBlankRecord(r));
   const first = records[0];
   if (!first) throw new ImportError('import.empty', { file: file.path });
   const name = file.innerPath.split('/').pop() ?? file.path;

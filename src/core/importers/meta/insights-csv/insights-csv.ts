@@ -1,7 +1,7 @@
-import { parse } from 'csv-parse/browser/esm/sync';
 import type { ContentKind } from '../../../domain/kinds';
 import type { IdentityRef } from '../../../domain/records';
 import { zonedWallToUtc } from '../../../util/time-zone';
+import { isEmptyLine, parseCsv } from '../../csv';
 import type { ImportSink, InputFile } from '../../types';
 import { ImportError } from '../../../errors';
 import { foldLabel } from '../shared/aliases';
@@ -70,7 +70,9 @@ function publishedAt(raw: string | undefined): UtcMs | undefined {
 export async function importInsightsCsv(file: InputFile, sink: ImportSink, platform: 'instagram' | 'facebook'): Promise<void> {
   let rows: string[][];
   try {
-    rows = parse(await file.text(), { bom: true, relax_column_count: true, skip_empty_lines: true });
+    rows = parseCsv(await file.text(), { delimiter: ',' })
+      .filter((r) => !isEmptyLine(r))
+      .map((r) => r.fields);
   } catch (err) {
     throw new ImportError('import.csv-unreadable', { file: file.path, detail: (err as Error).message.replace(/\s+/g, ' ').slice(0, 120) });
   }

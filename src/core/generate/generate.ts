@@ -21,6 +21,8 @@ export interface GenerateOptions {
   /** Channels of the Discord server (1 writes a single DCE file). */
   discordChannels?: number;
   days?: number;
+  /** Instagram followers who never interact, per member (the demo's silent majority); 0 by default. */
+  silentFollowers?: number;
 }
 
 export interface FormatPlan {
@@ -58,7 +60,7 @@ function make(format: GenFormat, ctx: GenContext, roots: number, opts: GenerateO
     case 'whatsapp':
       return whatsappGenerator(ctx, roots);
     case 'instagram':
-      return instagramGenerator(ctx, roots);
+      return instagramGenerator(ctx, roots, opts.silentFollowers);
     case 'telegram':
       return telegramGenerator(ctx, roots);
     case 'linkedin':
@@ -109,9 +111,10 @@ export function planGeneration(opts: GenerateOptions): GenerationPlan {
     let generator = make(format, ctx, roots, opts);
     let counts = generator.count();
     let best = { generator, counts };
-    const miss = (c: FormatCounts) => Math.abs(c.total - target);
+    // Silent followers come on top of the size asked for (they are the audience, not the activity).
+    const miss = (c: FormatCounts) => Math.abs(c.total - (c.notes.silentFollowers ?? 0) - target);
     for (let i = 0; i < 6 && miss(best.counts) > 0.015 * target && counts.total > 0; i++) {
-      roots = Math.max(10, Math.round((roots * target) / counts.total));
+      roots = Math.max(10, Math.round((roots * target) / (counts.total - (counts.notes.silentFollowers ?? 0))));
       generator = make(format, ctx, roots, opts);
       counts = generator.count();
       // Small communities jump around between rescalings: keep the closest.

@@ -1,6 +1,6 @@
 import { brandSchedule, type BrandPost } from './brand-content';
 import { buildMembers, pickPeople, type VenueMember } from './community';
-import { numericId } from './people';
+import { numericId, personOf, type Person } from './people';
 import { logNormalMs, pickCumulative, rngFor } from './sampling';
 import { simulateThread, type ThreadVenue } from './thread-sim';
 import { addCount, emptyCounts, type FormatCounts, type GenContext } from './types';
@@ -19,6 +19,8 @@ export interface InstagramModel {
   dms: ThreadVenue;
   posts: BrandPost[];
   stories: { at: number; id: string }[];
+  /** Followers who never write, like or save anything: the silent majority of a real account's audience. */
+  silent: { person: Person; at: number }[];
 }
 
 export interface PublicAct {
@@ -29,7 +31,13 @@ export interface PublicAct {
   kind: 'reply' | 'like';
 }
 
-export function instagramModel(ctx: GenContext, roots: number): InstagramModel {
+/**
+ * `silentFollowers` adds that many followers per person of the community's pool who never do anything
+ * else (people outside that pool): a brand's followers are mostly silent, several times more than
+ * those who ever speak. They come on top of the requested size (planGeneration does not count them),
+ * and 0 by default, so `cercle generate` sizes and counts stay as they were.
+ */
+export function instagramModel(ctx: GenContext, roots: number, silentFollowers = 0): InstagramModel {
   const n = Math.max(6, Math.round(roots / 5));
   const members = buildMembers(ctx.seed, IG_SALT, ctx.cal, pickPeople(ctx.seed, IG_SALT, ctx.pool, n), roots);
   const r = rngFor(ctx.seed, 0x1a, IG_SALT);
@@ -59,7 +67,12 @@ export function instagramModel(ctx: GenContext, roots: number): InstagramModel {
     stories: stories.map((s) => s.at),
     posts: posts.map((p) => p.at),
   };
-  return { ctx, members, follows, followedBack, comments, dms, posts, stories };
+  const rs = rngFor(ctx.seed, 0x5117, IG_SALT);
+  const silent = Array.from({ length: Math.round(silentFollowers * ctx.pool) }, (_, k) => ({
+    person: personOf(ctx.seed, ctx.pool + k),
+    at: ctx.cal.timeOn(rs, pickCumulative(rs, ctx.cal.cum, 0, ctx.cal.days - 1)),
+  }));
+  return { ctx, members, follows, followedBack, comments, dms, posts, stories, silent };
 }
 
 /** The brand's answers to a member's public comments and its likes on them, in time order. */
@@ -114,6 +127,9 @@ export function countInstagram(model: InstagramModel): FormatCounts {
     // Someone whose only trace is an unanswered public comment is not in the brand's export.
     if (c.total > before) c.members++;
   }
+  for (let k = 0; k < model.silent.length; k++) addCount(c, 'follow');
+  c.members += model.silent.length;
+  c.notes.silentFollowers = model.silent.length;
   c.notes.community = model.members.length;
   c.notes.posts = model.posts.length;
   c.notes.stories = model.stories.length;

@@ -25,8 +25,8 @@ const MAX_PER_FILE = 10_000;
  * to the community, "@user …"), the comments it liked, its posts and stories. Saves, shares and
  * story replies received per post come from the CSVs.
  */
-export function instagramGenerator(ctx: GenContext, roots: number): FormatGenerator {
-  const model = instagramModel(ctx, roots);
+export function instagramGenerator(ctx: GenContext, roots: number, silentFollowers = 0): FormatGenerator {
+  const model = instagramModel(ctx, roots, silentFollowers);
   const { brand } = ctx;
   const date = new Date(ctx.exportedAt).toISOString().slice(0, 10);
   const archive = `instagram-${brand.username}-${date}-${numericId(ctx.seed, 0x1f, 0, 8)}.zip`;
@@ -73,13 +73,14 @@ function profileJson(model: InstagramModel): string {
 function* followersJson(model: InstagramModel): Generator<string> {
   yield '[';
   let first = true;
-  for (let i = model.members.length - 1; i >= 0; i--) {
-    if (!model.follows[i]) continue;
-    const u = model.members[i]!.person.username;
-    const row = { title: '', media_list_data: [], string_list_data: [{ href: `https://www.instagram.com/${u}`, value: u, timestamp: secs(followAt(model, i)) }] };
-    yield `${first ? '' : ','}\n  ${metaStringify(row).replace(/\n/g, '\n  ')}`;
+  const row = (u: string, at: number) => {
+    const out = `${first ? '' : ','}\n  ${metaStringify({ title: '', media_list_data: [], string_list_data: [{ href: `https://www.instagram.com/${u}`, value: u, timestamp: secs(at) }] }).replace(/\n/g, '\n  ')}`;
     first = false;
-  }
+    return out;
+  };
+  for (let i = model.members.length - 1; i >= 0; i--) if (model.follows[i]) yield row(model.members[i]!.person.username, followAt(model, i));
+  // The silent followers come last: importers read followers whatever their order.
+  for (const s of model.silent) yield row(s.person.username, s.at);
   yield '\n]';
 }
 

@@ -6,8 +6,6 @@ import { CLIENT_TIMEZONE, settingsOf } from '../settings/settings';
 import { stableHash } from '../util/hash';
 import { planGeneration } from './generate';
 import type { GeneratedFile } from './types';
-
-export const DEMO_BRAND = 'Maison Lumière';
 const DAY = 86_400_000;
 
 export interface DemoOptions {

@@ -1,18 +1,22 @@
 /** What a WhatsApp message body holds once the header is gone: author, text, attachment, or a system line. */
+import {
+  ATTACHED_LABEL,
+  FILE_ATTACHED,
+  isDeletedNotice,
+  isGroupEvent,
+  isMediaPlaceholder,
+  isNotice,
+  membershipEvents,
+  type MembershipEvent,
+} from './system-text-match';
 
-const ATTACHMENT_LINE: RegExp[] = [
-  /^\u200E?<\s*attached:\s*(.+?)\s*>$/i, // iOS: <attached: 00000042-PHOTO-….jpg>
-  /^\u200E?(.+?)\s<\u200E?attached>$/i, // old iOS: 2015-08-04-PHOTO-00004762.jpg <‎attached>
-  /^\u200E?(.+?)\s\((?:file attached|datei angehängt|fichier joint|archivo adjunto|arquivo anexado|file allegato|bestand bijgevoegd)\)$/i,
-];
-
-const OMITTED_LINE =
-  /^\u200E?(?:<(?:media omitted|médias omis|fichier omis|multimedia omitido|medien ausgeschlossen|media weggelaten|mídia oculta|media omessi)>|(?:image|video|audio|sticker|gif|document|contact card) omitted|(?:image|vidéo|audio|autocollant|gif|document) (?:omis|omise)|null)$/i;
-
-const DELETED_LINE =
-  /^\u200E?(?:this message was deleted|you deleted this message|ce message a été supprimé|vous avez supprimé ce message|este mensaje fue eliminado|eliminaste este mensaje|diese nachricht wurde gelöscht)\.?$/i;
+/** Old iOS: 2015-08-04-PHOTO-00004762.jpg <‎attached> */
+const OLD_IOS_ATTACHED = /^(.+?)\s<\u200E?attached>$/i;
 
 const EDITED_SUFFIX = /\s*<(?:this message was edited|ce message a été modifié|se editó este mensaje)>$/i;
+
+/** Quotes around a group's name ("changed the subject to “Re: x”") show a colon is not after an author. */
+const QUOTES = /["\u201C\u201D\u201E\u00AB\u00BB]/;
 
 export interface ParsedBody {
   author: string | undefined;
@@ -25,55 +29,81 @@ export function splitAuthor(rest: string): ParsedBody {
   if (!m) return { author: undefined, text: rest };
   const author = m[1]!.replace(/^[\u200E\u200F]+/, '').trim();
   // "Alice changed the subject to "Re: x"" has a colon but no author.
-  if (author.length === 0 || author.length > 80 || author.includes('"')) return { author: undefined, text: rest };
+  if (author.length === 0 || author.length > 80 || QUOTES.test(author)) return { author: undefined, text: rest };
   return { author, text: rest.slice(m[0].length) };
 }
 
-export interface MessageContent {
-  text: string | undefined;
-  attachments: string[];
-  deleted: boolean;
-  system: boolean;
+export type Reading =
+  | {
+      kind: 'message';
+      text: string | undefined;
+      attachments: string[];
+      deleted: boolean;
+      /** An iOS ‎-marked line in a wording no list knows, read as a media placeholder. */
+      unknownMarked: boolean;
+    }
+  /** A join or leave written under an author: iOS writes a group's system lines under the group's name. */
+  | { kind: 'membership'; events: MembershipEvent[] }
+  | { kind: 'system' };
+
+/** A system line without an author: the joins and leaves it records (none for "created group", notices…). */
+export function systemLineEvents(text: string): MembershipEvent[] {
+  // A notice or group event can look like a leave to the loose templates ("Anna hat das Gruppenbild entfernt").
+  if (isNotice(text) || isGroupEvent(text) || isDeletedNotice(text)) return [];
+  return membershipEvents(text) ?? [];
 }
 
 /**
- * Separates attachment markers, deletion notices and iOS system lines (which carry the group name as
- * author and start with U+200E) from what the member wrote.
+ * Separates attachment markers, media placeholders, deletion notices and system lines from what the
+ * member wrote.
+ *
+ * iOS starts both its media placeholders and its system lines with U+200E, and writes a group's
+ * system lines under the group's name as author. A ‎-marked line that no list recognises is read as a
+ * media placeholder, i.e. a message of its author without text: WhatsApp localises placeholders in
+ * many more languages than the lists hold, and dropping them would drop the members who only send
+ * photos or voice notes. `speaksForGroup` says the author has already written a group's system lines;
+ * its unknown ‎-marked lines are then system lines, so the group does not become a member.
+ *
+ * A deleted message is kept as a message without text: the notice shows the member was active then
+ * (and it is what the English and French importers have always done), but its words are WhatsApp's,
+ * not the member's.
  */
-export function readContent(body: string): MessageContent {
+export function readContent(body: string, speaksForGroup: boolean): Reading {
   const lines = body.split('\n');
   const attachments: string[] = [];
   let deleted = false;
+  let unknownMarked = false;
   const first = lines[0] ?? '';
+  const marked = first.startsWith('\u200E');
   const trimmedFirst = first.trim();
-  const att = ATTACHMENT_LINE.map((r) => r.exec(trimmedFirst)).find((m) => m);
+  const unmarkedFirst = trimmedFirst.replace(/^[\u200E\u200F]+/, '');
+  const att = ATTACHED_LABEL.exec(unmarkedFirst) ?? OLD_IOS_ATTACHED.exec(unmarkedFirst) ?? FILE_ATTACHED.exec(unmarkedFirst);
   if (att) {
     attachments.push(att[1]!.replace(/[\u200E\u200F]/g, '').trim());
     lines.shift();
-  } else if (OMITTED_LINE.test(trimmedFirst)) {
+  } else if (isMediaPlaceholder(trimmedFirst)) {
     attachments.push(trimmedFirst.replace(/[\u200E\u200F<>]/g, ''));
     lines.shift();
-  } else if (DELETED_LINE.test(trimmedFirst)) {
+  } else if (isDeletedNotice(trimmedFirst)) {
     deleted = true;
     lines.shift();
-  } else if (first.startsWith('\u200E')) {
-    return { text: undefined, attachments, deleted, system: true };
+  } else if (isNotice(trimmedFirst)) {
+    // Whoever the author seems to be: "<group name>: Messages and calls are end-to-end encrypted…" (Android).
+    return { kind: 'system' };
+  } else if (marked) {
+    if (isGroupEvent(trimmedFirst)) return { kind: 'system' };
+    const events = membershipEvents(trimmedFirst);
+    if (events) return { kind: 'membership', events };
+    if (speaksForGroup) return { kind: 'system' };
+    attachments.push(trimmedFirst.replace(/[\u200E\u200F<>]/g, ''));
+    unknownMarked = true;
+    lines.shift();
   }
-  let text = lines.join('\n').replace(EDITED_SUFFIX, '').replace(/\s+$/, '').replace(/^[\u200E\u200F]+/, '');
+  let text = lines
+    .join('\n')
+    .replace(EDITED_SUFFIX, '')
+    .replace(/\s+$/, '')
+    .replace(/^[\u200E\u200F]+/, '');
   if (text.trim() === '') text = '';
-  return { text: text === '' ? undefined : text, attachments, deleted, system: false };
-}
-
-/** Membership events worth keeping (community growth and churn), English and French wordings. */
-export function membershipEvent(systemText: string): { kind: 'join' | 'leave'; who: string } | undefined {
-  const t = systemText.replace(/[\u200E\u200F]/g, '').trim();
-  let m = /^(.+?) (?:joined using this group's invite link|joined using a group link|a rejoint ce groupe via le lien d'invitation)$/i.exec(t);
-  if (m) return { kind: 'join', who: m[1]! };
-  m = /^(?:.+?) (?:added|a ajouté) (.+)$/i.exec(t);
-  if (m && !m[1]!.includes(',') && m[1]! !== 'you' && m[1] !== 'vous') return { kind: 'join', who: m[1]! };
-  m = /^(.+?) (?:left|est parti\(e\)|est parti|est partie)$/i.exec(t);
-  if (m) return { kind: 'leave', who: m[1]! };
-  m = /^(?:.+?) (?:removed|a retiré) (.+)$/i.exec(t);
-  if (m && m[1] !== 'you' && m[1] !== 'vous') return { kind: 'leave', who: m[1]! };
-  return undefined;
+  return { kind: 'message', text: text === '' ? undefined : text, attachments, deleted, unknownMarked };
 }

@@ -1,10 +1,11 @@
 /**
  * WhatsApp line headers. One grammar covers every variant seen (Android and iOS, any date order, 12/24 h,
- * "p. m." with no-break spaces, U+202F before AM/PM, Finnish "klo", brackets, U+200E marks), adapted from
- * whatsapp-chat-parser (MIT). A line that does not match continues the previous message.
+ * "p. m." with no-break spaces, U+202F before AM/PM, Finnish "klo", brackets, U+200E marks, a dot after
+ * the time as in "13:34. -"), adapted from whatsapp-chat-parser (MIT). A line that does not match
+ * continues the previous message.
  */
 const HEADER =
-  /^[\u200E\u200F]*\[?(\d{1,4})[-/.]\s?(\d{1,4})[-/.]\s?(\d{1,4})[,.]?\s\D*?(\d{1,2})[.:](\d{1,2})(?:[.:](\d{1,2}))?(?:\s?([ap])\.?\s?m\.?)?\]?(?:\s-|:)?\s/i;
+  /^[\u200E\u200F]*\[?(\d{1,4})[-/.]\s?(\d{1,4})[-/.]\s?(\d{1,4})[,.]?\s\D*?(\d{1,2})[.:](\d{1,2})(?:[.:](\d{1,2}))?\.?(?:\s?([ap])\.?\s?m\.?)?\]?(?:\s-|:)?\s/i;
 
 export interface RawHeader {
   /** The three date fields in the order written. */

@@ -34,6 +34,14 @@ describe('WhatsApp header grammar', () => {
     expect(parseHeader('2016-04-29 10:30:00')).toBeUndefined();
   });
 
+  it('reads a time followed by a dot, "13:34. -", as some locales write it', async () => {
+    const { rows } = await importText('dotted.txt', '15.01.24, 13:34. - Ann: Hallo\n15.01.24, 13:35. - Bob: Tschüss\n');
+    expect(rows.map((r) => [r.name, r.text, new Date(r.at).toISOString()])).toEqual([
+      ['Ann', 'Hallo', '2024-01-15T13:34:00.000Z'],
+      ['Bob', 'Tschüss', '2024-01-15T13:35:00.000Z'],
+    ]);
+  });
+
   it('rejects impossible dates', () => {
     const h = parseHeader('31/02/2020, 10:00 - a: m')!;
     expect(Number.isNaN(wallClockMs(h, true))).toBe(true);

@@ -4,8 +4,9 @@ import { linesOf, stripBom } from '../../util/lines';
 import { zonedWallToUtc } from '../../util/time-zone';
 import type { DetectInput, Importer, ImportContext, ImportSink, InputFile } from '../types';
 import { ImportError } from '../../errors';
-import { membershipEvent, readContent, splitAuthor } from './body';
+import { readContent, splitAuthor, systemLineEvents } from './body';
 import { DateOrderGuesser, parseHeader, type RawHeader, wallClockMs } from './header';
+import type { MembershipEvent } from './system-text-match';
 
 /** Chat name from the file names WhatsApp gives: "WhatsApp Chat with X.txt", "WhatsApp Chat - X.zip/_chat.txt". */
 export function chatNameFromPath(path: string): string {
@@ -41,8 +42,13 @@ async function importWhatsApp(file: InputFile, sink: ImportSink, ctx: ImportCont
   if (headers === 0) throw new ImportError('import.whatsapp-no-line', { file: file.path });
   const chatName = chatNameFromPath(file.path);
   const authors = new Set<string>();
+  // iOS writes a group's system lines under the group's name ("Club: ‎Alice added Bob"): that name, the
+  // chat's own until it writes a message (in a chat with one person it is that person's), and any name
+  // seen writing a join or a leave, speaks for the group. See readContent.
+  const groupVoices = new Set<string>([chatName]);
   const seen = new Map<string, number>();
   let badDates = 0;
+  let unknownMarked = 0;
   // The chat is a group once a third author speaks; until then (and for a whole two-person chat) the
   // messages wait here. Streaming them after that keeps a 1M-message group export from being held whole.
   const waiting: InteractionRecord[] = [];
@@ -71,16 +77,22 @@ async function importWhatsApp(file: InputFile, sink: ImportSink, ctx: ImportCont
     const at = zonedWallToUtc(ctx.timezone, wall);
     const body = [p.header.rest, ...p.lines].join('\n');
     const { author, text } = splitAuthor(body);
+    const record = (events: MembershipEvent[]) => {
+      for (const ev of events) push({ key: stableHash('wa-sys', ev.kind, ev.who, at), kind: ev.kind, at, author: { handle: ev.who, name: ev.who } });
+    };
     if (author === undefined) {
-      const ev = membershipEvent(text);
-      if (ev && !/^(you|vous)$/i.test(ev.who)) {
-        const key = stableHash('wa-sys', ev.kind, ev.who, at);
-        push({ key, kind: ev.kind, at, author: { handle: ev.who, name: ev.who } });
-      }
+      record(systemLineEvents(text));
       return;
     }
-    const content = readContent(text);
-    if (content.system) return;
+    const content = readContent(text, groupVoices.has(author));
+    if (content.kind === 'system') return;
+    if (content.kind === 'membership') {
+      if (!authors.has(author)) groupVoices.add(author);
+      record(content.events);
+      return;
+    }
+    if (content.unknownMarked) unknownMarked++;
+    groupVoices.delete(author);
     authors.add(author);
     const base = stableHash('wa', author, at, content.text ?? '', content.attachments.join('|'));
     const n = (seen.get(base) ?? 0) + 1;
@@ -112,6 +124,7 @@ async function importWhatsApp(file: InputFile, sink: ImportSink, ctx: ImportCont
   sink.warn(`WhatsApp times carry no time zone: read as ${ctx.timezone}`);
   sink.warn(`date order read as ${daysFirst ? 'day/month' : 'month/day'}`);
   if (badDates > 0) sink.warn(`${badDates} line(s) with an impossible date were left out`);
+  if (unknownMarked > 0) sink.warn(`${unknownMarked} iOS line(s) in a wording Cercle does not know were counted as media messages of their authors`);
   if (![...authors].some((a) => sink.isBrand({ handle: a, name: a }))) {
     sink.warn('no author matches a brand name (--brand): every message is counted as inbound');
   }
@@ -122,7 +135,7 @@ export const whatsappImporter: Importer = {
   platform: 'whatsapp',
   label: 'WhatsApp chat export',
   coverage: {
-    shows: ['messages with author and minute-precision time', 'multi-line messages', 'attachments (as markers)', 'joins and leaves (group system lines)'],
+    shows: ['messages with author and minute-precision time', 'multi-line messages', 'attachments and media sent without their file (as messages without text)', 'joins and leaves (group system lines)'],
     lacks: ['reactions', 'replies/quotes threading', 'message ids', 'read receipts', 'time zone (taken from the client setting)', 'edits history'],
   },
   detect(f: DetectInput): number {

@@ -44,13 +44,9 @@ const SHARED_LISTS = [
   'FundraiserList',
 ];
 
-const keyRe = (names: readonly string[]) => new RegExp(`"(${names.join('|')})"\\s*:`, 'gi');
-const OWN_KEY = keyRe(OWN_LISTS);
-const SHARED_KEY = keyRe(SHARED_LISTS);
 /** A section opening on its list, after TikTok's optional `"App": 1` and `"IsFastLane"` markers. */
 const SECTION_OF_OWN_LIST = new RegExp(
   `"[^"\\\\]+"\\s*:\\s*\\{\\s*(?:"(?:App|IsFastLane)"\\s*:\\s*[^,{}]+,\\s*)*"(?:${OWN_LISTS.join('|')})"\\s*:`,
-  'i',
 );
 const CHAT_THREAD = /"Chat History with [^"\\]*:"\s*:\s*\[/i;
 
@@ -72,15 +68,21 @@ const GROUPS = [
 /** The download's own name, a browser's re-download copy included ("user_data_tiktok (1).json"). */
 const EXPORT_NAME = /^user_data(_tiktok)?(\s*\(\d+\)|[-_ ]\d+)?\.json$/i;
 
-const distinct = (head: string, re: RegExp) => new Set([...head.matchAll(re)].map((m) => m[1]!.toLowerCase())).size;
+/**
+ * How many of `keys` the head holds as quoted names. Detection runs on every file of an archive (an
+ * Instagram one holds thousands of JSON files), so plain substring searches, not a regular expression.
+ */
+const count = (head: string, keys: readonly string[]) => keys.filter((k) => head.includes(`"${k}"`)).length;
 
 export function detectTikTok(f: DetectInput): number {
   if (!/\.json$/i.test(f.name)) return 0;
   const head = stripBom(f.head).trimStart();
   if (!head.startsWith('{')) return 0;
-  const thread = CHAT_THREAD.test(head);
-  const signs = distinct(head, OWN_KEY) + (thread ? 1 : 0);
-  const structured = thread || signs >= 2 || (signs === 1 && (distinct(head, SHARED_KEY) > 0 || SECTION_OF_OWN_LIST.test(head)));
+  // Every list key TikTok uses ends in "List" or "Map": one search rules out most other JSON at once.
+  const listy = head.includes('List"') || head.includes('Map"') || head.includes('"Chat');
+  const thread = listy && head.includes('"Chat History with ') && CHAT_THREAD.test(head);
+  const signs = listy ? count(head, OWN_LISTS) + (thread ? 1 : 0) : 0;
+  const structured = thread || signs >= 2 || (signs === 1 && (count(head, SHARED_LISTS) > 0 || SECTION_OF_OWN_LIST.test(head)));
   const groups = GROUPS.filter((g) => head.includes(g)).length;
   if (EXPORT_NAME.test(f.name)) return structured || groups > 0 || head.length < 3 ? 0.95 : 0.6;
   if (structured) return 0.85;

@@ -72,17 +72,13 @@ export const formatMessages = {
     (p) => `${p.file}: expected a LinkedIn ${p.expected} file, found ${p.found}`,
     (p) => `${p.file} : fichier LinkedIn ${p.expected} attendu, ${p.found} trouvé`,
   ),
-  'import.telegram-chat-no-id': message<{ file: string; chat: string }>(
-    (p) => `${p.file}: chat "${p.chat}" has no id: not a Telegram Desktop export`,
-    (p) => `${p.file} : la discussion « ${p.chat} » n'a pas d'id : pas un export Telegram Desktop`,
-  ),
   'import.telegram-message-no-id': message<{ file: string; chat: string }>(
     (p) => `${p.file}: a message of chat "${p.chat}" has no numeric id`,
     (p) => `${p.file} : un message de la discussion « ${p.chat} » n'a pas d'id numérique`,
   ),
-  'import.telegram-chat-not-object': message<{ file: string }>(
-    (p) => `${p.file}: a chat of the chats list is not an object`,
-    (p) => `${p.file} : une discussion de la liste "chats" n'est pas un objet`,
+  'import.telegram-nothing-usable': message<{ file: string; n: number }>(
+    (p) => `${p.file}: none of its ${p.n} record(s) could be read (messages without an id, chats without an id or a name)`,
+    (p) => `${p.file} : aucun de ses ${p.n} enregistrement(s) n'a pu être lu (messages sans id, discussions sans id ni nom)`,
   ),
   'import.telegram-nothing': message<{ file: string }>(
     (p) => `${p.file}: no "messages" array and no "chats" list: not a Telegram Desktop export`,

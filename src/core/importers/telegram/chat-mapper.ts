@@ -6,7 +6,7 @@ import { plainText, type TgMessage, type TgReaction, unixTime, wallClock } from 
 import { asUtcMs, type UtcMs } from '../../util/time-keys';
 
 export interface TgChat {
-  id: number | string;
+  id?: number | string;
   name?: string | null;
   type?: string;
 }
@@ -26,13 +26,15 @@ export const isBroadcast = (type: string | undefined) => type === 'private_chann
 /** Shared across the chats of one file: the warnings are summed, not repeated per chat. */
 export interface TgTally {
   localDates: number;
+  /** Messages whose date_unixtime was there but wrong ("0", or hours away from their `date`). */
+  distrustedDates: number;
   countOnly: number;
   unknownReactors: number;
   ignored: Map<string, number>;
   sawBrand: boolean;
 }
 
-export const newTally = (): TgTally => ({ localDates: 0, countOnly: 0, unknownReactors: 0, ignored: new Map(), sawBrand: false });
+export const newTally = (): TgTally => ({ localDates: 0, distrustedDates: 0, countOnly: 0, unknownReactors: 0, ignored: new Map(), sawBrand: false });
 
 interface Pending {
   key: string;
@@ -62,9 +64,11 @@ export class TelegramChatMapper {
     private readonly timezone: string,
     private readonly chat: TgChat,
     private readonly tally: TgTally,
+    /** The chat's key in this file (chat-keys.ts): its id, unless another chat of the file already has it. */
+    key: string,
   ) {
     const kind = CHAT_KINDS[chat.type ?? ''] ?? 'group';
-    this.channel = { key: String(chat.id), kind, name: chat.name ?? String(chat.id) };
+    this.channel = { key, kind, name: chat.name ?? String(chat.id ?? key) };
     this.broadcast = isBroadcast(chat.type);
   }
 
@@ -83,10 +87,11 @@ export class TelegramChatMapper {
 
   /** The message's UTC time and the exporting computer's offset, read from the message's two dates. */
   private time(m: TgMessage): { at: UtcMs; offset: number | undefined } {
-    const at = unixTime(m.date_unixtime);
     const wall = wallClock(m.date);
+    const at = unixTime(m.date_unixtime, wall);
     if (!Number.isNaN(at)) return { at, offset: Number.isNaN(wall) ? undefined : wall - at };
-    this.tally.localDates++;
+    if (m.date_unixtime === undefined) this.tally.localDates++;
+    else this.tally.distrustedDates++;
     return { at: Number.isNaN(wall) ? asUtcMs(Number.NaN) : zonedWallToUtc(this.timezone, wall), offset: undefined };
   }
 
@@ -140,9 +145,9 @@ export class TelegramChatMapper {
       for (const who of recent) {
         const reactor = this.person(who.from, who.from_id);
         // Reactor dates carry no zone either: shift them by the offset this message's two dates reveal.
-        let when = unixTime(who.date_unixtime);
+        const wall = wallClock(who.date);
+        let when = unixTime(who.date_unixtime, wall);
         if (Number.isNaN(when)) {
-          const wall = wallClock(who.date);
           when = Number.isNaN(wall) ? at : offset !== undefined ? asUtcMs(wall - offset) : zonedWallToUtc(this.timezone, wall);
         }
         const rk = `${key}:reaction:${emoji}:${reactor.handle}`;

@@ -1,11 +1,11 @@
 import type { IdentityRef } from '../../domain/records';
 import { JsonArrayStream, JsonStreamError } from '../../util/json-stream';
-import type { DetectInput, Importer, ImportContext, ImportSink, InputFile } from '../types';
+import type { Importer, ImportContext, ImportSink, InputFile } from '../types';
 import { ImportError } from '../../errors';
+import { ChatKeys, type KeyedChat } from './chat-keys';
 import { newTally, type TgChat, TelegramChatMapper, type TgTally } from './chat-mapper';
+import { detectTelegram } from './detect';
 import type { TgMessage } from './telegram-message';
-
-const CHAT_TYPES = /"type"\s*:\s*"(?:personal_chat|bot_chat|saved_messages|private_group|private_supergroup|public_supergroup|private_channel|public_channel)"/;
 
 /** The exporting account of a full export: Telegram user ids appear as `user<id>` in from_id. */
 function ownerOf(info: unknown): IdentityRef | undefined {
@@ -17,10 +17,17 @@ function ownerOf(info: unknown): IdentityRef | undefined {
 
 class TelegramFile {
   readonly tally: TgTally = newTally();
+  private readonly keys = new ChatKeys();
   chats = 0;
   savedSkipped = 0;
   noTime = 0;
-  private single: TelegramChatMapper | undefined;
+  /** Message records read, and those that repeated an id already read in their chat (collapsed into it). */
+  messages = 0;
+  repeated = 0;
+  /** Records that could not be read: messages without an id or not objects, chats without id or name or not objects. */
+  badMessages = 0;
+  badChats = 0;
+  private single: { mapper: TelegramChatMapper; chat: KeyedChat } | null | undefined;
   private owner: IdentityRef | undefined | null = null;
   readonly stream: JsonArrayStream;
 
@@ -35,26 +42,48 @@ class TelegramFile {
     );
   }
 
-  private mapper(chat: TgChat): TelegramChatMapper {
-    if (typeof chat.id !== 'number' && typeof chat.id !== 'string') throw new ImportError('import.telegram-chat-no-id', { file: this.file.path, chat: String(chat.name) });
+  /** The chat's mapper, or undefined when the chat has neither id nor name to key it by (counted, skipped). */
+  private mapper(chat: TgChat): { mapper: TelegramChatMapper; chat: KeyedChat } | undefined {
+    const keyed = this.keys.keyOf(chat);
+    if (!keyed) {
+      this.badChats++;
+      return undefined;
+    }
     this.chats++;
-    return new TelegramChatMapper(this.sink, this.ctx.timezone, chat, this.tally);
+    return { mapper: new TelegramChatMapper(this.sink, this.ctx.timezone, chat, this.tally, keyed.key), chat: keyed };
   }
 
-  private add(mapper: TelegramChatMapper, v: unknown): void {
-    const m = v as TgMessage | null;
-    if (!m || typeof m !== 'object' || typeof m.id !== 'number') throw new ImportError('import.telegram-message-no-id', { file: this.file.path, chat: String(mapper.channel.name) });
-    if (!mapper.add(m)) this.noTime++;
+  /**
+   * One message record. One that cannot be read (no id, not an object) is skipped and counted rather
+   * than ending the import; one that repeats an id of its chat is the same message again (the database
+   * would keep the first anyway): skipped and counted, so the collapse is said. An id that is there
+   * but not a number means the file was rewritten by another tool (Telegram writes bare integers) whose
+   * ids cannot be matched with the replies': that stops the import, as before.
+   */
+  private add(target: { mapper: TelegramChatMapper; chat: KeyedChat }, v: unknown): void {
     this.sink.checkpoint();
+    const m = v as TgMessage | null;
+    if (!m || typeof m !== 'object' || Array.isArray(m) || m.id === undefined || m.id === null) {
+      this.badMessages++;
+      return;
+    }
+    if (typeof m.id !== 'number') throw new ImportError('import.telegram-message-no-id', { file: this.file.path, chat: String(target.mapper.channel.name) });
+    this.messages++;
+    if (!target.chat.ids.add(m.id)) {
+      this.repeated++;
+      return;
+    }
+    if (!target.mapper.add(m)) this.noTime++;
   }
 
   /** A single-chat export: the chat's name, type and id precede its messages. */
   private message(v: unknown): void {
-    if (!this.single) {
+    if (this.single === undefined) {
       const p = this.stream.properties;
-      this.single = this.mapper({ id: p.id as number, name: p.name as string | undefined, type: p.type as string | undefined });
+      this.single = this.mapper({ id: p.id as number | string | undefined, name: p.name as string | undefined, type: p.type as string | undefined }) ?? null;
     }
-    this.add(this.single, v);
+    // A chat with nothing to key it by was counted once; its messages go with it.
+    if (this.single) this.add(this.single, v);
   }
 
   /** A chat of a full-account export, parsed whole (one chat at a time is in memory). */
@@ -63,23 +92,38 @@ class TelegramFile {
       this.owner = ownerOf(this.stream.properties.personal_information);
       if (this.owner) this.sink.declareBrand(this.owner);
     }
-    const chat = v as TgChat & { messages?: unknown };
-    if (!chat || typeof chat !== 'object') throw new ImportError('import.telegram-chat-not-object', { file: this.file.path });
+    const chat = v as (TgChat & { messages?: unknown }) | null;
+    if (!chat || typeof chat !== 'object' || Array.isArray(chat)) {
+      this.badChats++;
+      return;
+    }
     if (chat.type === 'saved_messages') {
       this.savedSkipped++;
       return;
     }
-    const mapper = this.mapper(chat);
-    if (Array.isArray(chat.messages)) for (const m of chat.messages) this.add(mapper, m);
-    mapper.finish();
+    const target = this.mapper(chat);
+    if (!target) return;
+    if (Array.isArray(chat.messages)) for (const m of chat.messages) this.add(target, m);
+    target.mapper.finish();
+  }
+
+  /** The file fails only when it held records and none could be read. */
+  usable(): boolean {
+    return this.messages > 0 || this.badMessages + this.badChats === 0;
   }
 
   finish(): void {
-    this.single?.finish();
+    this.single?.mapper.finish();
     const s = this.sink;
     const t = this.tally;
     if (this.owner) s.warn(`full-account export: its owner ${this.owner.name} is counted as the brand`);
+    if (this.badMessages > 0) s.warn(`${this.badMessages} message record(s) without an id (or not a message) were skipped`);
+    if (this.badChats > 0) s.warn(`${this.badChats} chat(s) without an id or a name (or not a chat) were skipped, with their messages`);
+    if (this.repeated > 0) s.warn(`${this.repeated} of ${this.messages} message record(s) repeat the id of an earlier message of their chat: only the first of each was kept`);
+    if (this.keys.split.size > 0) s.warn(`${this.keys.split.size} chat(s) share their id with a chat of another kind (users, groups and channels are numbered apart): keyed ${[...this.keys.split].slice(0, 3).join(', ')}${this.keys.split.size > 3 ? '…' : ''} to keep their messages apart`);
+    if (this.keys.byName > 0) s.warn(`${this.keys.byName} chat(s) have no id: keyed by their name`);
     if (t.localDates > 0) s.warn(`${t.localDates} message(s) have no date_unixtime: their local date was read as ${this.ctx.timezone}`);
+    if (t.distrustedDates > 0) s.warn(`${t.distrustedDates} message(s) have a zero or impossible date_unixtime: their local date was read as ${this.ctx.timezone}`);
     if (this.noTime > 0) s.warn(`${this.noTime} message(s) with no readable date left out`);
     if (t.countOnly > 0) s.warn(`${t.countOnly} message(s) have reaction counts without reactors: counted per message only`);
     if (t.unknownReactors > 0) s.warn(`${t.unknownReactors} reaction(s) beyond the recent reactors Telegram lists: reactors unknown`);
@@ -99,6 +143,7 @@ async function importTelegram(file: InputFile, sink: ImportSink, ctx: ImportCont
     throw err;
   }
   if (!tg.stream.seen.some(Boolean)) throw new ImportError('import.telegram-nothing', { file: file.path });
+  if (!tg.usable()) throw new ImportError('import.telegram-nothing-usable', { file: file.path, n: tg.badMessages + tg.badChats });
   tg.finish();
 }
 
@@ -116,13 +161,6 @@ export const telegramImporter: Importer = {
     ],
     lacks: ['reactors beyond the few recent ones Telegram keeps', 'channel post views and forwards', 'members who never wrote', 'edit history', 'comments of a channel (they live in its discussion group export)'],
   },
-  detect(f: DetectInput): number {
-    if (!/\.json$/i.test(f.name)) return 0;
-    const head = f.head.replace(/^\uFEFF/, '');
-    if (/^\s*\{\s*"about"\s*:/.test(head) && /"personal_information"\s*:/.test(head)) return 0.9;
-    const start = head.slice(0, 4096);
-    if (/^\s*\{/.test(start) && CHAT_TYPES.test(start) && /"messages"\s*:\s*\[/.test(head)) return 0.9;
-    return 0;
-  },
+  detect: detectTelegram,
   import: importTelegram,
 };

@@ -40,6 +40,16 @@ export function wallClock(date: string | undefined): number {
   return date && /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?$/.test(date) ? Date.parse(`${date}Z`) : Number.NaN;
 }
 
-export function unixTime(s: string | undefined): UtcMs {
-  return asUtcMs(s !== undefined && /^\d+$/.test(s) ? Number(s) * 1000 : Number.NaN);
+/** The most a wall clock differs from UTC (UTC+14:00; the far side is UTC−12:00). */
+const MAX_OFFSET_MS = 14 * 3600_000;
+
+/**
+ * `date_unixtime` (seconds, as a string), or NaN when it is missing or cannot be right: zero or not a
+ * number (some tools rewriting exports write "0"), or more than any time zone's offset away from the
+ * message's own `date`, which Telegram writes from the same instant. The caller then reads `date`.
+ */
+export function unixTime(s: string | undefined, wall: number = Number.NaN): UtcMs {
+  const ms = s !== undefined && /^\d+$/.test(s) ? Number(s) * 1000 : Number.NaN;
+  if (!(ms > 0)) return asUtcMs(Number.NaN);
+  return asUtcMs(Number.isNaN(wall) || Math.abs(wall - ms) <= MAX_OFFSET_MS ? ms : Number.NaN);
 }

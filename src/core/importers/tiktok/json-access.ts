@@ -38,17 +38,26 @@ export function list(obj: unknown, ...names: string[]): Json[] {
   return Array.isArray(v) ? v : [];
 }
 
+/** How deep a section may sit: root → group → sub-group → section (2026 exports regroup, partial ones drop groups). */
+const SECTION_DEPTH = 3;
+
 /**
- * A section (e.g. "Follower") wherever its group put it: at the top level, or inside any top-level
- * group. The first of `names` found wins.
+ * A section (e.g. "Follower") wherever its group put it: at the top level, inside a top-level group, or
+ * one group further down. Top-level names change between export versions and a partial export keeps
+ * only the groups the user picked, so sections are found by their own name, never by their group's.
+ * The first of `names` found wins, and for one name the shallowest.
  */
 export function section(root: JsonObject, ...names: string[]): JsonObject | undefined {
   for (const name of names) {
-    const top = field(root, name);
-    if (isObject(top)) return top;
-    for (const group of Object.values(root)) {
-      const inner = field(group, name);
-      if (isObject(inner)) return inner;
+    let level: JsonObject[] = [root];
+    for (let depth = 1; depth <= SECTION_DEPTH; depth++) {
+      const next: JsonObject[] = [];
+      for (const group of level) {
+        const hit = field(group, name);
+        if (isObject(hit)) return hit;
+        if (depth < SECTION_DEPTH) for (const v of Object.values(group)) if (isObject(v)) next.push(v);
+      }
+      level = next;
     }
   }
   return undefined;

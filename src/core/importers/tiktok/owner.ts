@@ -1,5 +1,6 @@
 import type { IdentityRef } from '../../domain/records';
 import type { ImportSink } from '../types';
+import { CATEGORIES, find } from './categories';
 import { field, isObject, type Json, type JsonObject, section, text } from './json-access';
 
 export interface Chat {
@@ -9,10 +10,12 @@ export interface Chat {
   messages: Json[];
 }
 
-/** "Chat History with <user>:" (trailing colon), or "Chat History with Group_Chat_<id>:" for groups. */
+/**
+ * "Chat History with <user>:" (trailing colon), or "Chat History with Group_Chat_<id>:" for groups; a
+ * deleted account's chat is "Chat History with :", its peer then empty.
+ */
 export function chatsOf(root: JsonObject): Chat[] {
-  const dm = section(root, 'Direct Messages', 'Chat History', 'Direct Message');
-  const history = field(dm, 'ChatHistory') ?? field(field(dm, 'Direct Messages', 'Chat History'), 'ChatHistory');
+  const history = field(find(root, CATEGORIES.messages), 'ChatHistory');
   if (!isObject(history)) return [];
   return Object.entries(history).map(([key, messages]) => {
     const peer = key.replace(/^\s*chat history with\s*/i, '').replace(/:\s*$/, '').trim();

@@ -3,14 +3,17 @@ import type { IdentityRef, InteractionRecord } from '../../domain/records';
 import { stableHash } from '../../util/hash';
 import { stripBom } from '../../util/lines';
 import { readUtcWall } from '../generic/timestamps';
-import type { DetectInput, Importer, ImportContext, ImportSink, InputFile } from '../types';
+import type { Importer, ImportContext, ImportSink, InputFile } from '../types';
 import { ImportError } from '../../errors';
+import { absentCategories, CATEGORIES, find, holdsAny } from './categories';
+import { DeletedAccounts } from './deleted-accounts';
+import { detectTikTok } from './detect';
 import { field, isObject, type Json, type JsonObject, list, section, text, videoIdOf } from './json-access';
-import { chatsOf, findOwner } from './owner';
+import { type Chat, chatsOf, findOwner } from './owner';
 import type { UtcMs } from '../../util/time-keys';
 
-/** Top-level groups of the JSON export, old and new; two of them in the first bytes mark the file. */
-const GROUPS = ['"Your Activity"', '"Activity"', '"Direct Message"', '"Direct Messages"', '"Tiktok Live"', '"Likes and Favorites"', '"Profile And Settings"', '"App Settings"', '"Comment"', '"Video"', '"Post"'];
+/** Sections of a TikTok export that Cercle does not read: a file holding only these is still TikTok's, with nothing to count. */
+const OTHER_SECTIONS = ['Your Activity', 'Activity', 'Likes and Favorites', 'Profile And Settings', 'Watch History', 'Video Browsing History', 'Searches', 'Profile Info', 'Profile'];
 
 const FALLBACK_OWNER: IdentityRef = { handle: 'tiktok-account-owner', name: 'TikTok account owner' };
 
@@ -62,6 +65,31 @@ class Writer {
   }
 }
 
+/**
+ * One DM thread. A message with no sender comes from a deleted account, as does the whole other side of a
+ * "Chat History with :" thread: kept under the chat's anonymous member. Named chats keep the keys they
+ * always had, so re-importing an older import's file adds nothing.
+ */
+function writeChat(w: Writer, chat: Chat, deleted: DeletedAccounts): void {
+  const owner = w.owner;
+  const anonymousPeer = chat.group || chat.peer ? undefined : deleted.of(chat);
+  const peerKey = anonymousPeer?.handle ?? chat.peer;
+  const channel = { key: `chat:${peerKey}`, kind: chat.group ? ('group' as const) : ('dm' as const), name: chat.group ? `Group chat ${chat.peer.replace(/^group_chat_/i, '')}` : peerKey };
+  const peer: IdentityRef | undefined = chat.group ? undefined : (anonymousPeer ?? { handle: chat.peer, name: chat.peer });
+  for (const m of chat.messages) {
+    const at = w.time(m, 'Date');
+    if (at === undefined) continue;
+    const from = text(m, 'From');
+    const body = text(m, 'Content');
+    let author: IdentityRef;
+    if (!from) {
+      author = deleted.of(chat);
+      deleted.messages++;
+    } else author = from === owner.handle ? owner : { handle: from, name: from };
+    w.write({ key: w.key('dm', peerKey, at, from ?? author.handle, body), kind: 'dm', at, author, channel, threadKey: channel.key, target: author === owner ? peer : undefined, text: body });
+  }
+}
+
 async function importTikTok(file: InputFile, sink: ImportSink, _ctx: ImportContext): Promise<void> {
   let root: unknown;
   try {
@@ -79,8 +107,7 @@ async function importTikTok(file: InputFile, sink: ImportSink, _ctx: ImportConte
   const w = new Writer(sink, owner);
 
   // Comments the owner wrote (old exports: Comment.CommentsList directly).
-  const comments = section(data, 'Comments');
-  for (const c of list(comments, 'CommentsList').length ? list(comments, 'CommentsList') : list(field(data, 'Comment'), 'CommentsList')) {
+  for (const c of list(find(data, CATEGORIES.comments), 'CommentsList')) {
     const at = w.time(c, 'date', 'Date');
     if (at === undefined) continue;
     const body = text(c, 'comment', 'Comment');
@@ -88,23 +115,11 @@ async function importTikTok(file: InputFile, sink: ImportSink, _ctx: ImportConte
     w.write({ key: w.key('comment', at, body, link), kind: 'comment', at, author: owner, direction: 'outbound', contentKey: w.video(link), text: body });
   }
 
-  for (const chat of chats) {
-    const channel = { key: `chat:${chat.peer}`, kind: chat.group ? ('group' as const) : ('dm' as const), name: chat.group ? `Group chat ${chat.peer.replace(/^group_chat_/i, '')}` : chat.peer };
-    const peer: IdentityRef | undefined = chat.group ? undefined : { handle: chat.peer, name: chat.peer };
-    for (const m of chat.messages) {
-      const at = w.time(m, 'Date');
-      const from = text(m, 'From');
-      if (at === undefined || !from) continue;
-      const body = text(m, 'Content');
-      const author = from === owner.handle ? owner : { handle: from, name: from };
-      w.write({ key: w.key('dm', chat.peer, at, from, body), kind: 'dm', at, author, channel, threadKey: channel.key, target: author === owner ? peer : undefined, text: body });
-    }
-  }
+  const deleted = new DeletedAccounts();
+  for (const chat of chats) writeChat(w, chat, deleted);
 
   // Own posts: Likes is the only per-post metric. The CDN link expires, so the post is keyed by its date.
-  const posts = section(data, 'Posts', 'Videos');
-  let postCount = 0;
-  for (const p of list(posts, 'VideoList')) {
+  for (const p of list(find(data, CATEGORIES.posts), 'VideoList')) {
     const at = w.time(p, 'Date');
     if (at === undefined) continue;
     const link = text(p, 'Link') ?? '';
@@ -112,28 +127,27 @@ async function importTikTok(file: InputFile, sink: ImportSink, _ctx: ImportConte
     sink.content({ key, kind: /photomode|\n/.test(link) ? 'post' : 'video', at, author: owner, title: text(p, 'Title') });
     const likes = Number((text(p, 'Likes') ?? 'NaN').replace(/[,\s]/g, ''));
     if (Number.isFinite(likes)) sink.contentMetric({ contentKey: key, metric: 'likes', value: likes });
-    postCount++;
   }
 
-  for (const f of list(section(data, 'Follower', 'Follower List'), 'FansList')) {
+  for (const f of list(find(data, CATEGORIES.followers), 'FansList')) {
     const at = w.time(f, 'Date');
     const user = text(f, 'UserName');
     if (at === undefined || !user) continue;
     w.write({ key: w.key('follower', user, at), kind: 'follow', at, author: { handle: user, name: user }, direction: 'inbound', target: owner });
   }
-  for (const f of list(section(data, 'Following', 'Following List'), 'Following')) {
+  for (const f of list(find(data, CATEGORIES.following), 'Following')) {
     const at = w.time(f, 'Date');
     const user = text(f, 'UserName');
     if (at === undefined || !user) continue;
     w.write({ key: w.key('following', user, at), kind: 'follow', at, author: owner, direction: 'outbound', target: { handle: user, name: user } });
   }
 
-  w.ownerAction('like', list(section(data, 'Like List'), 'ItemFavoriteList'), 'like');
-  w.ownerAction('save', list(section(data, 'Favorite Videos'), 'FavoriteVideoList'), 'favorite');
-  w.ownerAction('share', list(section(data, 'Share History'), 'ShareHistoryList'), 'share');
+  w.ownerAction('like', list(find(data, CATEGORIES.likes), 'ItemFavoriteList'), 'like');
+  w.ownerAction('save', list(find(data, CATEGORIES.favourites), 'FavoriteVideoList'), 'favorite');
+  w.ownerAction('share', list(find(data, CATEGORIES.shares), 'ShareHistoryList'), 'share');
 
   // Comments and questions the owner wrote in other accounts' LIVEs.
-  const lives = field(section(data, 'Watch Live History'), 'WatchLiveMap');
+  const lives = field(find(data, CATEGORIES.lives), 'WatchLiveMap');
   if (isObject(lives)) {
     for (const [room, live] of Object.entries(lives)) {
       const content = `live:${room}`;
@@ -150,9 +164,14 @@ async function importTikTok(file: InputFile, sink: ImportSink, _ctx: ImportConte
   }
 
   if (w.badDates > 0) sink.warn(`${w.badDates} item(s) without a readable date were left out`);
-  if (w.written === 0 && postCount === 0 && chats.length === 0 && !section(data, 'Your Activity', 'Activity', 'Likes and Favorites')) {
-    throw new ImportError('import.tiktok-nothing', { file: file.path });
+  if (deleted.messages > 0) {
+    sink.warn(`${deleted.messages} direct message(s) from deleted accounts (no sender name) kept under an anonymous member per chat ("deleted account (chat 1)"…, ${deleted.chats} chat(s))`);
   }
+  if (!holdsAny(data) && !section(data, ...OTHER_SECTIONS)) throw new ImportError('import.tiktok-nothing', { file: file.path });
+  // A partial export (categories picked when requesting the data) is imported for what it holds; what
+  // it lacks is said, since the metrics would otherwise read a missing category as no activity.
+  const absent = absentCategories(data);
+  if (absent.length > 0) sink.warn(`partial export: this file holds no ${absent.join(', ')} (not requested, or under names Cercle does not know), so none are counted`);
 }
 
 export const tiktokImporter: Importer = {
@@ -167,15 +186,15 @@ export const tiktokImporter: Importer = {
       'likes, favourites and shares the account gave',
       'likes received per own post',
     ],
-    lacks: ['comments received on the account\'s videos', 'who liked, saved or shared its videos', 'views and shares per video', 'unfollows'],
+    lacks: [
+      'comments received on the account\'s videos',
+      'who liked, saved or shared its videos',
+      'views and shares per video',
+      'unfollows',
+      'categories not chosen when the data was requested (a partial export): the import\'s warnings name them',
+      'the names of deleted accounts (their messages count under one anonymous member per chat)',
+    ],
   },
-  detect(f: DetectInput): number {
-    if (!/\.json$/i.test(f.name)) return 0;
-    const head = stripBom(f.head).trimStart();
-    if (!head.startsWith('{')) return 0;
-    const groups = GROUPS.filter((g) => head.includes(g)).length;
-    if (/^user_data(_tiktok)?\.json$/i.test(f.name)) return groups > 0 || head.length < 3 ? 0.95 : 0.6;
-    return groups >= 2 && /tiktok/i.test(head) ? 0.8 : groups >= 3 ? 0.6 : 0;
-  },
+  detect: detectTikTok,
   import: importTikTok,
 };

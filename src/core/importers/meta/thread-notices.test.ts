@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryClientDb } from '../../../node/store/memory-db';
 import { runImport } from '../../ingest/run-import';
+import { NOTICE_PATTERNS } from './messages/notice-patterns';
 import { membersNamed, noticeOf } from './messages/notices';
 import { count, exportFile, importInto, tally } from './test-helpers';
 
@@ -50,12 +51,51 @@ describe('thread notices, as words', () => {
       ['You are now connected on Messenger', 'connection'],
       ['Vous êtes maintenant connectés sur Messenger', 'connection'],
       ['Dites bonjour à votre nouvel ami Facebook, Basile.', 'connection'],
+      // The rarer wordings, one per pattern of notice-patterns.ts
+      ['Atelier Brume removed Tomás Ferreira from the group.', 'group', 'leave'],
+      ['Say hi to your new Facebook friend, Lina.', 'connection'],
+      ['Lina Ortega set the nickname for Basile Roux to Bas.', 'group'],
+      ['Lina Ortega changed the theme to Lavender.', 'group'],
+      ['Lina Ortega set the quick reaction to 🌫️.', 'group'],
+      ['Lina Ortega pinned a message.', 'group'],
+      ['Atelier Brume made Lina Ortega an admin.', 'group'],
+      ['Lina Ortega a défini le surnom de Basile Roux : Bas.', 'group'],
+      ['Lina Ortega a modifié le thème de la discussion en Lavande.', 'group'],
+      ['Lina Ortega a épinglé un message.', 'group'],
+      ['Atelier Brume a nommé Lina Ortega administratrice.', 'group'],
+      ['Basile Roux changed their vote to "Sunday" in the poll.', 'poll'],
+      ['Basile Roux a modifié son vote pour « Dimanche » dans le sondage.', 'poll'],
+      ['Lina Ortega a créé un sondage : Quel jour ?', 'poll'],
+      ['Lina Ortega started a video chat.', 'call'],
+      ['You missed a call from Lina Ortega.', 'call'],
+      ['Vous avez manqué un appel de Lina Ortega.', 'call'],
+      ['Lina Ortega a rejoint l’appel vidéo.', 'call'],
+      ["You're now friends on Facebook", 'connection'],
+      ['You can now message and call each other and see info like Active Status.', 'connection'],
+      ["This account can't receive your message because they don't allow new message requests from everyone.", 'connection'],
+      ['Jordan Vale accepted your message request.', 'connection'],
+      ['Vous pouvez maintenant vous envoyer des messages et vous appeler.', 'connection'],
+      ['Ce compte ne peut pas recevoir votre message.', 'connection'],
+      ['Jordan Vale a accepté votre demande de message.', 'connection'],
     ];
     for (const [text, topic, membership] of cases) expect([text, noticeOf(text)?.topic, noticeOf(text)?.membership]).toEqual([text, topic, membership]);
+    const tried = new Set(cases.map(([text]) => NOTICE_PATTERNS.find((p) => p.re.test(text.trim()))));
+    expect(NOTICE_PATTERNS.filter((p) => !tried.has(p)).map((p) => p.re.source)).toEqual([]);
+    expect(NOTICE_PATTERNS.flatMap((p) => p.hints).filter((h) => h !== h.toLowerCase())).toEqual([]);
   });
 
   it('leaves members\' own words alone, even when they sound like a notice', () => {
-    for (const text of ['The call ended badly, my connection dropped 😅', 'I left the group chat on mute, sorry!', 'Il a voté pour le bleu', 'J’ai quitté le groupe de l’an dernier', 'Missed call? I was in the workshop', 'Hello! So happy to be here']) {
+    for (const text of [
+      'The call ended badly, my connection dropped 😅',
+      'I left the group chat on mute, sorry!',
+      'Il a voté pour le bleu',
+      'J’ai quitté le groupe de l’an dernier',
+      'Missed call? I was in the workshop',
+      'Hello! So happy to be here',
+      'I changed the theme of my shop, what do you think?',
+      'He changed his vote in the election lol',
+      'Elle a modifié le thème de son site',
+    ]) {
       expect([text, noticeOf(text)]).toEqual([text, undefined]);
     }
   });

@@ -91,6 +91,18 @@ describe('message requests (HTML)', () => {
     expect(outcome.sources.flatMap((s) => s.warnings).filter((w) => /without a readable time/.test(w))).toEqual([]);
   });
 
+  it('knows the status heading for what it is even when the block carries a time', async () => {
+    const page = readFileSync(join(IG, `${ACT}/message_requests/celestemorel_9988776655443322/message_1.html`), 'utf8');
+    const timed = page.replace('wants to send you a message.</div><div></div><div></div></div></div>', 'wants to send you a message.</div><div></div><div></div></div></div><div class="_3-94 _a6-o">Mar 12, 2025 2:05 pm</div>');
+    expect(timed).not.toBe(page);
+    const { db, rows } = await importInto(await memoryClientDb(), [profile(), exportFile(`${ACT}/messages/inbox/celestemorel_9988776655443322/message_1.html`, timed)]);
+    expect(rows.map((r) => [r.kind, r.who])).toEqual([
+      ['dm', 'Céleste Morel'],
+      ['dm', 'Céleste Morel'],
+    ]);
+    expect(requestChannels(db)).toEqual([{ name: 'Céleste Morel', kind: 'dm' }]);
+  });
+
   it('never takes the status heading common to request pages for the account owner', async () => {
     const page = readFileSync(join(IG, `${ACT}/message_requests/celestemorel_9988776655443322/message_1.html`), 'utf8');
     const other = page.replace(/Céleste Morel/g, 'Noor Haddad').replace('indigo scarves', 'linen bags');

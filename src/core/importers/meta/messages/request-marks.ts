@@ -29,7 +29,11 @@ const HEADER_PATTERNS: readonly RegExp[] = [
   /^demandes? de messages?$/iu,
 ];
 
+/** Every status line holds one of these words: a sender's name is ruled out by one scan. */
+const HEADER_WORDS = /pending|request|attente|demande/i;
+
 export function isRequestHeader(text: string): boolean {
+  if (text.length > 400 || !HEADER_WORDS.test(text)) return false;
   const t = text.replace(/\s+/g, ' ').trim();
-  return t !== '' && t.length <= 200 && HEADER_PATTERNS.some((re) => re.test(t));
+  return t.length <= 200 && HEADER_PATTERNS.some((re) => re.test(t));
 }

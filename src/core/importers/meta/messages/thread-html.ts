@@ -41,8 +41,9 @@ function messageOf(block: HNode, timezone: string): DmMessage | 'bad-time' | 're
   const senderNode = find(block, isTag('h2')) ?? find(block, hasClass('_a6-h'));
   const sender = senderNode ? textOf(senderNode).trim() : '';
   const timeNode = find(block, hasClass('_a6-o'));
-  // A message always has its time: a timeless block that reads as a request status is the page header.
-  if (!timeNode && (isRequestHeader(sender) || isRequestHeader(leafTexts(block).join(' ')))) return 'request-header';
+  // The request status heading is no sender; and a message always has its time, so a timeless block
+  // that reads as a request status is the page header too.
+  if (isRequestHeader(sender) || (!timeNode && isRequestHeader(leafTexts(block).join(' ')))) return 'request-header';
   if (!sender) return undefined;
   const at = timeNode ? parseHtmlTime(textOf(timeNode).trim(), timezone) : asUtcMs(NaN);
   if (Number.isNaN(at)) return 'bad-time';

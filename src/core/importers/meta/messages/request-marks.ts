@@ -5,8 +5,10 @@
  *   `your_instagram_activity/message_requests/<thread>/`, formats.md §1.1);
  * - JSON: `"is_pending": true` on the thread;
  * - HTML: the page opens with a status block instead of a message ("Mailbox thread pending"-style,
- *   localised), with no time of its own. Read as a message it would be a sender named after the status
- *   and, being on every request page, the one "participant" common to all threads: the owner.
+ *   localised), as its heading or, in a block without a time, as its text. Read as a message it would
+ *   be a sender named after the status and, being on every request page, the one "participant" common
+ *   to all threads: the owner. No public sample shows this block: the wordings below are a guess to
+ *   check against a client's export (tests/fixtures/instagram/SOURCES.md).
  */
 const REQUEST_FOLDER = /(^|\/)message_requests\//i;
 

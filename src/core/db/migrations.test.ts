@@ -13,6 +13,7 @@ const SHIPPED: Record<number, string> = {
   3: '255595ddd76dcd4a',
   4: 'a5a6389b1d21cdc5',
   5: '4205598f1bdab5f8',
+  6: 'f6868f6762561af0',
 };
 
 const step = (version: number, sql = `CREATE TABLE t${version} (x);`): Migration => ({ version, name: `m${version}`, sql });

@@ -5,6 +5,7 @@ import { m002Analytics } from './migrations/002-analytics';
 import { m003SummaryAggregates } from './migrations/003-summary-aggregates';
 import { m004LeanInteractionIndexes } from './migrations/004-lean-interaction-indexes';
 import { m005ThreadRoots } from './migrations/005-thread-roots';
+import { m006ChannelRequests } from './migrations/006-channel-requests';
 
 export interface Migration {
   version: number;
@@ -16,7 +17,7 @@ export interface Migration {
  * The history of the client file's schema, in order. Each migration is frozen once shipped: a change
  * of schema is the next migration, never an edit. Derived tables are not history (see 002).
  */
-export const MIGRATIONS: readonly Migration[] = checkedHistory([m001Initial, m002Analytics, m003SummaryAggregates, m004LeanInteractionIndexes, m005ThreadRoots]);
+export const MIGRATIONS: readonly Migration[] = checkedHistory([m001Initial, m002Analytics, m003SummaryAggregates, m004LeanInteractionIndexes, m005ThreadRoots, m006ChannelRequests]);
 
 /**
  * Versions must start at 1 and go up by exactly one: a duplicate, a gap or a wrong order is a

@@ -11,6 +11,8 @@ export interface ChannelRecord {
   key: string;
   kind: ChannelKind;
   name?: string | undefined;
+  /** The conversation reached the account as a message request (a stranger writing first). */
+  request?: boolean | undefined;
 }
 
 export interface ContentRecord {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryClientDb } from '../../node/store/memory-db';
-import { migrate } from '../db/migrations';
+import { migrate, MIGRATIONS } from '../db/migrations';
 import { refreshDerived } from '../analytics/derived/refresh-derived';
 import { resolveFilter } from '../analytics/metrics/filter';
 import { responsiveness } from '../analytics/metrics/responsiveness';
@@ -61,7 +61,8 @@ describe('a chat reply chain keeps the message that started it', () => {
     const file = dce([msg('1001', '2024-03-01T10:00', ALICE, 'Une question ?'), msg('1003', '2024-03-01T12:00', BRAND, 'Une réponse.', '1001')]);
     await runImport(db, [memoryFile('Club - général [900].json', file)], { now: () => 0, brands: ['Maison Lumière'] });
     db.exec("UPDATE interactions SET thread_key = NULL WHERE key = '1001'; PRAGMA user_version = 4");
-    expect(migrate(db)).toEqual({ from: 4, to: 5 });
+    // The history up to 005: the later steps would meet a file that was at 4 only in its version number.
+    expect(migrate(db, MIGRATIONS.slice(0, 5))).toEqual({ from: 4, to: 5 });
     expect(db.get<{ t: string | null }>("SELECT thread_key AS t FROM interactions WHERE key = '1001'")!.t).toBe('1001');
   });
 });

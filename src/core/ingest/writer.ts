@@ -146,7 +146,12 @@ export class ImportWriter {
   channel(rec: ChannelRecord): number {
     const hit = this.channelIds.get(rec.key);
     if (hit !== undefined) return hit;
-    this.db.run('INSERT OR IGNORE INTO channels (platform, key, kind, name) VALUES (?,?,?,?)', [this.platform, rec.key, rec.kind, rec.name ?? null]);
+    // The first import names the channel; a later one can only add the request flag (migration 006).
+    this.db.run(
+      `INSERT INTO channels (platform, key, kind, name, is_request) VALUES (?,?,?,?,?)
+       ON CONFLICT(platform, key) DO UPDATE SET is_request = 1 WHERE excluded.is_request = 1 AND channels.is_request = 0`,
+      [this.platform, rec.key, rec.kind, rec.name ?? null, rec.request ? 1 : 0],
+    );
     const id = Number(this.db.get<{ id: number }>('SELECT id FROM channels WHERE platform = ? AND key = ?', [this.platform, rec.key])!.id);
     this.channelIds.set(rec.key, id);
     return id;

@@ -60,8 +60,8 @@ describe('aggregates of a client imported before they existed', () => {
     const db = await memoryClientDb();
     await runImport(db, [chat(day2)], { now: () => 0, timezone: 'Europe/Paris' });
     const expected = stored(db);
-    // The client as schema 2 left it: rows, no aggregate tables.
-    db.exec('DROP TABLE activity_daily; DROP TABLE person_activity; PRAGMA user_version = 2');
+    // The client as schema 2 left it: rows, no aggregate tables (nor the later request flag of channels).
+    db.exec('DROP TABLE activity_daily; DROP TABLE person_activity; ALTER TABLE channels DROP COLUMN is_request; PRAGMA user_version = 2');
     migrate(db);
     expect(stored(db)).toEqual(expected);
     expect(db.get<{ n: number }>('SELECT SUM(n) AS n FROM activity_daily')!.n).toBe(5);

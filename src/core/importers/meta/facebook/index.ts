@@ -40,8 +40,14 @@ export const facebookImporters: readonly Importer[] = [
     platform: 'messenger',
     label: 'Messenger conversation (message_N.json)',
     coverage: {
-      shows: ['messages in both directions, 1:1 and groups', 'reactions to messages, by who reacted', 'shares, stickers, photos (as empty messages)'],
-      lacks: ['usernames (display names only)', 'reaction times', 'calls (left out)', 'unsent messages (left out)'],
+      shows: [
+        'messages in both directions, 1:1 and groups',
+        'message requests (marked as such)',
+        'reactions to messages, by who reacted',
+        'shares, stickers, photos (as empty messages)',
+        'members joining and leaving groups, from the group notices',
+      ],
+      lacks: ['usernames (display names only)', 'reaction times', 'calls, polls and other thread notices (left out)', 'unsent messages (left out)'],
     },
     run: (f, s, c) => importMessages(f, s, c, 'facebook'),
   }),

@@ -18,8 +18,21 @@ export const instagramImporters: readonly Importer[] = [
     platform: 'instagram',
     label: `${DYI} direct messages`,
     coverage: {
-      shows: ['DMs in inbox and message requests, both directions', 'story replies', 'shares of posts, reels and profiles', 'reactions to messages, by who reacted', 'story mentions'],
-      lacks: ['which post a share came from when the link is gone', 'reaction times (the message time is used)', 'senders\' usernames (display names only)', 'exact time zone in HTML exports (the client setting is used)'],
+      shows: [
+        'DMs in inbox and message requests, both directions (request threads are marked as such)',
+        'story replies',
+        'shares of posts, reels and profiles',
+        'reactions to messages, by who reacted',
+        'story mentions',
+        'members joining and leaving groups, from the group notices',
+      ],
+      lacks: [
+        'which post a share came from when the link is gone',
+        'reaction times (the message time is used)',
+        'senders\' usernames (display names only)',
+        'exact time zone in HTML exports (the client setting is used)',
+        'polls, calls and other thread notices (left out of messages)',
+      ],
     },
     run: (f, s, c) => importMessages(f, s, c, 'instagram'),
   }),
@@ -29,7 +42,7 @@ export const instagramImporters: readonly Importer[] = [
     platform: 'instagram',
     label: `${DYI} comments`,
     coverage: {
-      shows: ['comments the account made, with the media owner', 'replies to members (comments opening with @user)'],
+      shows: ['comments the account made (on posts, reels and stories, hype), with the media owner', 'replies to members (comments opening with @user)'],
       lacks: ['comments the account received', 'which post each comment is on (only its owner)', 'likes on comments'],
     },
     run: importComments,

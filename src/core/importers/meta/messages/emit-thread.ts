@@ -4,22 +4,37 @@ import { stableHash } from '../../../util/hash';
 import type { ImportSink } from '../../types';
 import type { Owner } from '../shared/owner';
 import { postKey, shortcodeFromUrl, storyFromUrl, storyKey } from '../shared/urls';
-import { fillerOf, isAnonymousName, type DmMessage, type DmThread } from './thread';
+import type { NoticeTopic } from './notice-patterns';
+import { membersNamed, noticeOf, type Notice } from './notices';
+import { isAnonymousName, pseudoOf, type DmMessage, type DmThread } from './thread';
+import type { UtcMs } from '../../../util/time-keys';
+
+/** A JSON message typed as a call (`type: "Call"`, `call_duration`) is a call notice whatever its text. */
+const CALL: Notice = { topic: 'call' };
 
 export interface EmitStats {
   messages: number;
+  /** Every line that is not a turn: pseudo-messages and thread notices. */
   fillers: number;
   reactions: number;
+  /** Thread notices by topic (a part of `fillers`), and the joins and leaves read from them. */
+  notices: Record<NoticeTopic, number>;
+  joins: number;
+  leaves: number;
 }
+
+export const emptyStats = (): EmitStats => ({ messages: 0, fillers: 0, reactions: 0, notices: { group: 0, poll: 0, call: 0, connection: 0 }, joins: 0, leaves: 0 });
 
 /**
  * Writes one thread. Every message that is a conversation turn becomes a `dm` (a `message` in group
  * threads), a story reply (`share.link` → /stories/<owner>/ with text) a `story_reply`, a share
  * without words a `share`, "mentioned you in their story" a `mention`; each reactions[] entry becomes a
- * `reaction` by its actor pointing at the message. Pseudo-messages are counted, not written.
+ * `reaction` by its actor pointing at the message. Pseudo-messages and thread notices are counted, not
+ * written, except that a notice of a member joining or leaving a group is a `join` or `leave` of them.
+ * A request thread's channel carries the request flag.
  */
 export function emitThread(thread: DmThread, owner: Owner, sink: ImportSink, tag: string): EmitStats {
-  const stats: EmitStats = { messages: 0, fillers: 0, reactions: 0 };
+  const stats = emptyStats();
   const group = thread.participants.length > 2;
   if (!owner.known && !group) {
     const other = thread.otherParty ?? thread.title;
@@ -39,7 +54,17 @@ export function emitThread(thread: DmThread, owner: Owner, sink: ImportSink, tag
     // An HTML thread where the owner never wrote lists only the other party: the message is to the owner.
     return owner.known && !owner.is(sender) ? owner.ref() : undefined;
   };
-  const channel: ChannelRecord = { key: `thread:${thread.id}`, kind: group ? 'group' : 'dm', name: thread.title };
+  const channel: ChannelRecord = { key: `thread:${thread.id}`, kind: group ? 'group' : 'dm', name: thread.title, request: thread.request || undefined };
+  const membership = (notice: Notice, at: UtcMs): void => {
+    if (!notice.membership) return;
+    for (const name of membersNamed(notice.named, thread.participants)) {
+      if (owner.is(name)) continue; // the brand joining or leaving is not community growth or churn
+      const kind = notice.membership;
+      sink.interaction({ key: stableHash(`${tag}-dm-member`, thread.id, kind, name, at), kind, at, author: refOf(name), channel });
+      if (kind === 'join') stats.joins++;
+      else stats.leaves++;
+    }
+  };
   const seen = new Map<string, number>();
   const ordered = [...thread.messages].sort((a, b) => a.at - b.at);
   for (const m of ordered) {
@@ -48,7 +73,12 @@ export function emitThread(thread: DmThread, owner: Owner, sink: ImportSink, tag
     seen.set(base, n);
     const key = n === 1 ? base : `${base}#${n}`;
     const author = refOf(m.sender);
-    const rec = turnOf(m, group, sink, owner);
+    const notice = m.unsent ? undefined : m.call ? CALL : noticeOf(m.content);
+    if (notice) {
+      stats.notices[notice.topic]++;
+      membership(notice, m.at);
+    }
+    const rec = notice ? undefined : turnOf(m, group, sink, owner);
     if (rec) {
       sink.interaction({ key, at: m.at, author, channel, threadKey: channel.key, target: counterpart(m.sender), ...rec });
       stats.messages++;
@@ -75,10 +105,10 @@ export function emitThread(thread: DmThread, owner: Owner, sink: ImportSink, tag
 type Turn = Pick<InteractionRecord, 'kind' | 'text' | 'contentKey'>;
 
 function turnOf(m: DmMessage, group: boolean, sink: ImportSink, owner: Owner): Turn | undefined {
-  if (m.call || m.unsent) return undefined;
+  if (m.unsent) return undefined;
   const text = m.content?.trim() || undefined;
-  const filler = fillerOf(text);
-  if (filler === 'liked' || filler === 'reacted' || filler === 'unavailable' || filler === 'system' || filler === 'call') return undefined;
+  const filler = pseudoOf(text);
+  if (filler === 'liked' || filler === 'reacted' || filler === 'unavailable') return undefined;
   const words = filler ? undefined : text;
   const story = storyFromUrl(m.share?.link);
   if (story) {

@@ -2,7 +2,8 @@ import type { ImportContext, ImportSink, InputFile } from '../../types';
 import { isObject, readMetaJson } from '../shared/json-input';
 import { isHtml, unknownLayout } from '../shared/list-file';
 import { resolveOwner, type Family } from '../shared/owner';
-import { emitThread, type EmitStats } from './emit-thread';
+import { emitThread, emptyStats, type EmitStats } from './emit-thread';
+import { NOTICE_TOPICS, type NoticeTopic } from './notice-patterns';
 import type { DmThread } from './thread';
 import { threadFromHtml } from './thread-html';
 import { threadFromJson, threadsFromFlatJson } from './thread-json';
@@ -23,13 +24,29 @@ export async function importMessages(file: InputFile, sink: ImportSink, ctx: Imp
     else throw unknownLayout(file, 'dm-thread', root);
   }
   const owner = await resolveOwner(file, ctx, sink, family);
-  const total: EmitStats = { messages: 0, fillers: 0, reactions: 0 };
+  const total: EmitStats = emptyStats();
   for (const t of threads) {
     const s = emitThread(t, owner, sink, tag);
     total.messages += s.messages;
     total.fillers += s.fillers;
     total.reactions += s.reactions;
+    for (const topic of NOTICE_TOPICS) total.notices[topic] += s.notices[topic];
+    total.joins += s.joins;
+    total.leaves += s.leaves;
   }
   if (total.fillers > 0) sink.warn(`${total.fillers} notice line(s) ("Liked a message", reaction notices, calls, group events…) are not counted as messages`);
+  const notices = noticeBreakdown(total);
+  if (notices) sink.warn(notices);
   if (!owner.known) sink.warn('the account owner is unknown (no profile file, no --brand match): every message is counted as inbound');
+}
+
+const TOPIC_LABELS: Record<NoticeTopic, string> = { group: 'group event(s)', poll: 'poll notice(s)', call: 'call notice(s)', connection: 'connection notice(s)' };
+
+/** What the thread notices were, so a user can see why a group's message count dropped. */
+function noticeBreakdown(total: EmitStats): string | undefined {
+  const parts = NOTICE_TOPICS.filter((t) => total.notices[t] > 0).map((t) => {
+    const recorded = t === 'group' && total.joins + total.leaves > 0 ? ` (${total.joins} join(s) and ${total.leaves} leave(s) recorded)` : '';
+    return `${total.notices[t]} ${TOPIC_LABELS[t]}${recorded}`;
+  });
+  return parts.length > 0 ? `thread notices left out of messages: ${parts.join(', ')}` : undefined;
 }

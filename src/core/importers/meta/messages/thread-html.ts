@@ -2,6 +2,7 @@ import type { InputFile } from '../../types';
 import { threadFolder } from '../shared/archive';
 import { find, findAll, hasClass, isNode, isTag, leafTexts, readHtmlBlocks, textOf, type HNode } from '../shared/html-blocks';
 import { parseHtmlTime } from '../shared/time';
+import { isRequestHeader, isRequestPath } from './request-marks';
 import { splitReaction, type DmMessage, type DmShare, type DmThread } from './thread';
 import { asUtcMs } from '../../../util/time-keys';
 
@@ -9,14 +10,17 @@ import { asUtcMs } from '../../../util/time-keys';
  * An HTML DM thread page (formats.md §1.1): one block per message, the sender in an `h2` (2023+; a
  * div before), the time in `div._a6-o`, the body in `div._a6-p` whose inner div holds the text, the
  * shared post (caption, owner, link) and the reactions list `ul._a6-q`. The page header is the thread
- * title, i.e. the other party of a 1:1 thread.
+ * title, i.e. the other party of a 1:1 thread. A message request page opens with a timeless status block
+ * (request-marks.ts): it marks the thread, it is not a message.
  */
 export async function threadFromHtml(file: InputFile, timezone: string): Promise<{ thread: DmThread; badTimes: number }> {
   const messages: DmMessage[] = [];
   let badTimes = 0;
+  let pendingHeader = false;
   const page = await readHtmlBlocks(file, (block) => {
     const m = messageOf(block, timezone);
-    if (m === 'bad-time') badTimes++;
+    if (m === 'request-header') pendingHeader = true;
+    else if (m === 'bad-time') badTimes++;
     else if (m) messages.push(m);
   });
   const folder = threadFolder(file.innerPath);
@@ -25,18 +29,22 @@ export async function threadFromHtml(file: InputFile, timezone: string): Promise
     id: folder ?? file.innerPath,
     title: page.title,
     participants,
-    folder: /message_requests\//i.test(file.innerPath) ? 'message_requests' : 'inbox',
+    folder: isRequestPath(file.innerPath) ? 'message_requests' : 'inbox',
+    request: pendingHeader || isRequestPath(file.innerPath),
     messages,
     otherParty: page.title,
   };
   return { thread, badTimes };
 }
 
-function messageOf(block: HNode, timezone: string): DmMessage | 'bad-time' | undefined {
+function messageOf(block: HNode, timezone: string): DmMessage | 'bad-time' | 'request-header' | undefined {
   const senderNode = find(block, isTag('h2')) ?? find(block, hasClass('_a6-h'));
   const sender = senderNode ? textOf(senderNode).trim() : '';
-  if (!sender) return undefined;
   const timeNode = find(block, hasClass('_a6-o'));
+  // The request status heading is no sender; and a message always has its time, so a timeless block
+  // that reads as a request status is the page header too.
+  if (isRequestHeader(sender) || (!timeNode && isRequestHeader(leafTexts(block).join(' ')))) return 'request-header';
+  if (!sender) return undefined;
   const at = timeNode ? parseHtmlTime(textOf(timeNode).trim(), timezone) : asUtcMs(NaN);
   if (Number.isNaN(at)) return 'bad-time';
   const body = find(block, hasClass('_a6-p'));

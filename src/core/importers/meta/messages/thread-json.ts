@@ -2,12 +2,16 @@ import { stableHash } from '../../../util/hash';
 import { threadFolder } from '../shared/archive';
 import { arr, isObject, num, str, type JsonObject } from '../shared/json-input';
 import { epochToMs, isoToMs } from '../shared/time';
+import { isRequestFolder, isRequestPath } from './request-marks';
 import type { DmMessage, DmShare, DmThread } from './thread';
 import { asUtcMs } from '../../../util/time-keys';
 
 const MEDIA_KEYS = ['photos', 'videos', 'audio_files', 'gifs', 'files'] as const;
 
-/** A message_N.json thread (Instagram 2021+ and Messenger): participants are display names. */
+/**
+ * A message_N.json thread (Instagram 2021+ and Messenger): participants are display names. A request
+ * says so by its folder or by `is_pending` (request-marks.ts).
+ */
 export function threadFromJson(root: JsonObject, innerPath: string): DmThread {
   const path = str(root.thread_path);
   const folderFromPath = path?.split('/').pop();
@@ -38,7 +42,9 @@ export function threadFromJson(root: JsonObject, innerPath: string): DmThread {
       call: str(m.type) === 'Call' || m.call_duration !== undefined,
     });
   }
-  return { id, title: str(root.title), participants, folder: path?.split('/')[0], messages };
+  const folder = path?.split('/')[0];
+  const request = root.is_pending === true || isRequestFolder(folder) || isRequestPath(innerPath);
+  return { id, title: str(root.title), participants, folder, request, messages };
 }
 
 function shareOf(v: unknown): DmShare | undefined {

@@ -1,4 +1,5 @@
 import type { UtcMs } from '../../../util/time-keys';
+import { noticeOf } from './notices';
 
 /** A DM thread as every Meta DM format (IG/Messenger JSON, IG HTML, 2018–20 messages.json) reads into. */
 export interface DmShare {
@@ -31,6 +32,8 @@ export interface DmThread {
   participants: string[];
   /** inbox, message_requests, … */
   folder?: string | undefined;
+  /** The thread reached the account as a message request (request-marks.ts). */
+  request?: boolean | undefined;
   messages: DmMessage[];
   /** The other party of a 1:1 thread when the thread says so (folder slug or HTML page title). */
   otherParty?: string | undefined;
@@ -41,8 +44,9 @@ export type Filler = 'liked' | 'reacted' | 'attachment' | 'unavailable' | 'syste
 /**
  * Pseudo-messages Meta writes into threads (formats.md §1.3). They are not conversation turns:
  * "Liked a message" and "Reacted ❤️ to your message" duplicate a reactions[] entry, "X sent an
- * attachment." only labels a share, "Story unavailable" points at an expired story, the rest are
- * group events and delivery notices. English first, then the common translations.
+ * attachment." only labels a share, "Story unavailable" points at an expired story. Group events, polls,
+ * calls and connection notices are thread notices (notice-patterns.ts): 'system' and 'call' here.
+ * English first, then the common translations.
  */
 const FILLERS: [RegExp, Filler][] = [
   [/^(?:.{1,80} )?liked a message\.?$|^a aimé un message\.?$|^le gustó un mensaje\.?$|^hat eine nachricht mit „gefällt mir“ markiert\.?$/i, 'liked'],
@@ -50,18 +54,21 @@ const FILLERS: [RegExp, Filler][] = [
   [/^.{1,80} sent an attachment\.$|^.{1,80} (?:a|avez) envoyé une pièce jointe\.$|^.{1,80} envió un archivo adjunto\.$|^.{1,80} hat einen anhang gesendet\.$/i, 'attachment'],
   [/^story unavailable$|^this story is unavailable\.?$|^story indisponible$|^historia no disponible$/i, 'unavailable'],
   [/^(?:.{1,80} )?mentioned you in (?:their|his|her) story\.?$|^vous a mentionné(?:e)? dans (?:sa|son) story\.?$/i, 'mention'],
-  [/^(?:.{1,80} )(?:started|missed|joined|ended) (?:an? )?(?:audio|video) (?:call|chat)\.?$|^the (?:audio|video) (?:call|chat) ended\.?$/i, 'call'],
-  [
-    /^.{1,80} (?:added .{1,200} to the group|left the group|removed .{1,80} from the group|created the group|named the group .*|changed the group (?:name|photo).*|set the nickname .*|changed the theme.*)\.?$|^this account can['’]t receive your message\b.*$|^you can now message and call each other.*$/i,
-    'system',
-  ],
 ];
 
-export function fillerOf(content: string | undefined): Filler | undefined {
+/** Pseudo-messages other than thread notices (which emitThread reads with noticeOf first). */
+export function pseudoOf(content: string | undefined): Filler | undefined {
   if (!content) return undefined;
   const t = content.trim();
   if (t.length > 400) return undefined;
   return FILLERS.find(([re]) => re.test(t))?.[1];
+}
+
+export function fillerOf(content: string | undefined): Filler | undefined {
+  const filler = pseudoOf(content);
+  if (filler) return filler;
+  const notice = noticeOf(content);
+  return notice ? (notice.topic === 'call' ? 'call' : 'system') : undefined;
 }
 
 /** Deleted accounts all read "Instagram User"/"Facebook User": keep them apart per thread. */

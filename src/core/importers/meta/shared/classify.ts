@@ -26,7 +26,8 @@ export type MetaKind =
  */
 const KEY_KINDS: [RegExp, MetaKind][] = [
   [/^relationships_(followers|following|unfollowed_users)$/, 'ig.connections'],
-  [/^comments_(media|reels|story)_comments$/, 'ig.comments'],
+  // Every Instagram comment list: media, reels, story, and those the export names otherwise (hype…).
+  [/^comments_[a-z_]*(comments|hype)$/, 'ig.comments'],
   [/^likes_(media|comment)_likes$/, 'ig.likes'],
   [/^saved_saved_media$/, 'ig.saved'],
   [/^story_activities_(?!stories_viewed$)/, 'ig.story-interactions'],
@@ -112,8 +113,21 @@ function classifyJson(name: string, inner: string, path: string, head: string): 
     if (kind === 'ig.media' && threadFamily(path, '') === 'facebook') return { kind: 'fb.posts', score: 0.85 };
     return { kind, score: 0.9 };
   }
+  if (isOtherCommentList(name, inner, path, head)) return { kind: 'ig.comments', score: 0.85 };
   if (/(^|\/)story_(sticker_)?interactions\//.test(inner) && !/stories_viewed/.test(name)) return { kind: 'ig.story-interactions', score: 0.85 };
   return undefined;
+}
+
+/**
+ * Instagram's comments folder holds more lists than post and reels comments (hype on stories, story
+ * comments, names that change between exports), all of the same record shape: a bare array there whose
+ * records read as Comment/Media Owner/Time is a comment list, whatever its name. Reports and settings
+ * that sit beside them are not.
+ */
+function isOtherCommentList(name: string, inner: string, path: string, head: string): boolean {
+  if (!/(^|\/)comments\/[^/]+\.json$/.test(inner) || /reported|allowed|setting/.test(name)) return false;
+  if (!/"(string_map_data|label_values|string_list_data)"\s*:/.test(head)) return false;
+  return threadFamily(path, '') === 'instagram';
 }
 
 function classifyHtml(inner: string, path: string, head: string): Classified | undefined {

@@ -5,6 +5,7 @@ import { archiveRoot, decodeEntities, siblings, slugOfName, threadFolder, thread
 import { entryFromJson, field } from './entries';
 import { isObject, str } from './json-input';
 import { fixMojibake, fixMojibakeDeep } from './mojibake';
+import { isRequestHeader } from '../messages/request-marks';
 
 export type Family = 'instagram' | 'facebook';
 
@@ -120,7 +121,11 @@ function threadNames(f: InputFile, head: string): ThreadNames | undefined {
   const other = new Set<string>();
   if (/\.html$/i.test(f.innerPath)) {
     const title = /<h1[^>]*>([^<]*)<\/h1>/i.exec(head)?.[1];
-    for (const m of head.matchAll(/<h2 class="[^"]*_a6-h[^"]*">([^<]*)<\/h2>/gi)) names.add(decodeEntities(m[1]!).trim());
+    for (const m of head.matchAll(/<h2 class="[^"]*_a6-h[^"]*">([^<]*)<\/h2>/gi)) {
+      const name = decodeEntities(m[1]!).trim();
+      // A request page's status heading is on every request page: never a participant.
+      if (!isRequestHeader(name)) names.add(name);
+    }
     if (title) {
       const t = decodeEntities(title).trim();
       if (names.has(t) || names.size <= 1) {

@@ -14,7 +14,10 @@ export interface InputFile {
   readonly size: number;
   /** Set when the file is a plain file on disk (not a ZIP entry or an upload): another thread may then read it itself. */
   readonly diskPath?: string;
-  /** The first bytes decoded as UTF-8 (up to 64 KiB), for detection. */
+  /**
+   * The first bytes decoded (up to 64 KiB), for detection. Text is UTF-8, or UTF-16 when the file
+   * starts with a UTF-16 byte order mark: the shell that reads the bytes decodes them (Node: input-file.ts).
+   */
   head(): Promise<string>;
   /** The whole text. Importers of formats that can be huge use chunks() instead. */
   text(): Promise<string>;

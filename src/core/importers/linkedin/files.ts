@@ -50,7 +50,9 @@ export type LinkedInFileKind = 'messages' | 'invitations' | 'shares' | 'comments
 
 /** Required columns per file, checked in this order (the first full match wins). */
 const SIGNATURES: [LinkedInFileKind, LinkedInColumn[]][] = [
-  ['messages', ['conversationId', 'from', 'senderUrl', 'date', 'content']],
+  // Any layout with a sender, recipients, a date and a text: older exports have no conversation id
+  // and no profile URLs (From, To, Date, Subject, Content, Direction, Folder).
+  ['messages', ['from', 'to', 'date', 'content']],
   ['invitations', ['from', 'to', 'sentAt', 'direction']],
   ['shares', ['date', 'shareLink', 'shareCommentary']],
   ['comments', ['date', 'link', 'message']],

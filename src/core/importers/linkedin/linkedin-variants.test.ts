@@ -1,9 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryClientDb } from '../../../node/store/memory-db';
 import { runImport } from '../../ingest/run-import';
 import { memoryFile } from '../memory-file';
 import { detectImporter } from '../registry';
 import type { InputFile } from '../types';
+
+/** Older and variant shapes of the LinkedIn export (written for Cercle, see tests/fixtures/linkedin/SOURCES.md). */
+const VARIANTS = join(__dirname, '../../../../tests/fixtures/linkedin/variants');
+const variantText = (name: string) => readFileSync(join(VARIANTS, name), 'utf8');
+const iso = (ms: number) => new Date(ms).toISOString();
 
 async function load(files: InputFile[], opts: { brands?: string[] } = {}) {
   const db = await memoryClientDb({ timezone: 'UTC' });
@@ -51,5 +58,64 @@ describe('LinkedIn headers spelt loosely, with any delimiter', () => {
         },
       ]);
     }
+  });
+});
+
+describe('LinkedIn messages.csv without conversation ids or profile URLs (From, To, Date, Subject, Content, Direction, Folder)', () => {
+  const dms = (db: Awaited<ReturnType<typeof memoryClientDb>>) =>
+    db.all<{ author: string; direction: string; at: number; text: string; channel: string; kind: string; target: string | null }>(
+      `SELECT a.handle AS author, i.direction, i.at, i.text, c.key AS channel, c.kind, t.handle AS target
+       FROM interactions i JOIN identities a ON a.id = i.identity_id JOIN channels c ON c.id = i.channel_id
+       LEFT JOIN identities t ON t.id = i.target_identity_id ORDER BY i.at`,
+    );
+
+  it('is recognised by its columns', () => {
+    const head = variantText('messages.csv');
+    expect(detectImporter({ path: 'messages.csv', innerPath: 'messages.csv', name: 'messages.csv', head })?.format).toBe(
+      'linkedin.messages.csv',
+    );
+  });
+
+  it("imports every message, one conversation per set of participants whoever writes, the brand's side told by Direction", async () => {
+    const { db, outcome } = await load([memoryFile('linkedin.zip/messages.csv', variantText('messages.csv'), 200)]);
+    expect(outcome.sources.map((s) => [s.format, s.records, s.warnings])).toEqual([['linkedin.messages.csv', 6, []]]);
+    const rows = dms(db);
+    expect(rows.map((r) => [r.author, r.direction, r.kind, r.target])).toEqual([
+      ['Maya Lindqvist', 'inbound', 'dm', null],
+      ['Atelier Nord', 'outbound', 'dm', 'Maya Lindqvist'],
+      ['Maya Lindqvist', 'inbound', 'dm', null],
+      ['Jonas Berg', 'inbound', 'group', null],
+      ['Atelier Nord', 'outbound', 'group', null],
+      ['Sven Ek', 'inbound', 'dm', null],
+    ]);
+    // Maya → brand, brand → Maya and Maya again: one conversation; the group and Sven's are two more.
+    expect(new Set(rows.slice(0, 3).map((r) => r.channel)).size).toBe(1);
+    expect(new Set(rows.map((r) => r.channel)).size).toBe(3);
+    expect(db.all('SELECT name, kind FROM channels ORDER BY id')).toEqual([
+      { name: 'Maya Lindqvist', kind: 'dm' },
+      { name: 'Jonas Berg, Maya Lindqvist', kind: 'group' },
+      { name: 'Sven Ek', kind: 'dm' },
+    ]);
+    expect(iso(rows[0]!.at)).toBe('2019-03-04T09:12:00.000Z');
+    expect(rows[4]!.text).toBe('We are!\nDoors open at 10.');
+    expect(db.all('SELECT handle FROM identities WHERE is_brand = 1')).toEqual([{ handle: 'Atelier Nord' }]);
+  });
+
+  it('knows the owner from Direction even in a single conversation, where both people share every conversation', async () => {
+    const firstThree = variantText('messages.csv').split('\n').slice(0, 4).join('\n');
+    const { db, outcome } = await load([memoryFile('messages.csv', firstThree)]);
+    expect(outcome.sources[0]!.warnings).toEqual([]);
+    expect(dms(db).map((r) => [r.author, r.direction])).toEqual([
+      ['Maya Lindqvist', 'inbound'],
+      ['Atelier Nord', 'outbound'],
+      ['Maya Lindqvist', 'inbound'],
+    ]);
+  });
+
+  it('re-imports as the same messages', async () => {
+    const db = await memoryClientDb({ timezone: 'UTC' });
+    await runImport(db, [memoryFile('messages.csv', variantText('messages.csv'))], { now: () => 0 });
+    const again = await runImport(db, [memoryFile('again/messages.csv', variantText('messages.csv'))], { now: () => 0 });
+    expect(again.added.interactions).toBe(0);
   });
 });

@@ -27,4 +27,24 @@ describe('LinkedIn variant exports, end to end through collectInputs + runImport
       { key: 'activity:6510000000000000001', text: 'Notre manteau en laine voyage jusqu’en Norvège 🧥' },
     ]);
   });
+
+  it('imports a folder of variant files: older messages.csv, UTF-16 Shares.csv, and warns about the Reactions.csv it cannot read', async () => {
+    const { db, outcome } = await importPaths([VARIANTS]);
+    expect(outcome.sources.map((s) => [s.file, s.format, s.records])).toEqual([
+      ['variants/Shares.csv', 'linkedin.shares.csv', 0],
+      ['variants/messages.csv', 'linkedin.messages.csv', 6],
+    ]);
+    // The owner of the posts is told by the messages' Direction.
+    expect(db.all('SELECT DISTINCT a.handle FROM contents c JOIN identities a ON a.id = c.author_identity_id')).toEqual([
+      { handle: 'Atelier Nord' },
+    ]);
+    expect(outcome.skipped.map((s) => s.file)).toEqual(['variants/Reactions.csv']);
+    expect(outcome.warnings).toEqual([
+      {
+        file: 'variants/Reactions.csv',
+        warning:
+          'named like LinkedIn reactions (Reactions.csv), but its columns are not understood: Type, Link missing (columns found: Date, Reaction, Post)',
+      },
+    ]);
+  });
 });

@@ -7,17 +7,17 @@ import { TextDecoder } from 'node:util';
  * Only a BOM switches to UTF-16: guessing an encoding from the bytes alone is unreliable, and an
  * unmarked file is read as UTF-8 as before. TextDecoder drops the BOM it was chosen for.
  */
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
+type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 /** The encoding announced by the first bytes (at least two, unless the file is shorter). */
-export function encodingOf(first: Uint8Array): TextEncodingName {
+function encodingOf(first: Uint8Array): TextEncodingName {
   if (first.length >= 2 && first[0] === 0xff && first[1] === 0xfe) return 'utf-16le';
   if (first.length >= 2 && first[0] === 0xfe && first[1] === 0xff) return 'utf-16be';
   return 'utf-8';
 }
 
 /** A decoder for the file whose first bytes these are. */
-export function decoderFor(first: Uint8Array): TextDecoder {
+function decoderFor(first: Uint8Array): TextDecoder {
   return new TextDecoder(encodingOf(first));
 }
 

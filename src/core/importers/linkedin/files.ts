@@ -1,4 +1,5 @@
 import { headLines, looseHeader, sniffDelimiter, splitCsvLine } from '../csv';
+import type { LayoutRefusal } from '../types';
 
 /**
  * LinkedIn CSVs are recognised by their header row, not their file name: headers are localised and
@@ -84,7 +85,7 @@ export interface Classified {
 }
 
 /** The loose keys of each column's spellings, computed once. */
-const KEYS = Object.entries(ALIASES).map(([col, spellings]) => [col as LinkedInColumn, new Set(spellings.map(looseHeader))] as const);
+const KEYS = new Map(Object.entries(ALIASES).map(([col, spellings]) => [col as LinkedInColumn, new Set(spellings.map(looseHeader))]));
 
 export function classifyHeader(cells: readonly string[]): Classified | undefined {
   const names = cells.map(looseHeader);
@@ -123,4 +124,38 @@ export function classifyHead(head: string): SniffedHeader | undefined {
     }
   }
   return undefined;
+}
+
+/** At most this many header cells are shown in a refusal, each cut to this length: one readable line. */
+const SHOWN_CELLS = 12;
+const SHOWN_LENGTH = 40;
+
+/**
+ * Why a file named like a LinkedIn `kind` file was not recognised: the columns its signature needs
+ * that the closest header line of its first lines lacks (the one with most of them), and that line's
+ * cells. Linear in the head: 12 lines, each split by at most 4 delimiters.
+ */
+export function refusalOf(kind: LinkedInFileKind, head: string): LayoutRefusal {
+  const required = SIGNATURES.find(([k]) => k === kind)?.[1] ?? [];
+  let best: { missing: LinkedInColumn[]; cells: string[] } = { missing: required, cells: [] };
+  for (const line of headLines(head, 12)) {
+    if (line.trim() === '') continue;
+    for (const delimiter of delimitersOf(line)) {
+      const cells = splitCsvLine(line, delimiter);
+      const names = new Set(cells.map(looseHeader));
+      const missing = required.filter((col) => ![...KEYS.get(col)!].some((k) => names.has(k)));
+      if (best.cells.length === 0 || missing.length < best.missing.length) best = { missing, cells };
+    }
+  }
+  const found = best.cells.map(shownCell).filter((c) => c !== '');
+  return {
+    missing: best.missing.map((col) => ALIASES[col][0]),
+    found: found.length > SHOWN_CELLS ? [...found.slice(0, SHOWN_CELLS), '…'] : found,
+  };
+}
+
+/** A header cell as shown to the user: as written, without its BOM or quotes, cut to one short piece. */
+function shownCell(cell: string): string {
+  const c = cell.replace(/^\uFEFF/, '').trim().replace(/^"|"$/g, '').trim();
+  return c.length > SHOWN_LENGTH ? `${c.slice(0, SHOWN_LENGTH - 1)}…` : c;
 }

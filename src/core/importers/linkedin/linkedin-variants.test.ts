@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryClientDb } from '../../../node/store/memory-db';
 import { runImport } from '../../ingest/run-import';
+import { describeError, ImportError } from '../../errors';
 import { memoryFile } from '../memory-file';
 import { detectImporter } from '../registry';
 import type { InputFile } from '../types';
@@ -117,5 +118,38 @@ describe('LinkedIn messages.csv without conversation ids or profile URLs (From, 
     await runImport(db, [memoryFile('messages.csv', variantText('messages.csv'))], { now: () => 0 });
     const again = await runImport(db, [memoryFile('again/messages.csv', variantText('messages.csv'))], { now: () => 0 });
     expect(again.added.interactions).toBe(0);
+  });
+});
+
+describe('a LinkedIn record file whose layout is not understood', () => {
+  const messages = memoryFile('export/messages.csv', variantText('messages.csv'));
+  const reactions = (path: string) => memoryFile(path, variantText('Reactions.csv'));
+  const WHY =
+    'named like LinkedIn reactions (Reactions.csv), but its columns are not understood: Type, Link missing (columns found: Date, Reaction, Post)';
+
+  it('is a warning on the import result, naming the file and saying why, besides its "skipped" line', async () => {
+    const { outcome } = await load([messages, reactions('export/Reactions.csv')]);
+    expect(outcome.sources.map((s) => s.format)).toEqual(['linkedin.messages.csv']);
+    expect(outcome.skipped.map((s) => [s.file, s.why])).toEqual([['export/Reactions.csv', 'unknown']]);
+    expect(outcome.warnings).toEqual([{ file: 'export/Reactions.csv', warning: WHY }]);
+  });
+
+  it('is the error of an import that has nothing else, in English and French', async () => {
+    const err = await load([reactions('Reactions.csv')]).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ImportError);
+    expect((err as ImportError).code).toBe('import.layout-not-understood');
+    expect((err as ImportError).message).toBe(`Reactions.csv: ${WHY}`);
+    expect(describeError((err as ImportError).toReason(), 'fr')).toBe(
+      'Reactions.csv : nommé comme LinkedIn reactions (Reactions.csv), mais ses colonnes ne sont pas comprises : il manque Type, Link (colonnes trouvées : Date, Reaction, Post)',
+    );
+  });
+
+  it('is only skipped, as before, when its name says nothing (or it is empty)', async () => {
+    const { outcome } = await load([messages, reactions('export/notes.csv'), memoryFile('export/Shares.csv', '')]);
+    expect(outcome.skipped.map((s) => [s.file, s.why])).toEqual([
+      ['export/notes.csv', 'unknown'],
+      ['export/Shares.csv', 'empty'],
+    ]);
+    expect(outcome.warnings).toEqual([]);
   });
 });

@@ -91,6 +91,20 @@ describe('cercle CLI (the real binary)', () => {
     });
   }
 
+  it('prints a warning for a LinkedIn file it skipped because its layout is not understood, and gives it in --json', async () => {
+    const variants = join(ROOT, 'tests/fixtures/linkedin/variants');
+    const own = mkdtempSync(join(tmpdir(), 'cercle-cli-li-')); // the shared workspace's client list is checked below
+    const imp = await cercle(['import', variants, '--client', 'li'], own);
+    expect(imp.code).toBe(0);
+    const lines = imp.stdout.trim().split('\n');
+    expect(lines).toContain(
+      'warning variants/Reactions.csv: named like LinkedIn reactions (Reactions.csv), but its columns are not understood: Type, Link missing (columns found: Date, Reaction, Post)',
+    );
+    expect(lines).toContain('skipped variants/Reactions.csv: not a recognised export format');
+    const json = JSON.parse((await cercle(['import', variants, '--client', 'li', '--json'], own)).stdout);
+    expect(json.warnings.map((w: { file: string }) => w.file)).toEqual(['variants/Reactions.csv']);
+  });
+
   it('creates the demo client and lists clients', async () => {
     const demo = await cercle(['demo'], ws);
     expect(demo.code).toBe(0);

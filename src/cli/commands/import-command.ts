@@ -28,6 +28,8 @@ export const importCommand: Command = {
     if (values.json) io.out(JSON.stringify(prepared ? { ...res, analytics: prepared } : res, null, 2));
     else {
       for (const s of res.sources) io.out(`${s.file}: ${s.format}, ${s.records} records, ${s.added} added${s.warnings.length ? ` (${s.warnings.join('; ')})` : ''}`);
+      // A file named like a record file but not understood is a warning, printed before the plain skips.
+      for (const w of res.warnings) io.out(`warning ${w.file}: ${w.warning}`);
       for (const s of res.skipped) io.out(`skipped ${s.file}: ${describeSkip(s.why, io.lang ?? 'en')}`);
       io.out(`added ${res.added.interactions} interactions, ${res.added.members} members, ${res.added.contents} contents to "${client}"`);
       if (prepared) io.out(`analytics tables built in ${(prepared.ms / 1000).toFixed(1)} s`);

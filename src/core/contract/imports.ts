@@ -23,10 +23,20 @@ export type SkipReason = z.infer<typeof SkipReason>;
 export const Skipped = z.object({ file: z.string(), why: SkipReason, reason: z.string() });
 export type Skipped = z.infer<typeof Skipped>;
 
+/**
+ * Something about the import the user must see, on a file (plain English, like a source's warnings):
+ * today, a file named like an export's record file (LinkedIn's messages.csv) that was skipped because
+ * its layout was not understood, so that its records do not vanish quietly.
+ */
+export const ImportWarning = z.object({ file: z.string(), warning: z.string() });
+export type ImportWarning = z.infer<typeof ImportWarning>;
+
 export const ImportResult = z.object({
   client: z.string(),
   sources: z.array(SourceSummary),
   skipped: z.array(Skipped),
+  /** Added after the first release: a result without it (an older service) reads as no warnings. */
+  warnings: z.array(ImportWarning).default([]),
   added: z.object({ interactions: z.number(), members: z.number(), contents: z.number() }),
 });
 export type ImportResult = z.infer<typeof ImportResult>;

@@ -14,7 +14,10 @@ export interface InputFile {
   readonly size: number;
   /** Set when the file is a plain file on disk (not a ZIP entry or an upload): another thread may then read it itself. */
   readonly diskPath?: string;
-  /** The first bytes decoded as UTF-8 (up to 64 KiB), for detection. */
+  /**
+   * The first bytes decoded (up to 64 KiB), for detection. Text is UTF-8, or UTF-16 when the file
+   * starts with a UTF-16 byte order mark: the shell that reads the bytes decodes them (Node: input-file.ts).
+   */
   head(): Promise<string>;
   /** The whole text. Importers of formats that can be huge use chunks() instead. */
   text(): Promise<string>;
@@ -52,6 +55,16 @@ export interface ImportContext {
   readonly files: readonly InputFile[];
 }
 
+/**
+ * Why a file that goes by one of an importer's file names was not recognised by its content: the
+ * columns (or keys) its layout needs that the file lacks, and what the file has instead, both as
+ * written in files (not translated).
+ */
+export interface LayoutRefusal {
+  missing: readonly string[];
+  found: readonly string[];
+}
+
 export interface Importer {
   /** Stable id of the format, stored with each source, e.g. `whatsapp.txt`. */
   readonly format: string;
@@ -60,6 +73,12 @@ export interface Importer {
   readonly coverage: Coverage;
   /** Confidence 0..1 that the file is of this format, from its path and first bytes. 0 = not mine. */
   detect(file: DetectInput): number;
+  /**
+   * Asked of a file no importer took: when its name is one this format's files go by (LinkedIn's
+   * messages.csv), why its layout was not understood; else undefined. A file the user expects to be
+   * read is then a warning, not a quiet "skipped". Optional: formats without telling names leave it out.
+   */
+  refusal?(file: DetectInput): LayoutRefusal | undefined;
   import(file: InputFile, sink: ImportSink, ctx: ImportContext): Promise<void>;
 }
 

@@ -2,7 +2,7 @@ import type { Db } from '../db/db';
 import { transactionAsync } from '../db/db';
 import { detectImporter, IMPORTERS } from '../importers/registry';
 import type { Importer, ImportContext, ImportSink, InputFile } from '../importers/types';
-import type { ImportProgress, SkipReason, Skipped } from '../contract/imports';
+import type { ImportProgress, ImportWarning, SkipReason, Skipped } from '../contract/imports';
 import { CercleError, describeSkip, ImportCancelled, ImportError } from '../errors';
 import { BRAND_NAMES, brandNames, clientTimezone, setJsonSetting } from '../settings/settings';
 import { BULK_BYTES, BulkIndexes } from './bulk-mode';
@@ -11,6 +11,7 @@ import { ReadAhead, readHeads } from './read-ahead';
 import { AggregateTally } from '../stats/aggregate-tally';
 import { addToAggregates, maxInteractionId, rebuildAggregates } from '../stats/aggregates';
 import { countReads } from './read-progress';
+import { refusedFileError, refusedFileWarning } from './refused-files';
 import { linkThreadRoots } from './thread-roots';
 import { ImportWriter } from './writer';
 
@@ -45,6 +46,8 @@ export interface SourceOutcome {
 export interface ImportOutcome {
   sources: SourceOutcome[];
   skipped: Skipped[];
+  /** Skipped files named like an export's record file whose layout was not understood (refused-files.ts). */
+  warnings: ImportWarning[];
   added: { interactions: number; members: number; contents: number };
 }
 
@@ -53,13 +56,14 @@ const HEAD_NAME = (p: string) => p.split('/').pop() ?? p;
 /**
  * Imports files into one client database, all or nothing: every file is parsed inside one
  * transaction, and any error rolls the whole import back (the caller then keeps the file on disk as
- * it was). Files nothing recognises are listed as skipped, with why; if none is recognised the import
- * fails, naming the file.
+ * it was). Files nothing recognises are listed as skipped, with why, and also warned about when their
+ * name says which records they hold; if none is recognised the import fails, naming the file.
  */
 export async function runImport(db: Db, files: readonly InputFile[], opts: ImportOptions): Promise<ImportOutcome> {
   const importers = opts.importers ?? IMPORTERS;
   const planned: { file: InputFile; importer: Importer }[] = [];
   const skipped: Skipped[] = [];
+  const refused: ImportError<'import.layout-not-understood'>[] = [];
   let last = opts.now();
   const phase = (name: string) => {
     const t = opts.now();
@@ -74,12 +78,20 @@ export async function runImport(db: Db, files: readonly InputFile[], opts: Impor
       skipped.push(skip(file.path, 'binary'));
       continue;
     }
-    const importer = detectImporter({ path: file.path, innerPath: file.innerPath, name: HEAD_NAME(file.innerPath), head }, importers);
+    const input = { path: file.path, innerPath: file.innerPath, name: HEAD_NAME(file.innerPath), head };
+    const importer = detectImporter(input, importers);
     if (importer) planned.push({ file, importer });
-    else skipped.push(skip(file.path, unknownKind(file, head)));
+    else {
+      const why = unknownKind(file, head);
+      skipped.push(skip(file.path, why));
+      const refusal = why === 'empty' ? undefined : refusedFileError(file.path, input, importers);
+      if (refusal) refused.push(refusal);
+    }
   }
   if (planned.length === 0) {
     if (files.length === 0) throw new CercleError('import.no-input');
+    // Nothing imported and a file named like a record file refused: its reason is the useful one.
+    if (refused[0]) throw refused[0];
     if (files.length === 1) throw new ImportError('import.unrecognised', { file: files[0]!.path, why: skipped[0]?.why ?? 'unknown' });
     throw new ImportError('import.none-recognised', { file: files[0]!.path.split('/')[0]!, files: files.length });
   }
@@ -129,6 +141,7 @@ export async function runImport(db: Db, files: readonly InputFile[], opts: Impor
   return {
     sources,
     skipped,
+    warnings: refused.map(refusedFileWarning),
     added: { interactions: after.interactions - before.interactions, members: after.members - before.members, contents: after.contents - before.contents },
   };
 }

@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { InputFile } from '../../core/importers/types';
 import { ImportError } from '../../core/errors';
+import { decodeChunks, decodeHead, decodeWhole } from './text-decoding';
 
 const HEAD_BYTES = 64 * 1024;
 
 /**
  * An InputFile over any re-openable byte stream (a disk file, a ZIP entry, a buffer). The SHA-256 is
  * computed as a side effect of the first complete read, so a streamed import hashes in the same pass.
+ * Its bytes become text here, for every importer alike: UTF-8, or UTF-16 announced by a BOM (text-decoding.ts).
  */
 export function streamInputFile(path: string, innerPath: string, size: number, open: () => Promise<Readable>, diskPath?: string): InputFile {
   let digest: string | undefined;
@@ -50,24 +52,15 @@ export function streamInputFile(path: string, innerPath: string, size: number, o
       } finally {
         stream.destroy();
       }
-      // Cut on a whole UTF-8 sequence so a multi-byte character is never split into garbage.
-      const buf = Buffer.concat(parts).subarray(0, HEAD_BYTES);
-      return new TextDecoder('utf-8').decode(buf, { stream: true });
+      // Cut on a whole character so a multi-byte one is never split into garbage.
+      return decodeHead(Buffer.concat(parts).subarray(0, HEAD_BYTES));
     },
     async text() {
       const parts: Buffer[] = [];
       for await (const chunk of bytes()) parts.push(chunk);
-      return new TextDecoder('utf-8').decode(Buffer.concat(parts));
+      return decodeWhole(Buffer.concat(parts));
     },
-    async *chunks() {
-      const decoder = new TextDecoder('utf-8');
-      for await (const chunk of bytes()) {
-        const s = decoder.decode(chunk, { stream: true });
-        if (s) yield s;
-      }
-      const tail = decoder.decode();
-      if (tail) yield tail;
-    },
+    chunks: () => decodeChunks(bytes()),
     async hash() {
       if (!digest) for await (const _ of bytes()) void _;
       return digest!;

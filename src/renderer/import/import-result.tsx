@@ -19,7 +19,8 @@ const skippedColumns: Columns<Skipped> = skip.columns([
 ]);
 
 export function ImportResultView({ result, onMore }: { result: ImportResult; onMore: () => void }) {
-  const warnings = result.sources.flatMap((s) => s.warnings.map((w) => ({ file: s.file, warning: w })));
+  // Files skipped although named like record files come first: their records are missing.
+  const warnings = [...result.warnings, ...result.sources.flatMap((s) => s.warnings.map((w) => ({ file: s.file, warning: w })))];
   return (
     <Card
       title={t.resultTitle}

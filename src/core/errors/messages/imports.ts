@@ -71,6 +71,10 @@ export const importMessages = {
     (p) => `${p.file}: none of its ${p.files} files is a recognised export`,
     (p) => `${p.file} : ${p.files === 1 ? 'son fichier n’est' : `aucun de ses ${p.files} fichiers n’est`} un export reconnu`,
   ),
+  'import.layout-not-understood': message<{ file: string; format: string; missing: string; found: string }>(
+    (p) => `${p.file}: named like ${p.format}, but its columns are not understood: ${p.missing} missing (columns found: ${p.found})`,
+    (p) => `${p.file} : nommé comme ${p.format}, mais ses colonnes ne sont pas comprises : il manque ${p.missing} (colonnes trouvées : ${p.found})`,
+  ),
   'import.invalid-file': message<{ file: string; format: string; detail: string }>(
     (p) => `${p.file}: not a valid ${p.format} file (${p.detail})`,
     (p) => `${p.file} : n'est pas un fichier ${p.format} valide (${p.detail})`,

@@ -20,6 +20,14 @@ export function normaliseHeader(cell: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/**
+ * Header cell as compared loosely: also without spaces, underscores and punctuation, so that the
+ * spellings of one column across export versions and tools meet ("Share Link" = "ShareLink" = "share_link").
+ */
+export function looseHeader(cell: string): string {
+  return normaliseHeader(cell).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** The first lines of a head, without the possibly cut-off last one. */
 export function headLines(head: string, max = 40): string[] {
   const text = head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;

@@ -1,3 +1,3 @@
 export { type CsvOptions, CsvParser, type CsvRecord, CsvSyntaxError, parseCsv, sniffDelimiter } from './csv-parser';
 export { csvBatches, isBlankRecord, isEmptyLine, readCsvFile } from './csv-records';
-export { headLines, normaliseHeader, splitCsvLine } from './csv-head';
+export { headLines, looseHeader, normaliseHeader, splitCsvLine } from './csv-head';

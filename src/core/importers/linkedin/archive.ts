@@ -2,14 +2,16 @@ import type { IdentityRef } from '../../domain/records';
 import type { ImportContext, ImportSink, InputFile } from '../types';
 import { classifyHead, type LinkedInFileKind } from './files';
 import { nameKey, profileHandle } from './links';
-import { addPerson, messagePeople, messagesOwner, type PeopleByName } from './people';
+import { messagePeople, messagesOwner } from './conversations';
+import { addPerson, type PeopleByName } from './people';
 import { cell, readLinkedInTable, type LinkedInTable } from './table';
 
 /**
  * What one LinkedIn export says about its owner and its people, read once from the sibling files of
  * the import: Shares, Comments and Reactions never name their author (it is the owner), and a reply
  * names its addressee only by display name. The owner is taken from Invitations (the invitee of an
- * INCOMING row), else messages (the one person in every conversation), else Profile.csv's name.
+ * INCOMING row), else messages (its Direction, or the one person in every conversation), else
+ * Profile.csv's name.
  */
 export interface LinkedInArchive {
   owner: IdentityRef | undefined;
@@ -60,7 +62,7 @@ async function readArchive(files: readonly InputFile[], isBrand: (ref: IdentityR
     const mp = messagePeople(msg.rows, msg.columns);
     for (const [k, v] of mp.people) if (!people.has(k) || people.get(k)!.handle === people.get(k)!.name) people.set(k, v);
     if (!owner) {
-      owner = messagesOwner(mp.byConversation, mp.people, isBrand);
+      owner = messagesOwner(msg.rows, msg.columns, mp, isBrand);
       if (owner) ownerFrom = 'messages';
     }
   }

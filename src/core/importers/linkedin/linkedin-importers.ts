@@ -1,7 +1,7 @@
 import type { Coverage } from '../../domain/coverage';
 import type { DetectInput, Importer, ImportContext, ImportSink, InputFile } from '../types';
 import { importComments, importReactions, importShares } from './activity';
-import { classifyHead, type LinkedInFileKind, USUAL_NAMES } from './files';
+import { classifyHead, type LinkedInFileKind, refusalOf, USUAL_NAMES } from './files';
 import { importMessages } from './messages';
 import { importCompanyFollows, importConnections, importHashtagFollows, importInvitations } from './network';
 
@@ -23,6 +23,8 @@ function linkedinImporter(
       if (classifyHead(f.head)?.kind !== kind) return 0;
       return USUAL_NAMES[kind].test(f.name) ? 0.97 : 0.85;
     },
+    // A file named as LinkedIn names this kind that nothing took: most likely an export whose layout changed.
+    refusal: (f) => (USUAL_NAMES[kind].test(f.name) ? refusalOf(kind, f.head) : undefined),
     import: run,
   };
 }

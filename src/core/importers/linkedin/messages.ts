@@ -5,7 +5,8 @@ import { RowTally } from '../generic/row-tally';
 import { expectTable } from './activity';
 import { archiveOf } from './archive';
 import { readLinkedInDate } from './dates';
-import { messagePeople, messagesOwner, personRef, recipients } from './people';
+import { conversationKey, directionOf, messagePeople, messagesOwner } from './conversations';
+import { personRef, recipients } from './people';
 import { cell } from './table';
 
 const ENTITIES: Record<string, string> = {
@@ -40,16 +41,18 @@ export function messageText(raw: string): string {
 }
 
 /**
- * messages.csv: every DM of the account, both sides. The owner (from the sibling files, else the one
- * person in every conversation, else a --brand name) is declared as the brand, which makes the
- * owner's messages outbound and everyone else's inbound.
+ * messages.csv: every DM of the account, both sides. The owner (from the sibling files, else the
+ * file's Direction, else the one person in every conversation, else a --brand name) is declared as
+ * the brand, which makes the owner's messages outbound and everyone else's inbound. Where the file
+ * has a Direction column (older exports), it says each message's side itself.
  */
 export async function importMessages(file: InputFile, sink: ImportSink, ctx: ImportContext): Promise<void> {
   const t = await expectTable(file, 'messages');
   const rows = t.rows.filter((r) => !r.fields.every((f) => f.trim() === ''));
-  const { people, byConversation } = messagePeople(rows, t.columns);
+  const mp = messagePeople(rows, t.columns);
+  const { people, byConversation } = mp;
   const archive = await archiveOf(ctx, (r) => sink.isBrand(r));
-  const owner: IdentityRef | undefined = archive.owner ?? messagesOwner(byConversation, people, (r) => sink.isBrand(r));
+  const owner: IdentityRef | undefined = archive.owner ?? messagesOwner(rows, t.columns, mp, (r) => sink.isBrand(r));
   if (owner) sink.declareBrand(owner);
   else sink.warn('the account owner could not be told from the conversations: pass --brand with the owner\'s name; until then every message counts as inbound');
 
@@ -68,6 +71,7 @@ export async function importMessages(file: InputFile, sink: ImportSink, ctx: Imp
     }
     return name;
   };
+  const outboundAuthors = new Set<string>();
   let drafts = 0;
   for (const r of rows) {
     if (/^(yes|true)$/i.test(cell(r, t.columns, 'isDraft'))) {
@@ -84,10 +88,17 @@ export async function importMessages(file: InputFile, sink: ImportSink, ctx: Imp
       tally.skip(r, 'no-sender');
       continue;
     }
-    const conv = cell(r, t.columns, 'conversationId') || `no-id:${stableHash(cell(r, t.columns, 'from'), cell(r, t.columns, 'to'))}`;
-    const members = byConversation.get(conv);
     const to = recipients(r, t.columns, people);
+    const conv = conversationKey(r, t.columns, author, to);
+    const members = byConversation.get(conv);
     const isGroup = (members?.size ?? 0) > 2 || to.length > 1;
+    const direction = directionOf(r, t.columns);
+    const outbound = direction ? direction === 'outbound' : owner !== undefined && author.handle === owner.handle;
+    // An OUTGOING message is the brand's whatever name it is sent under (a renamed page, a typo).
+    if (direction === 'outbound' && !outboundAuthors.has(author.handle)) {
+      outboundAuthors.add(author.handle);
+      sink.declareBrand(author);
+    }
     const title = cell(r, t.columns, 'conversationTitle');
     const channel = {
       key: `conversation:${conv}`,
@@ -105,7 +116,8 @@ export async function importMessages(file: InputFile, sink: ImportSink, ctx: Imp
       author,
       channel,
       threadKey: channel.key,
-      target: !isGroup && owner && author.handle === owner.handle ? to[0] : undefined,
+      direction,
+      target: !isGroup && outbound ? to[0] : undefined,
       text: text || undefined,
     });
     tally.written++;

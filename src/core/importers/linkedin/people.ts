@@ -24,23 +24,6 @@ export function personRef(name: string, url: string | undefined, people: PeopleB
   return people.get(nameKey(n)) ?? { handle: n, name: n };
 }
 
-/** Senders and recipients of messages.csv, by conversation. */
-export function messagePeople(rows: readonly CsvRecord[], cols: ColumnMap): { people: PeopleByName; byConversation: Map<string, Set<string>> } {
-  const people: PeopleByName = new Map();
-  for (const r of rows) addPerson(people, cell(r, cols, 'from'), cell(r, cols, 'senderUrl'));
-  const byConversation = new Map<string, Set<string>>();
-  for (const r of rows) {
-    const conv = cell(r, cols, 'conversationId');
-    if (conv === '') continue;
-    let set = byConversation.get(conv);
-    if (!set) byConversation.set(conv, (set = new Set()));
-    const from = personRef(cell(r, cols, 'from'), cell(r, cols, 'senderUrl'), people);
-    if (from) set.add(from.handle);
-    for (const to of recipients(r, cols, people)) set.add(to.handle);
-  }
-  return { people, byConversation };
-}
-
 /**
  * Recipients of one message. TO is a comma-joined list of names, but names may contain commas
  * ("Piet P SPHRi, CPHR"): a TO equal to a known name is one person; RECIPIENT PROFILE URLS (2024+)
@@ -63,20 +46,6 @@ export function recipients(r: CsvRecord, cols: ColumnMap, people: PeopleByName):
     .split(/,\s*/)
     .map((n) => personRef(n, undefined, people))
     .filter((p): p is IdentityRef => p !== undefined);
-}
-
-/**
- * The account owner of messages.csv: the one person present in every conversation. With a single
- * conversation both sides qualify, so the one matching a brand name wins, else nobody.
- */
-export function messagesOwner(byConversation: Map<string, Set<string>>, people: PeopleByName, isBrand: (ref: IdentityRef) => boolean): IdentityRef | undefined {
-  let common: Set<string> | undefined;
-  for (const set of byConversation.values()) common = common ? new Set([...common].filter((h) => set.has(h))) : new Set(set);
-  if (!common || common.size === 0) return undefined;
-  const refs = [...common].map((h) => [...people.values()].find((p) => p.handle === h) ?? { handle: h });
-  if (refs.length === 1) return refs[0];
-  const brand = refs.filter(isBrand);
-  return brand.length === 1 ? brand[0] : undefined;
 }
 
 /** A reply to a comment starts with the replied-to person's full name: "Maya Lindqvist Haven't tried…". */

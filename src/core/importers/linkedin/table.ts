@@ -9,10 +9,13 @@ export interface LinkedInTable {
   rows: CsvRecord[];
 }
 
-/** Reads a LinkedIn CSV past any preamble. Only Comments.csv escapes quotes with a backslash. */
+/**
+ * Reads a LinkedIn CSV past any preamble, split by the delimiter its header line was found with.
+ * Only Comments.csv escapes quotes with a backslash.
+ */
 export async function readLinkedInTable(file: InputFile): Promise<LinkedInTable> {
   const sniffed = classifyHead(await file.head());
-  const records = await readCsvFile(file, { delimiter: ',', backslashEscapes: sniffed?.kind === 'comments' });
+  const records = await readCsvFile(file, { delimiter: sniffed?.delimiter ?? ',', backslashEscapes: sniffed?.kind === 'comments' });
   for (let i = 0; i < Math.min(records.length, 12); i++) {
     const c = classifyHeader(records[i]!.fields);
     if (c) return { kind: c.kind, columns: c.columns, rows: records.slice(i + 1) };

@@ -37,6 +37,7 @@ export function importsHandlers(ws: Workspace, now: () => number, opts: ServiceO
           client: input.client,
           sources: outcome.sources.map((s) => ({ file: s.file, format: s.format, platform: s.platform, records: s.records, added: s.added, warnings: s.warnings, importedAt: new Date(now()).toISOString() })),
           skipped: [...inputs.skipped, ...outcome.skipped],
+          warnings: outcome.warnings,
           added: outcome.added,
         };
       } finally {

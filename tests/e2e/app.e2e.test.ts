@@ -66,7 +66,7 @@ describe('the app in Chromium, against the real core over the bridge', () => {
   });
 
   it('shows the summary with the numbers of the chat', async () => {
-    await page.getByRole('link', { name: 'See the summary' }).click();
+    await page.getByRole('link', { name: 'See the overview' }).click();
     await page.waitForURL(/#\/client\/Acme$/);
     const value = (id: string) => page.getByTestId(`kpi-${id}-value`).innerText();
     await expect.poll(() => value('members')).toBe('3');

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../core/contract';
 import { CallError } from './call-error';
@@ -17,12 +18,12 @@ function fakeBridge(answer: (method: string) => unknown) {
 describe('createBackend with the desktop bridge', () => {
   it('gives the screens the value of each call', async () => {
     fakeBridge(() => ({ ok: true, value: 42 }));
-    expect(await createBackend({ search: '' } as Location).api['clients.list']({})).toBe(42);
+    expect(await createBackend({ search: '' } as Location, ((k: string) => k) as unknown as TFunction).api['clients.list']({})).toBe(42);
   });
 
   it('turns a failed call into an error with its one line, said in the language asked for', async () => {
     fakeBridge(() => ({ ok: false, error: 'no client named "x" in /w (create it first, or check --workspace)', code: 'user', reason: { code: 'client.missing', params: { name: 'x', dir: '/w' } } }));
-    const err = await createBackend({ search: '' } as Location).api['stats.summary']({ client: 'x' }).catch((e: unknown) => e);
+    const err = await createBackend({ search: '' } as Location, ((k: string) => k) as unknown as TFunction).api['stats.summary']({ client: 'x' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CallError);
     expect((err as Error).message).toMatch(/^no client named "x"/);
     expect(oneLine(err, 'fr')).toBe("aucun client nommé « x » dans /w (créez-le d'abord, ou vérifiez --workspace)");

@@ -4,7 +4,7 @@ import type { DesktopBridge } from '../../core/contract/desktop-bridge';
 import { unwrapCall } from './call-error';
 import type { Backend } from './backend';
 import { createHttpBackend } from './http-backend';
-import { apiStrings } from './strings';
+import type { TFunction } from 'i18next';
 
 declare global {
   interface Window {
@@ -14,7 +14,7 @@ declare global {
 }
 
 /** The desktop preload's bridge if there is one, else the HTTP bridge named by the page URL's token. */
-export function createBackend(loc: Location = window.location): Backend {
+export function createBackend(loc: Location, t: TFunction): Backend {
   const bridge = window.cercle;
   if (bridge) {
     const { onEvent, shell, ...calls } = bridge;
@@ -23,6 +23,6 @@ export function createBackend(loc: Location = window.location): Backend {
     return { api: api as Api, onEvent, desktop: shell };
   }
   const token = new URLSearchParams(loc.search).get('token');
-  if (!token) throw new Error(apiStrings.noBackend);
-  return createHttpBackend(token, loc.origin);
+  if (!token) throw new Error(t('api.noBackend'));
+  return createHttpBackend(token, loc.origin, t);
 }

@@ -3,14 +3,14 @@ import type { CercleEvent } from '../../core/contract/desktop-bridge';
 import type { CallResult } from '../../core/contract/call-result';
 import type { Backend } from './backend';
 import { unwrapCall } from './call-error';
-import { apiStrings } from './strings';
+import type { TFunction } from 'i18next';
 
 
 /**
  * The contract over the loopback bridge of `cercle serve`: POST /api/<method> with the bearer token,
  * and server-sent events for import progress. Used by the browser harness and the end-to-end tests.
  */
-export function createHttpBackend(token: string, origin: string): Backend {
+export function createHttpBackend(token: string, origin: string, t: TFunction): Backend {
   const call = async (method: string, input: unknown): Promise<unknown> => {
     let res: Response;
     try {
@@ -20,14 +20,14 @@ export function createHttpBackend(token: string, origin: string): Backend {
         body: JSON.stringify(input ?? {}),
       });
     } catch {
-      throw new Error(apiStrings.unreachable(origin));
+      throw new Error(t('api.unreachable', { origin }));
     }
-    if (res.status === 401) throw new Error(apiStrings.badToken);
+    if (res.status === 401) throw new Error(t('api.badToken'));
     let body: CallResult;
     try {
       body = (await res.json()) as CallResult;
     } catch {
-      throw new Error(apiStrings.notJson(method, res.status));
+      throw new Error(t('api.notJson', { method, status: res.status }));
     }
     return unwrapCall(body);
   };

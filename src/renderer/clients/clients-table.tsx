@@ -1,60 +1,63 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
 import { createColumnHelper } from '@tanstack/react-table';
 import type { ClientInfo } from '../../core/contract';
-import { hrefOf } from '../router';
+import { Link } from '@tanstack/react-router';
 import { DataTable, type Columns, type TableFeaturesUsed } from '../ui/data-table';
-import { formatBytes, formatDateTime } from '../ui/format';
-import { clientsStrings as t } from './strings';
+import { useFormat } from '../i18n/format';
 
 const col = createColumnHelper<TableFeaturesUsed, ClientInfo>();
 
 export function ClientsTable({ clients, onDelete }: { clients: ClientInfo[]; onDelete: (name: string) => Promise<void> }) {
+  const { t } = useTranslation('clients');
+  const f = useFormat();
   const columns: Columns<ClientInfo> = useMemo(
     () =>
       col.columns([
         col.accessor('name', {
-          header: t.columns.name,
+          header: t('columns.name'),
           cell: (info) => (
-            <a className="strong-link" href={hrefOf({ name: 'summary', client: info.getValue() })} title={info.row.original.file}>
+            <Link className="strong-link" to="/client/$client" params={{ client: info.getValue() }} title={info.row.original.file}>
               {info.getValue()}
-            </a>
+            </Link>
           ),
         }),
-        col.accessor('modifiedAt', { header: t.columns.modified, cell: (info) => formatDateTime(info.getValue()) }),
-        col.accessor('sizeBytes', { header: t.columns.size, cell: (info) => formatBytes(info.getValue()) }),
-        col.display({ id: 'actions', header: t.columns.actions, cell: (info) => <RowActions name={info.row.original.name} onDelete={onDelete} /> }),
+        col.accessor('modifiedAt', { header: t('columns.modified'), cell: (info) => f.dateTime(info.getValue()) }),
+        col.accessor('sizeBytes', { header: t('columns.size'), cell: (info) => f.bytes(info.getValue()) }),
+        col.display({ id: 'actions', header: t('columns.actions'), cell: (info) => <RowActions name={info.row.original.name} onDelete={onDelete} /> }),
       ]),
-    [onDelete],
+    [onDelete, t, f],
   );
-  return <DataTable columns={columns} data={clients} label={t.listTitle} numeric={['sizeBytes']} narrow={['actions']} initialSorting={[{ id: 'name', desc: false }]} testId="clients-table" empty={t.empty} />;
+  return <DataTable columns={columns} data={clients} label={t('listTitle')} numeric={['sizeBytes']} narrow={['actions']} initialSorting={[{ id: 'name', desc: false }]} testId="clients-table" empty={t('empty')} />;
 }
 
 /** Delete asks once, inline: no modal to dismiss, and nothing is lost by a stray click. */
 function RowActions({ name, onDelete }: { name: string; onDelete: (name: string) => Promise<void> }) {
+  const { t } = useTranslation('clients');
   const [confirming, setConfirming] = useState(false);
   if (confirming) {
     return (
       <span className="row-actions">
-        <span className="row-actions__question">{t.confirmDelete(name)}</span>
+        <span className="row-actions__question">{t('confirmDelete', { name })}</span>
         <button type="button" className="btn btn--danger btn--small" onClick={() => void onDelete(name)}>
-          {t.confirm}
+          {t('confirm')}
         </button>
         <button type="button" className="btn btn--ghost btn--small" onClick={() => setConfirming(false)}>
-          {t.cancel}
+          {t('cancel')}
         </button>
       </span>
     );
   }
   return (
     <span className="row-actions">
-      <a className="btn btn--secondary btn--small" href={hrefOf({ name: 'summary', client: name })}>
-        {t.open}
-      </a>
-      <a className="btn btn--secondary btn--small" href={hrefOf({ name: 'import', client: name })}>
-        {t.importData}
-      </a>
-      <button type="button" className="btn btn--ghost btn--small" onClick={() => setConfirming(true)} aria-label={`${t.delete} ${name}`}>
-        {t.delete}
+      <Link className="btn btn--secondary btn--small" to="/client/$client" params={{ client: name }}>
+        {t('open')}
+      </Link>
+      <Link className="btn btn--secondary btn--small" to="/client/$client/import" params={{ client: name }}>
+        {t('importData')}
+      </Link>
+      <button type="button" className="btn btn--ghost btn--small" onClick={() => setConfirming(true)} aria-label={`${t('delete')} ${name}`}>
+        {t('delete')}
       </button>
     </span>
   );

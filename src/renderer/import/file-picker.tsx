@@ -1,15 +1,17 @@
+import { useTranslation } from 'react-i18next';
 import { useRef, useState, type DragEvent } from 'react';
 import { useBackend } from '../api/backend-context';
 import { oneLine } from '../api/one-line';
-import { formatBytes } from '../ui/format';
+import { useFormat } from '../i18n/format';
 import { fileName, mergePicked, type Picked } from './picked';
-import { importStrings as t } from './strings';
 
 /**
  * Choosing exports. In the desktop app, the native dialog and drops give real paths (the core streams
  * ZIPs from disk); in a browser, the file input and drops give File objects, sent as bytes.
  */
 export function FilePicker({ picked, onChange, onError, disabled }: { picked: Picked[]; onChange: (p: Picked[]) => void; onError: (msg: string) => void; disabled: boolean }) {
+  const { t } = useTranslation('import');
+  const f = useFormat();
   const { desktop } = useBackend();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
@@ -38,7 +40,7 @@ export function FilePicker({ picked, onChange, onError, disabled }: { picked: Pi
     const items = [...e.dataTransfer.items];
     // A dropped folder is a File of no type the browser cannot read; only the desktop app has its path.
     const folder = files.find((f, i) => !desktop && items[i]?.webkitGetAsEntry?.()?.isDirectory);
-    if (folder) return onError(t.folderInBrowser(folder.name));
+    if (folder) return onError(t('folderInBrowser', { name: folder.name }));
     onChange(mergePicked(picked, fromFiles(files)));
   };
 
@@ -57,15 +59,15 @@ export function FilePicker({ picked, onChange, onError, disabled }: { picked: Pi
         <span className="dropzone__icon" aria-hidden="true">
           ⇪
         </span>
-        <p className="dropzone__text">{desktop ? t.dropHere : t.dropHereBrowser}</p>
-        <p className="dropzone__or">{t.or}</p>
+        <p className="dropzone__text">{desktop ? t('dropHere') : t('dropHereBrowser')}</p>
+        <p className="dropzone__or">{t('or')}</p>
         <div className="dropzone__buttons">
           <button type="button" className="btn btn--secondary" onClick={() => void openDialog('files')} disabled={disabled}>
-            {t.chooseFiles}
+            {t('chooseFiles')}
           </button>
           {desktop && (
             <button type="button" className="btn btn--secondary" onClick={() => void openDialog('folder')} disabled={disabled}>
-              {t.chooseFolder}
+              {t('chooseFolder')}
             </button>
           )}
         </div>
@@ -86,14 +88,14 @@ export function FilePicker({ picked, onChange, onError, disabled }: { picked: Pi
         )}
       </div>
       <ul className="picked" aria-label="Chosen files">
-        {picked.length === 0 && <li className="picked__empty">{t.nothingChosen}</li>}
+        {picked.length === 0 && <li className="picked__empty">{t('nothingChosen')}</li>}
         {picked.map((p, i) => (
           <li key={i} className="picked__item">
             <span className="picked__name" title={p.kind === 'path' ? p.path : p.label}>
               {p.label}
             </span>
-            {p.size !== undefined && <span className="picked__size">{formatBytes(p.size)}</span>}
-            <button type="button" className="btn btn--ghost btn--small" aria-label={t.remove(p.label)} disabled={disabled} onClick={() => onChange(picked.filter((_, j) => j !== i))}>
+            {p.size !== undefined && <span className="picked__size">{f.bytes(p.size)}</span>}
+            <button type="button" className="btn btn--ghost btn--small" aria-label={t('remove', { name: p.label })} disabled={disabled} onClick={() => onChange(picked.filter((_, j) => j !== i))}>
               ×
             </button>
           </li>

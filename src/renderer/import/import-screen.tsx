@@ -1,6 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import type { ImportResult } from '../../core/contract';
 import { useBackend } from '../api/backend-context';
+import { useClient } from '../app/client-context';
 import { oneLine } from '../api/one-line';
 import { Card, PageHeader } from '../ui/card';
 import { ErrorLine } from '../ui/error-line';
@@ -9,9 +11,15 @@ import { FilePicker } from './file-picker';
 import { ImportResultView } from './import-result';
 import { ProgressBar, useImportProgress } from './import-progress';
 import { readBase64, type Picked } from './picked';
-import { importStrings as t } from './strings';
 
-export function ImportScreen({ client }: { client: string }) {
+/** The import screen of the client in the URL; a new client starts from a blank form. */
+export function ImportScreen() {
+  const client = useClient();
+  return <ImportForm key={client} client={client} />;
+}
+
+function ImportForm({ client }: { client: string }) {
+  const { t } = useTranslation('import');
   const { api } = useBackend();
   const [picked, setPicked] = useState<Picked[]>([]);
   const [brands, setBrands] = useState('');
@@ -48,7 +56,7 @@ export function ImportScreen({ client }: { client: string }) {
   if (result) {
     return (
       <>
-        <PageHeader title={t.title(client)} subtitle={t.subtitle} />
+        <PageHeader title={t('title', { client })} subtitle={t('subtitle')} />
         <ImportResultView result={result} onMore={() => setResult(null)} />
       </>
     );
@@ -56,22 +64,22 @@ export function ImportScreen({ client }: { client: string }) {
 
   return (
     <>
-      <PageHeader title={t.title(client)} subtitle={t.subtitle} />
+      <PageHeader title={t('title', { client })} subtitle={t('subtitle')} />
       <form onSubmit={submit} className="stack">
-        <Card title={t.chooseTitle} subtitle={t.chooseSubtitle}>
+        <Card title={t('chooseTitle')} subtitle={t('chooseSubtitle')}>
           <FilePicker picked={picked} onChange={setPicked} onError={setError} disabled={busy} />
         </Card>
-        <Card title={t.optionsTitle}>
+        <Card title={t('optionsTitle')}>
           <div className="form form--two">
             <label className="field">
-              <span className="field__label">{t.brandsLabel}</span>
-              <input className="input" value={brands} onChange={(e) => setBrands(e.target.value)} placeholder={t.brandsPlaceholder} disabled={busy} />
-              <span className="field__hint">{t.brandsHint}</span>
+              <span className="field__label">{t('brandsLabel')}</span>
+              <input className="input" value={brands} onChange={(e) => setBrands(e.target.value)} placeholder={t('brandsPlaceholder')} disabled={busy} />
+              <span className="field__hint">{t('brandsHint')}</span>
             </label>
             <label className="field">
-              <span className="field__label">{t.tzLabel}</span>
-              <TimeZoneSelect value={timezone} onChange={setTimezone} emptyLabel={t.tzDefault} />
-              <span className="field__hint">{t.tzHint}</span>
+              <span className="field__label">{t('tzLabel')}</span>
+              <TimeZoneSelect value={timezone} onChange={setTimezone} emptyLabel={t('tzDefault')} />
+              <span className="field__hint">{t('tzHint')}</span>
             </label>
           </div>
         </Card>
@@ -80,11 +88,11 @@ export function ImportScreen({ client }: { client: string }) {
         <div className="form__actions form__actions--end">
           {busy && (
             <button type="button" className="btn btn--ghost" onClick={cancel}>
-              {t.cancel}
+              {t('cancel')}
             </button>
           )}
           <button type="submit" className="btn btn--primary btn--large" disabled={busy || picked.length === 0}>
-            {busy ? t.importing : t.start}
+            {busy ? t('importing') : t('start')}
           </button>
         </div>
       </form>

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { act, cleanup, render } from '@testing-library/react';
+import { act, cleanup } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { darkPalette, lightPalette } from '../../core/charts';
 import { fakeSystemScheme } from '../ui/test-system-scheme';
+import { renderWithI18n } from '../i18n/test-i18n';
 import { WeeklyChart } from './weekly-chart';
 
 beforeAll(() => {
@@ -23,7 +24,7 @@ const fills = (el: HTMLElement) => new Set([...el.querySelectorAll('svg path[fil
 describe('WeeklyChart', () => {
   it('draws the weeks with the English labels, in the colours of the system scheme, and redraws when it flips', () => {
     const system = fakeSystemScheme(true);
-    const { getByRole } = render(<WeeklyChart weekly={weekly} />);
+    const { getByRole } = renderWithI18n(<WeeklyChart weekly={weekly} />);
     const el = getByRole('img', { name: 'Weekly activity' });
     expect(el.dataset.testid).toBe('weekly-chart');
     expect(el.textContent).toContain('From members');

@@ -1,17 +1,20 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { weeklyChartOption } from '../../core/charts';
 import type { StatsSummary } from '../../core/contract';
+import { useFormat } from '../i18n/format';
 import { usePalette } from '../ui/color-scheme';
 import { EChart } from '../ui/echart';
-import { LOCALE } from '../ui/format';
-import { summaryStrings as t } from './strings';
 
 /** Inbound and outbound interactions per week, stacked: the volume and the brand's share at once. */
 export function WeeklyChart({ weekly }: { weekly: StatsSummary['weekly'] }) {
+  const { t } = useTranslation('summary');
+  const { t: tc } = useTranslation();
+  const { locale } = useFormat();
   const palette = usePalette();
   const option = useMemo(
-    () => weeklyChartOption(weekly, { palette, locale: LOCALE, labels: { inbound: t.inbound, outbound: t.outbound } }),
-    [weekly, palette],
+    () => weeklyChartOption(weekly, { palette, locale, labels: { inbound: tc('directions.inbound'), outbound: tc('directions.outbound') } }),
+    [weekly, palette, locale, tc],
   );
-  return <EChart option={option} label={t.weeklyTitle} testId="weekly-chart" />;
+  return <EChart option={option} label={t('weeklyTitle')} testId="weekly-chart" />;
 }

@@ -1,5 +1,5 @@
+import { useTranslation } from 'react-i18next';
 import { createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_basic, tableFeatures, useTable, type ColumnDef, type RowData, type SortingState } from '@tanstack/react-table';
-import { uiStrings } from './strings';
 
 /** One feature set for every table of the app: client-side sorting, nothing else. */
 export const tableSorting = tableFeatures({
@@ -26,6 +26,7 @@ export interface DataTableProps<T extends RowData> {
 }
 
 export function DataTable<T extends RowData>({ columns, data, label, numeric = [], narrow = [], initialSorting = [], testId, empty }: DataTableProps<T>) {
+  const { t: tc } = useTranslation();
   const table = useTable({ features: tableSorting, columns, data, initialState: { sorting: initialSorting } });
   const rows = table.getRowModel().rows;
   const align = (id: string) => [numeric.includes(id) ? 'num' : '', narrow.includes(id) ? 'narrow' : ''].join(' ').trim() || undefined;
@@ -49,7 +50,7 @@ export function DataTable<T extends RowData>({ columns, data, label, numeric = [
                         type="button"
                         className="data-table__sort"
                         onClick={header.column.getToggleSortingHandler()}
-                        title={uiStrings.sortBy(String(header.column.columnDef.header ?? header.id))}
+                        title={tc('sortBy', { label: String(header.column.columnDef.header ?? header.id) })}
                       >
                         <table.FlexRender header={header} />
                         <span className="data-table__arrow" aria-hidden="true">
@@ -69,7 +70,7 @@ export function DataTable<T extends RowData>({ columns, data, label, numeric = [
           {rows.length === 0 ? (
             <tr>
               <td className="data-table__empty" colSpan={columns.length}>
-                {empty ?? uiStrings.emptyTable}
+                {empty ?? tc('emptyTable')}
               </td>
             </tr>
           ) : (

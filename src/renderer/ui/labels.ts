@@ -1,34 +1,22 @@
-/** Display names of the core's platform and kind ids (src/core/domain/kinds.ts). */
-const PLATFORM_LABELS: Record<string, string> = {
-  instagram: 'Instagram',
-  facebook: 'Facebook',
-  messenger: 'Messenger',
-  linkedin: 'LinkedIn',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  discord: 'Discord',
-  whatsapp: 'WhatsApp',
-  telegram: 'Telegram',
-  generic: 'Other',
-};
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { INTERACTION_KINDS, PLATFORMS, type InteractionKind, type Platform } from '../../core/domain/kinds';
 
-const KIND_LABELS: Record<string, string> = {
-  comment: 'Comments',
-  reply: 'Replies',
-  dm: 'Direct messages',
-  story_reply: 'Story replies',
-  mention: 'Mentions',
-  reaction: 'Reactions',
-  like: 'Likes',
-  save: 'Saves',
-  share: 'Shares',
-  follow: 'Follows',
-  unfollow: 'Unfollows',
-  message: 'Chat messages',
-  poll_vote: 'Poll votes',
-  join: 'Joins',
-  leave: 'Leaves',
-};
+export interface Labels {
+  platform(id: string): string;
+  kind(id: string): string;
+  direction(id: string): string;
+}
 
-export const platformLabel = (id: string): string => PLATFORM_LABELS[id] ?? id;
-export const kindLabel = (id: string): string => KIND_LABELS[id] ?? id.replace(/_/g, ' ');
+/** Display names of the core's platform, kind and direction ids (src/core/domain/kinds.ts), in the current language. */
+export function useLabels(): Labels {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({
+      platform: (id) => ((PLATFORMS as readonly string[]).includes(id) ? t(`platforms.${id as Platform}`) : id),
+      kind: (id) => ((INTERACTION_KINDS as readonly string[]).includes(id) ? t(`kinds.${id as InteractionKind}`) : id),
+      direction: (id) => (id === 'inbound' || id === 'outbound' ? t(`directions.${id}`) : id),
+    }),
+    [t],
+  );
+}

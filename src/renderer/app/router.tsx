@@ -1,0 +1,30 @@
+import { createHashHistory, createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { ClientsScreen } from '../clients/clients-screen';
+import { ImportScreen } from '../import/import-screen';
+import { SummaryScreen } from '../summary/summary-screen';
+import { ClientLayout } from './client-layout';
+import { ClientSearch } from './search';
+import { Shell } from './shell';
+
+/**
+ * Every screen is a route of the URL's hash: the desktop window loads index.html from disk (no server
+ * to rewrite paths), main can open it on a client with `#/client/demo`, the Back button works, and a
+ * screen's filters live in its search (`?from=…&platforms=…`), so a view reopens as it was.
+ */
+const rootRoute = createRootRoute({ component: Shell });
+const clientsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: ClientsScreen });
+const clientRoute = createRoute({ getParentRoute: () => rootRoute, path: '/client/$client', validateSearch: ClientSearch, component: ClientLayout });
+const overviewRoute = createRoute({ getParentRoute: () => clientRoute, path: '/', component: SummaryScreen });
+const importRoute = createRoute({ getParentRoute: () => clientRoute, path: 'import', component: ImportScreen });
+
+const routeTree = rootRoute.addChildren([clientsRoute, clientRoute.addChildren([overviewRoute, importRoute])]);
+
+export function createAppRouter(history = createHashHistory()) {
+  return createRouter({ routeTree, history, defaultPreload: false, scrollRestoration: true });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,20 @@
+import type { commonMessages } from '../ui/messages';
+
+type NavKey = keyof (typeof commonMessages)['en']['nav'];
+
+export interface ClientTab {
+  nav: NavKey;
+  /** The route it opens (its path, `$client` filled in by the link). */
+  to: string;
+  /** The route id that marks the tab as the current one. */
+  routeId: string;
+  exact?: boolean;
+  /** The screen reads metrics: the filters bar is shown and the filters travel with the link. */
+  filters: boolean;
+}
+
+/** A client's screens, in the order of the tabs. A feature adds its route in router.tsx and one line here. */
+export const CLIENT_TABS: readonly ClientTab[] = [
+  { nav: 'overview', to: '/client/$client', routeId: '/client/$client/', exact: true, filters: true },
+  { nav: 'import', to: '/client/$client/import', routeId: '/client/$client/import', filters: false },
+];

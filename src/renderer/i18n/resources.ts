@@ -1,0 +1,23 @@
+import { clientsMessages } from '../clients/messages';
+import { importMessages } from '../import/messages';
+import { summaryMessages } from '../summary/messages';
+import { commonMessages } from '../ui/messages';
+
+/**
+ * Every feature's messages, one namespace each. A feature adds its `messages.ts` (English and French
+ * side by side, the French typed after the English) and one line here.
+ */
+export const FEATURES = {
+  common: commonMessages,
+  clients: clientsMessages,
+  import: importMessages,
+  summary: summaryMessages,
+};
+
+type Features = typeof FEATURES;
+export type Namespace = keyof Features;
+export type EnglishResources = { [N in Namespace]: Features[N]['en'] };
+
+export function resourcesOf(lang: 'en' | 'fr'): Record<Namespace, object> {
+  return Object.fromEntries(Object.entries(FEATURES).map(([ns, m]) => [ns, m[lang]])) as Record<Namespace, object>;
+}

@@ -9,7 +9,11 @@ function cspMeta(): Plugin {
   return {
     name: 'cercle:csp-meta',
     apply: 'build',
-    transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${RENDERER_CSP}" />`),
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${RENDERER_CSP}" />`,
+      ),
   };
 }
 
@@ -18,7 +22,11 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         // The workers are their own entries so each can be started from a file next to index.js.
-        input: { index: resolve('electron/main/index.ts'), 'db-worker': resolve('electron/worker/db-worker.ts'), 'parse-worker': resolve('electron/worker/parse-worker.ts') },
+        input: {
+          index: resolve('electron/main/index.ts'),
+          'db-worker': resolve('electron/worker/db-worker.ts'),
+          'parse-worker': resolve('electron/worker/parse-worker.ts'),
+        },
       },
     },
   },

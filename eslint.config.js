@@ -11,7 +11,23 @@ import tseslint from 'typescript-eslint';
  *   src/cli, electron (shells) import src/node and src/core, never the renderer
  */
 const nodeBuiltins = ['node:*'];
-const bareBuiltins = ['fs', 'fs/promises', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'stream', 'worker_threads', 'url', 'util', 'zlib', 'module'];
+const bareBuiltins = [
+  'fs',
+  'fs/promises',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'stream',
+  'worker_threads',
+  'url',
+  'util',
+  'zlib',
+  'module',
+];
 const ring = (files, patterns, banBare = false) => ({
   files,
   rules: {
@@ -24,7 +40,6 @@ const ring = (files, patterns, banBare = false) => ({
     ],
   },
 });
-
 
 /**
  * Inside the core, folders in one direction: a folder may import only folders of a lower layer (peers
@@ -73,9 +88,15 @@ const layerRule = {
         const a = layerOf(layers, from);
         const b = layerOf(layers, to);
         if (a < 0 || b < 0) {
-          context.report({ node, message: `${base}/${a < 0 ? from : to} has no layer: add it to CORE_LAYERS/NESTED_LAYERS in eslint.config.js and to the README.` });
+          context.report({
+            node,
+            message: `${base}/${a < 0 ? from : to} has no layer: add it to CORE_LAYERS/NESTED_LAYERS in eslint.config.js and to the README.`,
+          });
         } else if (b >= a) {
-          context.report({ node, message: `${base}/${from || '(root)'} (layer ${a}) may not import ${base}/${to || '(root)'} (layer ${b}): folders import only lower layers (README, architecture).` });
+          context.report({
+            node,
+            message: `${base}/${from || '(root)'} (layer ${a}) may not import ${base}/${to || '(root)'} (layer ${b}): folders import only lower layers (README, architecture).`,
+          });
         }
       }
     };
@@ -99,13 +120,33 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-control-regex': 'off',
       'no-misleading-character-class': 'off',
+      // Prettier wraps code at 140 columns (.prettierrc.json); what it cannot wrap (a long string, a
+      // template of SQL, a URL in a comment) is the only thing allowed past it.
+      'max-len': [
+        'error',
+        {
+          code: 140,
+          ignoreStrings: true,
+          ignoreTemplateLiterals: true,
+          ignoreRegExpLiterals: true,
+          ignoreUrls: true,
+          ignoreComments: true,
+        },
+      ],
     },
   },
   { files: ['src/core/**'], plugins: { cercle: { rules: { layers: layerRule } } }, rules: { 'cercle/layers': 'error' } },
-  ring(['src/core/**'], [
-    { group: nodeBuiltins, message: 'src/core is pure: file, clock and network access are passed in (layer rule, README).' },
-    { group: ['electron', 'react', 'react-dom', '**/renderer/**', '**/node/**', '**/cli/**', '**/electron/**', 'yauzl', 'sql.js'], message: 'src/core imports nothing outside itself (layer rule, README).' },
-  ], true),
+  ring(
+    ['src/core/**'],
+    [
+      { group: nodeBuiltins, message: 'src/core is pure: file, clock and network access are passed in (layer rule, README).' },
+      {
+        group: ['electron', 'react', 'react-dom', '**/renderer/**', '**/node/**', '**/cli/**', '**/electron/**', 'yauzl', 'sql.js'],
+        message: 'src/core imports nothing outside itself (layer rule, README).',
+      },
+    ],
+    true,
+  ),
   // Charts are data in the core: it may name ECharts' option types, never load ECharts (the shells and the renderer do).
   {
     files: ['src/core/**'],
@@ -113,16 +154,45 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['echarts', 'echarts/*'], allowTypeImports: true, message: 'src/core imports ECharts types only: `import type` (layer rule, README).' }] },
+        {
+          patterns: [
+            {
+              group: ['echarts', 'echarts/*'],
+              allowTypeImports: true,
+              message: 'src/core imports ECharts types only: `import type` (layer rule, README).',
+            },
+          ],
+        },
       ],
     },
   },
   // Tests of the core run in Node and may read fixtures from disk; they still may not reach outer rings.
-  ring(['src/core/**/*.test.ts'], [{ group: ['electron', 'react', '**/renderer/**', '**/cli/**', '**/electron/**'], message: 'core tests stay in the core ring.' }]),
-  ring(['src/renderer/**'], [
-    { group: nodeBuiltins, message: 'the renderer has no Node access; call the contract (layer rule, README).' },
-    { group: ['electron', '**/node/**', '**/cli/**', '**/electron/**', 'sql.js', 'yauzl'], message: 'the renderer talks to the rest only through the contract (layer rule, README).' },
-  ], true),
-  ring(['src/node/**'], [{ group: ['electron', 'react', '**/renderer/**', '**/cli/**', '**/electron/**'], message: 'src/node serves shells; it must not import them (layer rule, README).' }]),
-  ring(['src/cli/**', 'electron/**'], [{ group: ['react', 'react-dom', '**/renderer/**'], message: 'shells do not import the renderer (layer rule, README).' }]),
+  ring(
+    ['src/core/**/*.test.ts'],
+    [{ group: ['electron', 'react', '**/renderer/**', '**/cli/**', '**/electron/**'], message: 'core tests stay in the core ring.' }],
+  ),
+  ring(
+    ['src/renderer/**'],
+    [
+      { group: nodeBuiltins, message: 'the renderer has no Node access; call the contract (layer rule, README).' },
+      {
+        group: ['electron', '**/node/**', '**/cli/**', '**/electron/**', 'sql.js', 'yauzl'],
+        message: 'the renderer talks to the rest only through the contract (layer rule, README).',
+      },
+    ],
+    true,
+  ),
+  ring(
+    ['src/node/**'],
+    [
+      {
+        group: ['electron', 'react', '**/renderer/**', '**/cli/**', '**/electron/**'],
+        message: 'src/node serves shells; it must not import them (layer rule, README).',
+      },
+    ],
+  ),
+  ring(
+    ['src/cli/**', 'electron/**'],
+    [{ group: ['react', 'react-dom', '**/renderer/**'], message: 'shells do not import the renderer (layer rule, README).' }],
+  ),
 );

@@ -28,7 +28,10 @@ const fillMs = performance.now() - t;
 t = performance.now();
 const refresh = transaction(db, () => refreshDerived(db, () => performance.now()));
 const refreshMs = performance.now() - t;
-console.log(`${filled.interactions} interactions, ${filled.members} members: fill ${Math.round(fillMs)} ms, refreshDerived ${Math.round(refreshMs)} ms`, refresh.phases);
+console.log(
+  `${filled.interactions} interactions, ${filled.members} members: fill ${Math.round(fillMs)} ms, refreshDerived ${Math.round(refreshMs)} ms`,
+  refresh.phases,
+);
 
 const last = db.get<{ day: number }>('SELECT day FROM interactions ORDER BY at DESC LIMIT 1')!.day;
 const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
@@ -71,5 +74,12 @@ for (const v of VARIANTS) {
 const names = [...Object.keys(METRIC_QUERIES), 'computeMetrics'];
 console.log(`\nms, median / p95 of ${runs} runs (computeMetrics: ${Math.min(runs, 5)})`);
 console.log(['query'.padEnd(18), ...VARIANTS.map((v) => v.name.padStart(17))].join(''));
-for (const n of names) console.log([n.padEnd(18), ...VARIANTS.map((v) => `${results[v.name]![n]!.median.toFixed(0)} / ${results[v.name]![n]!.p95.toFixed(0)}`.padStart(17))].join(''));
-if (values.json) writeFileSync(values.json, JSON.stringify({ size: filled, fillMs, refreshMs, phases: refresh.phases, runs, results }, null, 2));
+for (const n of names)
+  console.log(
+    [
+      n.padEnd(18),
+      ...VARIANTS.map((v) => `${results[v.name]![n]!.median.toFixed(0)} / ${results[v.name]![n]!.p95.toFixed(0)}`.padStart(17)),
+    ].join(''),
+  );
+if (values.json)
+  writeFileSync(values.json, JSON.stringify({ size: filled, fillMs, refreshMs, phases: refresh.phases, runs, results }, null, 2));

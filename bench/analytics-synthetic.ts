@@ -12,8 +12,34 @@ const DAY = 86_400_000;
 const BRAND = 'Scale Brand';
 /** Everyday chat: most messages of a real community carry no intent signal (the planted themes do). */
 const CHATTER = {
-  fr: ['ok', 'haha', 'à demain', 'bonne soirée tout le monde', 'on se retrouve samedi ?', 'je viens de rentrer', 'trop drôle', 'il fait beau aujourd hui', 'bonne journée', 'je regarde ça ce soir', 'vu', 'oui moi aussi'],
-  en: ['ok', 'lol', 'see you tomorrow', 'good night everyone', 'just got home', 'same here', 'the weather is nice today', 'have a nice day', 'will check tonight', 'seen', 'yes me too', 'anyone around this weekend'],
+  fr: [
+    'ok',
+    'haha',
+    'à demain',
+    'bonne soirée tout le monde',
+    'on se retrouve samedi ?',
+    'je viens de rentrer',
+    'trop drôle',
+    'il fait beau aujourd hui',
+    'bonne journée',
+    'je regarde ça ce soir',
+    'vu',
+    'oui moi aussi',
+  ],
+  en: [
+    'ok',
+    'lol',
+    'see you tomorrow',
+    'good night everyone',
+    'just got home',
+    'same here',
+    'the weather is nice today',
+    'have a nice day',
+    'will check tonight',
+    'seen',
+    'yes me too',
+    'anyone around this weekend',
+  ],
 };
 
 /**
@@ -22,7 +48,10 @@ const CHATTER = {
  * comment threads and DM threads, Discord reply chains and loose channel messages, one WhatsApp group
  * whose thread key is the chat), brand replies with log-normal delays, and content metrics per post.
  */
-export function fillSynthetic(db: Db, opts: { interactions: number; seed?: number; end?: number }): { interactions: number; members: number } {
+export function fillSynthetic(
+  db: Db,
+  opts: { interactions: number; seed?: number; end?: number },
+): { interactions: number; members: number } {
   const r = rng(opts.seed ?? 7);
   const end = asUtcMs(opts.end ?? Date.UTC(2026, 5, 30, 18));
   const start = addMs(end, -540 * DAY);
@@ -50,24 +79,26 @@ export function fillSynthetic(db: Db, opts: { interactions: number; seed?: numbe
   });
   const totalWeight = members.reduce((s, m) => s + m.weight * m.platforms.length, 0);
   // Brand replies and member follow-ups add about 20% on top of the members' own events.
-  const perWeight = (opts.interactions / 1.2) / totalWeight;
+  const perWeight = opts.interactions / 1.2 / totalWeight;
   let total = 0;
   transaction(db, () => {
     setJsonSetting(db, BRAND_NAMES, [BRAND]);
     for (const platform of platforms) {
-      db.run("INSERT INTO sources (file, content_hash, format, platform, imported_at, records, added, timezone) VALUES (?, ?, 'synthetic', ?, 0, 0, 0, ?)", [
-        `synthetic/${platform}`,
-        `synthetic-${platform}`,
-        platform,
-        tz,
-      ]);
+      db.run(
+        "INSERT INTO sources (file, content_hash, format, platform, imported_at, records, added, timezone) VALUES (?, ?, 'synthetic', ?, 0, 0, 0, ?)",
+        [`synthetic/${platform}`, `synthetic-${platform}`, platform, tz],
+      );
       const sourceId = Number(db.get<{ id: number }>('SELECT last_insert_rowid() AS id')!.id);
       const w = new ImportWriter(db, platform, sourceId, tz, [BRAND]);
       w.declareBrand(brand);
       const posts = Array.from({ length: 78 }, (_, k) => ({ key: `${platform}-post-${k}`, at: addMs(start, k * 7 * DAY) }));
       for (const p of posts) w.content({ key: p.key, kind: k2kind(platform, p.key), at: p.at, author: brand });
       const group: ChannelRecord | undefined =
-        platform === 'discord' ? { key: 'dc-general', kind: 'channel', name: 'general' } : platform === 'whatsapp' ? { key: 'wa-group', kind: 'group', name: 'Club' } : undefined;
+        platform === 'discord'
+          ? { key: 'dc-general', kind: 'channel', name: 'general' }
+          : platform === 'whatsapp'
+            ? { key: 'wa-group', kind: 'group', name: 'Club' }
+            : undefined;
       let lastDiscordRoot = '';
       for (const [mi, m] of members.entries()) {
         if (!m.platforms.includes(platform)) continue;
@@ -90,17 +121,49 @@ export function fillSynthetic(db: Db, opts: { interactions: number; seed?: numbe
             if (r() < 0.3 && lastDiscordRoot) threadKey = lastDiscordRoot;
             else if (kind === 'message' && r() < 0.2) lastDiscordRoot = threadKey = key;
           } else if (kind === 'comment') threadKey = key;
-          w.interaction({ key, kind, at, author: m.ref, text, channel, contentKey: channel === group && group ? undefined : post.key, threadKey, target: speaks ? brand : undefined });
+          w.interaction({
+            key,
+            kind,
+            at,
+            author: m.ref,
+            text,
+            channel,
+            contentKey: channel === group && group ? undefined : post.key,
+            threadKey,
+            target: speaks ? brand : undefined,
+          });
           total++;
           if (speaks && r() < 0.45) {
             const replyAt = addMs(at, Math.max(60_000, logNormalMs(r, 2 * 3_600_000, 1.4)));
             if (replyAt >= end) continue;
             const rk = `${key}-r`;
             const replyKind: InteractionKind = kind === 'comment' ? 'reply' : kind === 'story_reply' ? 'dm' : kind;
-            w.interaction({ key: rk, kind: replyKind, at: replyAt, author: brand, text: pick(r, BRAND_REPLIES[m.lang]), channel, contentKey: channel === group && group ? undefined : post.key, threadKey, replyToKey: key, target: m.ref });
+            w.interaction({
+              key: rk,
+              kind: replyKind,
+              at: replyAt,
+              author: brand,
+              text: pick(r, BRAND_REPLIES[m.lang]),
+              channel,
+              contentKey: channel === group && group ? undefined : post.key,
+              threadKey,
+              replyToKey: key,
+              target: m.ref,
+            });
             total++;
             if (r() < 0.35) {
-              w.interaction({ key: `${key}-b`, kind: replyKind === 'reply' ? 'reply' : replyKind, at: addMs(replyAt, logNormalMs(r, 1_800_000)), author: m.ref, text: r() < 0.3 ? pick(r, THEMES.recommendation![m.lang]) : pick(r, CHATTER[m.lang]), channel, contentKey: channel === group && group ? undefined : post.key, threadKey, replyToKey: rk, target: brand });
+              w.interaction({
+                key: `${key}-b`,
+                kind: replyKind === 'reply' ? 'reply' : replyKind,
+                at: addMs(replyAt, logNormalMs(r, 1_800_000)),
+                author: m.ref,
+                text: r() < 0.3 ? pick(r, THEMES.recommendation![m.lang]) : pick(r, CHATTER[m.lang]),
+                channel,
+                contentKey: channel === group && group ? undefined : post.key,
+                threadKey,
+                replyToKey: rk,
+                target: brand,
+              });
               total++;
             }
           }
@@ -109,7 +172,14 @@ export function fillSynthetic(db: Db, opts: { interactions: number; seed?: numbe
       if (platform === 'instagram' || platform === 'facebook') {
         for (const p of posts) {
           const reach = 1000 + Math.floor(r() * 9000);
-          for (const [metric, share] of [['reach', 1], ['likes', 0.07], ['comments', 0.01], ['saves', 0.008], ['shares', 0.005], ['replies', 0.003]] as const) {
+          for (const [metric, share] of [
+            ['reach', 1],
+            ['likes', 0.07],
+            ['comments', 0.01],
+            ['saves', 0.008],
+            ['shares', 0.005],
+            ['replies', 0.003],
+          ] as const) {
             w.contentMetric({ contentKey: p.key, metric, value: Math.round(reach * share * (0.5 + r())) });
           }
         }

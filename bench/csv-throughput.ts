@@ -136,7 +136,9 @@ async function main() {
     console.log(`\n${path.split('/').pop()}: ${mb.toFixed(1)} MB, median of ${rounds} rounds (read + decode + parse)`);
     for (const [name, ts] of times) {
       const s = median(ts);
-      console.log(`  ${name.padEnd(34)} ${(s * 1000).toFixed(0).padStart(6)} ms  ${(mb / s).toFixed(0).padStart(4)} MB/s  ${counts.get(name)} records`);
+      console.log(
+        `  ${name.padEnd(34)} ${(s * 1000).toFixed(0).padStart(6)} ms  ${(mb / s).toFixed(0).padStart(4)} MB/s  ${counts.get(name)} records`,
+      );
     }
   }
 }

@@ -41,7 +41,9 @@ export async function analyticsSlot(): Promise<Slot> {
   const { mod, path } = found;
   const list = fns(mod);
   const settingsFn = list.find(([n, f]) => /^(load|read|get|current)\w*Settings$/.test(n) && f.length === 1);
-  const settingsConst = Object.entries(mod).find(([n, v]) => /^DEFAULT\w*SETTINGS$|^defaultSettings$|^defaultMetricSettings$/i.test(n) && typeof v === 'object');
+  const settingsConst = Object.entries(mod).find(
+    ([n, v]) => /^DEFAULT\w*SETTINGS$|^defaultSettings$|^defaultMetricSettings$/i.test(n) && typeof v === 'object',
+  );
   const resolveFn = list.find(([n, f]) => /^resolve\w*Filter$/.test(n) && f.length >= 1);
   const filterFn = list.find(([n, f]) => /^(default|whole|all|empty)\w*Filter$/.test(n) && f.length === 0);
   const filterConst = Object.entries(mod).find(([n, v]) => /^(DEFAULT|WHOLE|ALL|EMPTY)\w*FILTER$/i.test(n) && typeof v === 'object');
@@ -49,8 +51,12 @@ export async function analyticsSlot(): Promise<Slot> {
   // The whole period, every platform, every member: what the dashboard opens on.
   const filter = (d: Db) => (resolveFn ? resolveFn[1](d, {}) : filterFn ? filterFn[1]() : (filterConst?.[1] ?? {}));
   const entries: Timed[] = [];
-  const registry = Object.entries(mod).find(([n, v]) => /^(METRIC_)?QUERIES$|^metricQueries$/i.test(n) && typeof v === 'object' && v !== null);
-  const queries = registry ? Object.entries(registry[1] as Mod).filter((e): e is [string, (...a: unknown[]) => unknown] => typeof e[1] === 'function') : list.filter(([n, f]) => f.length === 3 && !/settings|filter/i.test(n));
+  const registry = Object.entries(mod).find(
+    ([n, v]) => /^(METRIC_)?QUERIES$|^metricQueries$/i.test(n) && typeof v === 'object' && v !== null,
+  );
+  const queries = registry
+    ? Object.entries(registry[1] as Mod).filter((e): e is [string, (...a: unknown[]) => unknown] => typeof e[1] === 'function')
+    : list.filter(([n, f]) => f.length === 3 && !/settings|filter/i.test(n));
   for (const [name, f] of queries) {
     entries.push({
       name,
@@ -61,7 +67,8 @@ export async function analyticsSlot(): Promise<Slot> {
     });
   }
   const compute = mod.computeMetrics;
-  if (typeof compute === 'function') entries.push({ name: 'computeMetrics (all)', prepare: (d) => () => (compute as (d: Db, i: unknown) => unknown)(d, {}) });
+  if (typeof compute === 'function')
+    entries.push({ name: 'computeMetrics (all)', prepare: (d) => () => (compute as (d: Db, i: unknown) => unknown)(d, {}) });
   if (entries.length === 0) return { status: 'unrecognised', detail: `${path} exports no (db, filter, settings) query`, entries };
   return { status: 'ok', detail: `${entries.length} queries from ${path}`, entries };
 }
@@ -73,9 +80,16 @@ async function featureSlot(label: string, paths: string[], names: RegExp): Promi
   const entries = fns(found.mod)
     .filter(([n, f]) => names.test(n) && f.length >= 1)
     .map(([n, f]) => ({ name: n, prepare: (d: Db) => () => f(d) }));
-  if (entries.length === 0) return { status: 'unrecognised', detail: `${found.path} exists but exports no function matching ${names} taking the db`, entries };
+  if (entries.length === 0)
+    return { status: 'unrecognised', detail: `${found.path} exists but exports no function matching ${names} taking the db`, entries };
   return { status: 'ok', detail: `${label}: ${entries.map((e) => e.name).join(', ')} from ${found.path}`, entries };
 }
 
-export const themesSlot = () => featureSlot('themes', ['src/core/themes/index.ts', 'src/core/analytics/themes/index.ts', 'src/core/analytics/themes.ts'], /^(cluster|compute|build|find)\w*Themes?$/);
-export const reportSlot = () => featureSlot('reports', ['src/core/reports/index.ts', 'src/core/report/index.ts'], /^(build|render|print|make)\w*Report\w*$/);
+export const themesSlot = () =>
+  featureSlot(
+    'themes',
+    ['src/core/themes/index.ts', 'src/core/analytics/themes/index.ts', 'src/core/analytics/themes.ts'],
+    /^(cluster|compute|build|find)\w*Themes?$/,
+  );
+export const reportSlot = () =>
+  featureSlot('reports', ['src/core/reports/index.ts', 'src/core/report/index.ts'], /^(build|render|print|make)\w*Report\w*$/);

@@ -28,7 +28,13 @@ const SPECS: ScaledSpec[] = [
   { format: 'youtube.comments.csv', fixture: 'youtube/comments_pre_2024-06_takeoutSegments.csv', ids: ['Comment ID', 'Parent Comment ID'] },
   { format: 'youtube.live-chats.csv', fixture: 'youtube/live_chats_currency.csv', ids: ['Live Chat ID'] },
   { format: 'discord.dce.csv', fixture: 'discord/Lumière Club - Communauté - général [900000000000000001].csv', ids: [], text: 'Content' },
-  { format: 'discord.package', fixture: 'discord/package-2021', csv: 'messages/870000000000000001/messages.csv', ids: ['ID'], numericIds: true },
+  {
+    format: 'discord.package',
+    fixture: 'discord/package-2021',
+    csv: 'messages/870000000000000001/messages.csv',
+    ids: ['ID'],
+    numericIds: true,
+  },
   { format: 'generic.csv', fixture: 'generic/cercle-generic.csv', ids: ['id', 'reply_to'] },
 ];
 
@@ -44,7 +50,11 @@ export interface ScaledResult {
 
 const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
 
-function scaleCsv(text: string, spec: ScaledSpec, copiesFor: (dataRows: number) => number): { csv: string; fixtureRows: number; copies: number } {
+function scaleCsv(
+  text: string,
+  spec: ScaledSpec,
+  copiesFor: (dataRows: number) => number,
+): { csv: string; fixtureRows: number; copies: number } {
   const records = parseCsv(text, { delimiter: ',' }).map((r) => r.fields);
   const [header, ...data] = records;
   const idCols = spec.ids.map((c) => header!.indexOf(c)).filter((i) => i >= 0);
@@ -65,7 +75,13 @@ function scaleCsv(text: string, spec: ScaledSpec, copiesFor: (dataRows: number) 
   return { csv: `${out.join('\n')}\n`, fixtureRows: data.length, copies };
 }
 
-export async function scaledFixtures(work: string, rows: number, runs: number, timeoutMs: number, log: (s: string) => void): Promise<ScaledResult[]> {
+export async function scaledFixtures(
+  work: string,
+  rows: number,
+  runs: number,
+  timeoutMs: number,
+  log: (s: string) => void,
+): Promise<ScaledResult[]> {
   const results: ScaledResult[] = [];
   for (const spec of SPECS) {
     const src = join(ROOT, 'tests', 'fixtures', spec.fixture);
@@ -98,7 +114,14 @@ export async function scaledFixtures(work: string, rows: number, runs: number, t
       if (run.error) break;
     }
     rmSync(join(work, 'ws', `scaled-${spec.format}`), { recursive: true, force: true });
-    results.push({ format: spec.format, fixtureRows: scaled.fixtureRows, copies: scaled.copies, bytes: Buffer.byteLength(scaled.csv), expectedAdded, import: summarise(runsOut) });
+    results.push({
+      format: spec.format,
+      fixtureRows: scaled.fixtureRows,
+      copies: scaled.copies,
+      bytes: Buffer.byteLength(scaled.csv),
+      expectedAdded,
+      import: summarise(runsOut),
+    });
   }
   return results;
 }

@@ -28,10 +28,33 @@ export interface ImportSummary {
 }
 
 /** One `cercle import` in a fresh child process and a fresh workspace, as a user would run it. */
-export async function importOnce(inputs: string[], wsDir: string, timeoutMs: number, client = 'bench', extra: string[] = []): Promise<ImportRun> {
+export async function importOnce(
+  inputs: string[],
+  wsDir: string,
+  timeoutMs: number,
+  client = 'bench',
+  extra: string[] = [],
+): Promise<ImportRun> {
   rmSync(wsDir, { recursive: true, force: true });
   mkdirSync(wsDir, { recursive: true });
-  const res = await runNode([CLI, 'import', ...inputs, '--client', client, '--brand', BRAND, '--timezone', 'Europe/Paris', '--workspace', wsDir, '--json', ...extra], { cwd: ROOT, timeoutMs });
+  const res = await runNode(
+    [
+      CLI,
+      'import',
+      ...inputs,
+      '--client',
+      client,
+      '--brand',
+      BRAND,
+      '--timezone',
+      'Europe/Paris',
+      '--workspace',
+      wsDir,
+      '--json',
+      ...extra,
+    ],
+    { cwd: ROOT, timeoutMs },
+  );
   if (res.code !== 0) return { ms: res.ms, maxRssMb: res.maxRssMb, cpuMs: res.cpuMs, added: undefined, error: failure(res, timeoutMs) };
   let added: number | undefined;
   let analyticsMs: number | undefined;
@@ -48,7 +71,16 @@ export async function importOnce(inputs: string[], wsDir: string, timeoutMs: num
 export function summarise(runs: ImportRun[]): ImportSummary {
   const ok = runs.filter((r) => !r.error);
   const rss = ok.map((r) => r.maxRssMb).filter((x): x is number => x !== undefined);
-  if (ok.length === 0) return { status: 'failed', error: runs[0]?.error, runs, medianMs: Number.NaN, medianRssMb: undefined, maxRssMb: undefined, added: undefined };
+  if (ok.length === 0)
+    return {
+      status: 'failed',
+      error: runs[0]?.error,
+      runs,
+      medianMs: Number.NaN,
+      medianRssMb: undefined,
+      maxRssMb: undefined,
+      added: undefined,
+    };
   return {
     status: 'ok',
     runs,
@@ -56,6 +88,8 @@ export function summarise(runs: ImportRun[]): ImportSummary {
     medianRssMb: rss.length ? median(rss) : undefined,
     maxRssMb: rss.length ? Math.max(...rss) : undefined,
     added: ok[ok.length - 1]!.added,
-    ...(ok.some((r) => r.analyticsMs !== undefined) ? { medianAnalyticsMs: median(ok.flatMap((r) => (r.analyticsMs !== undefined ? [r.analyticsMs] : []))) } : {}),
+    ...(ok.some((r) => r.analyticsMs !== undefined)
+      ? { medianAnalyticsMs: median(ok.flatMap((r) => (r.analyticsMs !== undefined ? [r.analyticsMs] : []))) }
+      : {}),
   };
 }

@@ -13,7 +13,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readJsonArrays } from '../src/core/util/json-stream';
 
-const WORDS = 'the a to and of community launch merci super great question when price livraison order thanks love this new drop help please discord server event'.split(' ');
+const WORDS =
+  'the a to and of community launch merci super great question when price livraison order thanks love this new drop help please discord server event'.split(
+    ' ',
+  );
 
 function author(i: number) {
   return {
@@ -31,7 +34,7 @@ function author(i: number) {
 /** A DCE JSON document of `n` messages, in pieces, about 1 KB per message like real exports. */
 export function* dceDocument(n: number, seed = 1): Generator<string> {
   let x = seed;
-  const rnd = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const rnd = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const members = Math.max(10, Math.round(n / 200));
   const t0 = Date.UTC(2023, 0, 1);
   yield `{\n  "guild": {\n    "id": "800000000000000000",\n    "name": "Bench Guild",\n    "iconUrl": "https://cdn.discordapp.com/icons/x.png"\n  },\n`;
@@ -52,11 +55,25 @@ export function* dceDocument(n: number, seed = 1): Generator<string> {
       attachments: [],
       embeds: [],
       stickers: [],
-      reactions: rnd() < 0.15 ? [{ emoji: { id: '', name: '👍', code: 'thumbsup', isAnimated: false, imageUrl: 'https://twemoji/1f44d.svg' }, count: 1, users: [author(Math.floor(rnd() * members))] }] : [],
+      reactions:
+        rnd() < 0.15
+          ? [
+              {
+                emoji: { id: '', name: '👍', code: 'thumbsup', isAnimated: false, imageUrl: 'https://twemoji/1f44d.svg' },
+                count: 1,
+                users: [author(Math.floor(rnd() * members))],
+              },
+            ]
+          : [],
       mentions: rnd() < 0.05 ? [author(Math.floor(rnd() * members))] : [],
       inlineEmojis: [],
     };
-    if (msg.type === 'Reply') msg.reference = { messageId: String(1000000000000000000n + BigInt(Math.floor(rnd() * i))), channelId: '810000000000000000', guildId: '800000000000000000' };
+    if (msg.type === 'Reply')
+      msg.reference = {
+        messageId: String(1000000000000000000n + BigInt(Math.floor(rnd() * i))),
+        channelId: '810000000000000000',
+        guildId: '800000000000000000',
+      };
     const text = JSON.stringify(msg, null, 2).replace(/\n/g, '\n    ');
     yield `    ${text}${i + 1 < n ? ',' : ''}\n`;
   }

@@ -34,7 +34,10 @@ let seq = 0;
  * Runs `node --import rss-report.mjs ARGS` as a child and measures it: wall time from spawn to exit,
  * peak RSS and CPU time reported by the child itself at exit, with /proc polling as a fallback.
  */
-export async function runNode(args: string[], opts: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<ProcResult> {
+export async function runNode(
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<ProcResult> {
   const rssFile = join(tmpdir(), `cercle-bench-rss-${process.pid}-${seq++}.json`);
   rmSync(rssFile, { force: true });
   const started = performance.now();
@@ -96,6 +99,9 @@ export function percentile(xs: number[], p: number): number {
 /** Why a child failed: the timeout, else the last line of its stderr (the one-line error Cercle prints). */
 export function failure(res: ProcResult, timeoutMs: number): string {
   if (res.timedOut) return `did not finish within ${Math.round(timeoutMs / 60_000)} min (stopped)`;
-  const lines = res.stderr.trim().split('\n').filter((l) => l.trim() !== '');
+  const lines = res.stderr
+    .trim()
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   return (lines[lines.length - 1] ?? '').slice(0, 240) || `exit code ${res.code}`;
 }

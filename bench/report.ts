@@ -61,7 +61,11 @@ const num = (n: number | undefined) => (n === undefined ? '—' : n.toLocaleStri
 function table(head: string[], rows: string[][]): string {
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const numeric = (c: string) => /^[-+]?[\d.,]+[%×]?$|^—$|^[\d.]+ \/ [\d.]+$/.test(c);
-  const line = (r: string[]) => r.map((c, i) => (i > 0 && numeric(c) ? c.padStart(w[i]!) : c.padEnd(w[i]!))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i > 0 && numeric(c) ? c.padStart(w[i]!) : c.padEnd(w[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(head), line(head.map((_, i) => '-'.repeat(w[i]!))), ...rows.map(line)].join('\n');
 }
 
@@ -72,16 +76,41 @@ export function targets(r: BenchResults): Target[] {
   const out: Target[] = [];
   const sbs = r.sideBySide;
   if (sbs.status === 'ok' && sbs.ratio !== undefined) {
-    out.push({ name: `import ${num(sbs.messages)}-message DCE JSON vs chat-analytics (same run)`, target: '≥ 4× faster', value: `${sbs.ratio.toFixed(2)}×`, pass: sbs.ratio >= 4 });
+    out.push({
+      name: `import ${num(sbs.messages)}-message DCE JSON vs chat-analytics (same run)`,
+      target: '≥ 4× faster',
+      value: `${sbs.ratio.toFixed(2)}×`,
+      pass: sbs.ratio >= 4,
+    });
     const rss = sbs.cercle?.maxRssMb;
-    out.push({ name: 'peak RSS of that import', target: '≤ 1024 MB', value: `${mb(rss)} MB`, pass: rss === undefined ? null : rss <= 1024 });
+    out.push({
+      name: 'peak RSS of that import',
+      target: '≤ 1024 MB',
+      value: `${mb(rss)} MB`,
+      pass: rss === undefined ? null : rss <= 1024,
+    });
     if (sbs.ratioWithAnalytics !== undefined) {
-      out.push({ name: 'the same with the analytics tables built (import --analytics)', target: '≥ 4× faster', value: `${sbs.ratioWithAnalytics.toFixed(2)}×`, pass: sbs.ratioWithAnalytics >= 4 });
+      out.push({
+        name: 'the same with the analytics tables built (import --analytics)',
+        target: '≥ 4× faster',
+        value: `${sbs.ratioWithAnalytics.toFixed(2)}×`,
+        pass: sbs.ratioWithAnalytics >= 4,
+      });
       const rssA = sbs.cercleAnalytics?.maxRssMb;
-      out.push({ name: 'peak RSS of import --analytics', target: '≤ 1024 MB', value: `${mb(rssA)} MB`, pass: rssA === undefined ? null : rssA <= 1024 });
+      out.push({
+        name: 'peak RSS of import --analytics',
+        target: '≤ 1024 MB',
+        value: `${mb(rssA)} MB`,
+        pass: rssA === undefined ? null : rssA <= 1024,
+      });
     }
   } else {
-    out.push({ name: 'import 1M-message DCE JSON vs chat-analytics', target: '≥ 4× faster', value: `not measured: ${sbs.detail}`, pass: null });
+    out.push({
+      name: 'import 1M-message DCE JSON vs chat-analytics',
+      target: '≥ 4× faster',
+      value: `not measured: ${sbs.detail}`,
+      pass: null,
+    });
     out.push({ name: 'peak RSS of that import', target: '≤ 1024 MB', value: 'not measured', pass: null });
   }
   const big = r.sizes.find((x) => x.size >= ONE_M && x.client?.status === 'ok');
@@ -90,13 +119,28 @@ export function targets(r: BenchResults): Target[] {
     // computeMetrics runs every query in one call: it is reported, but it is not "a query".
     const queries = c.analytics.entries.filter((e) => !e.name.startsWith('computeMetrics'));
     const worst = queries.reduce((m, e) => (e.error ? Number.POSITIVE_INFINITY : Math.max(m, e.p95Ms)), 0);
-    out.push({ name: `every analytics query on ${num(c.interactions)} interactions`, target: 'p95 ≤ 150 ms', value: Number.isFinite(worst) ? `worst p95 ${worst.toFixed(0)} ms` : 'a query failed', pass: worst <= 150 });
+    out.push({
+      name: `every analytics query on ${num(c.interactions)} interactions`,
+      target: 'p95 ≤ 150 ms',
+      value: Number.isFinite(worst) ? `worst p95 ${worst.toFixed(0)} ms` : 'a query failed',
+      pass: worst <= 150,
+    });
   } else {
-    out.push({ name: 'every analytics query on 1M', target: 'p95 ≤ 150 ms', value: c ? `not measured: analytics ${c.analytics?.detail ?? 'unavailable'}` : 'not measured (no 1M client in this run)', pass: null });
+    out.push({
+      name: 'every analytics query on 1M',
+      target: 'p95 ≤ 150 ms',
+      value: c ? `not measured: analytics ${c.analytics?.detail ?? 'unavailable'}` : 'not measured (no 1M client in this run)',
+      pass: null,
+    });
   }
   out.push(
     c?.firstViewMs !== undefined
-      ? { name: `open the ${num(c.interactions)}-interaction client to its first view`, target: '≤ 2 s', value: `${s(c.firstViewMs)} s`, pass: c.firstViewMs <= 2000 }
+      ? {
+          name: `open the ${num(c.interactions)}-interaction client to its first view`,
+          target: '≤ 2 s',
+          value: `${s(c.firstViewMs)} s`,
+          pass: c.firstViewMs <= 2000,
+        }
       : { name: 'open a 1M client to its first view', target: '≤ 2 s', value: 'not measured (no 1M client in this run)', pass: null },
   );
   return out;
@@ -107,14 +151,18 @@ function slotLines(label: string, slots: { size: number; slot: SlotSummary | und
   for (const { size, slot } of slots) {
     if (!slot) continue;
     if (slot.status !== 'ok') lines.push(`${label} (${sizeLabel(size)}): ${slot.detail}`);
-    else for (const e of slot.entries) lines.push(`${label} (${sizeLabel(size)}): ${e.name} ${e.error ? `failed: ${e.error}` : `${s(e.medianMs)} s`}`);
+    else
+      for (const e of slot.entries)
+        lines.push(`${label} (${sizeLabel(size)}): ${e.name} ${e.error ? `failed: ${e.error}` : `${s(e.medianMs)} s`}`);
   }
   return lines;
 }
 
 export function printTable(r: BenchResults, previous?: BenchResults): string {
   const out: string[] = [];
-  out.push(`Cercle bench ${r.startedAt} · ${r.machine.cpus} cores (${r.machine.cpuModel}) · ${r.machine.totalMemMb} MB · Node ${r.machine.node} · commit ${r.commit} · median of ${r.args.runs} run(s)`);
+  out.push(
+    `Cercle bench ${r.startedAt} · ${r.machine.cpus} cores (${r.machine.cpuModel}) · ${r.machine.totalMemMb} MB · Node ${r.machine.node} · commit ${r.commit} · median of ${r.args.runs} run(s)`,
+  );
   // Compared only with the same dataset (same expected count), else the change says nothing.
   const prevImport = (size: number, f: FormatResult) => {
     const p = previous?.sizes.find((x) => x.size === size)?.formats.find((x) => x.format === f.format);
@@ -126,7 +174,8 @@ export function printTable(r: BenchResults, previous?: BenchResults): string {
       const i = f.import;
       const prev = prevImport(z.size, f);
       const vs = prev?.status === 'ok' && i.status === 'ok' ? `${((i.medianMs / prev.medianMs - 1) * 100).toFixed(0)}%` : '—';
-      const check = i.added === undefined ? '—' : i.added === f.expected ? 'yes' : `no (${i.added - f.expected > 0 ? '+' : ''}${i.added - f.expected})`;
+      const check =
+        i.added === undefined ? '—' : i.added === f.expected ? 'yes' : `no (${i.added - f.expected > 0 ? '+' : ''}${i.added - f.expected})`;
       rows.push([
         sizeLabel(z.size),
         f.format,
@@ -143,7 +192,18 @@ export function printTable(r: BenchResults, previous?: BenchResults): string {
     const c = z.client;
     if (c) {
       const i = c.import;
-      rows.push([sizeLabel(z.size), 'mixed client', num(c.expected), '', i.status === 'ok' ? s(i.medianMs) : '—', i.status === 'ok' ? (c.expected / (i.medianMs / 1000) / 1000).toFixed(1) : '—', mb(i.medianRssMb), i.added === undefined ? '—' : i.added === c.expected ? 'yes' : `no (${i.added - c.expected})`, '—', c.status === 'ok' ? `ok (--analytics: ${s(i.medianAnalyticsMs ?? Number.NaN)} s of it)` : `failed: ${c.detail}`]);
+      rows.push([
+        sizeLabel(z.size),
+        'mixed client',
+        num(c.expected),
+        '',
+        i.status === 'ok' ? s(i.medianMs) : '—',
+        i.status === 'ok' ? (c.expected / (i.medianMs / 1000) / 1000).toFixed(1) : '—',
+        mb(i.medianRssMb),
+        i.added === undefined ? '—' : i.added === c.expected ? 'yes' : `no (${i.added - c.expected})`,
+        '—',
+        c.status === 'ok' ? `ok (--analytics: ${s(i.medianAnalyticsMs ?? Number.NaN)} s of it)` : `failed: ${c.detail}`,
+      ]);
     }
   }
   out.push('', 'Import (`cercle import` in a fresh child process; time includes process start)');
@@ -158,8 +218,18 @@ export function printTable(r: BenchResults, previous?: BenchResults): string {
           const i = x.import;
           const rows = x.fixtureRows * x.copies;
           const expected = x.expectedAdded;
-          const check = i.added === undefined || expected === undefined ? '—' : i.added === expected ? 'yes' : `no (${i.added} vs ${expected})`;
-          return [x.format, num(rows), (x.bytes / 1e6).toFixed(1), i.status === 'ok' ? s(i.medianMs) : '—', i.status === 'ok' ? (rows / (i.medianMs / 1000) / 1000).toFixed(1) : '—', mb(i.medianRssMb), check, i.status === 'ok' ? 'ok' : `failed: ${i.error}`];
+          const check =
+            i.added === undefined || expected === undefined ? '—' : i.added === expected ? 'yes' : `no (${i.added} vs ${expected})`;
+          return [
+            x.format,
+            num(rows),
+            (x.bytes / 1e6).toFixed(1),
+            i.status === 'ok' ? s(i.medianMs) : '—',
+            i.status === 'ok' ? (rows / (i.medianMs / 1000) / 1000).toFixed(1) : '—',
+            mb(i.medianRssMb),
+            check,
+            i.status === 'ok' ? 'ok' : `failed: ${i.error}`,
+          ];
         }),
       ),
     );
@@ -168,7 +238,12 @@ export function printTable(r: BenchResults, previous?: BenchResults): string {
   const clients = r.sizes.filter((z) => z.client?.status === 'ok');
   if (clients.length > 0) {
     out.push('', 'Open (cold, in a child process) and first view (stats summary)');
-    out.push(table(['size', 'interactions', 'open s', 'first view s'], clients.map((z) => [sizeLabel(z.size), num(z.client!.interactions), s(z.client!.openMs!), s(z.client!.firstViewMs!)])));
+    out.push(
+      table(
+        ['size', 'interactions', 'open s', 'first view s'],
+        clients.map((z) => [sizeLabel(z.size), num(z.client!.interactions), s(z.client!.openMs!), s(z.client!.firstViewMs!)]),
+      ),
+    );
     const names = [...new Set(clients.flatMap((z) => z.client!.analytics?.entries.map((e) => e.name) ?? []))];
     out.push('', `Analytics queries (ms, median / p95 over ${r.args.queryRuns} × ${r.args.runs} calls)`);
     if (names.length === 0) out.push(`  ${clients[0]!.client!.analytics?.detail ?? 'analytics: not implemented yet'}`);
@@ -185,8 +260,19 @@ export function printTable(r: BenchResults, previous?: BenchResults): string {
           ]),
         ),
       );
-    out.push('', ...slotLines('Theme clustering', clients.map((z) => ({ size: z.size, slot: z.client!.themes }))));
-    out.push(...slotLines('Report printing', clients.map((z) => ({ size: z.size, slot: z.client!.report }))));
+    out.push(
+      '',
+      ...slotLines(
+        'Theme clustering',
+        clients.map((z) => ({ size: z.size, slot: z.client!.themes })),
+      ),
+    );
+    out.push(
+      ...slotLines(
+        'Report printing',
+        clients.map((z) => ({ size: z.size, slot: z.client!.report })),
+      ),
+    );
   }
 
   const sbs = r.sideBySide;
@@ -198,18 +284,40 @@ export function printTable(r: BenchResults, previous?: BenchResults): string {
         [
           ['cercle import', s(sbs.cercle!.medianMs), mb(sbs.cercle!.maxRssMb), sbs.cercle!.runs.map((x) => s(x.ms)).join(' ')],
           ...(sbs.cercleAnalytics?.status === 'ok'
-            ? [['cercle import --analytics', s(sbs.cercleAnalytics.medianMs), mb(sbs.cercleAnalytics.maxRssMb), sbs.cercleAnalytics.runs.map((x) => s(x.ms)).join(' ')]]
+            ? [
+                [
+                  'cercle import --analytics',
+                  s(sbs.cercleAnalytics.medianMs),
+                  mb(sbs.cercleAnalytics.maxRssMb),
+                  sbs.cercleAnalytics.runs.map((x) => s(x.ms)).join(' '),
+                ],
+              ]
             : []),
-          ['chat-analytics', s(sbs.chatAnalytics!.medianMs), mb(sbs.chatAnalytics!.maxRssMb), sbs.chatAnalytics!.runs.map((x) => s(x.ms)).join(' ')],
+          [
+            'chat-analytics',
+            s(sbs.chatAnalytics!.medianMs),
+            mb(sbs.chatAnalytics!.maxRssMb),
+            sbs.chatAnalytics!.runs.map((x) => s(x.ms)).join(' '),
+          ],
         ],
       ),
     );
-    out.push(`  file: ${num(sbs.messages)} messages, ${((sbs.bytes ?? 0) / 1e6).toFixed(0)} MB; cercle is ${sbs.ratio!.toFixed(2)}× faster`);
-    if (sbs.ratioWithAnalytics !== undefined) out.push(`  with the analytics tables built too (--analytics, ${s(sbs.cercleAnalytics!.medianAnalyticsMs ?? Number.NaN)} s of it): ${sbs.ratioWithAnalytics.toFixed(2)}× faster`);
+    out.push(
+      `  file: ${num(sbs.messages)} messages, ${((sbs.bytes ?? 0) / 1e6).toFixed(0)} MB; cercle is ${sbs.ratio!.toFixed(2)}× faster`,
+    );
+    if (sbs.ratioWithAnalytics !== undefined)
+      out.push(
+        `  with the analytics tables built too (--analytics, ${s(sbs.cercleAnalytics!.medianAnalyticsMs ?? Number.NaN)} s of it): ${sbs.ratioWithAnalytics.toFixed(2)}× faster`,
+      );
   } else out.push(`  ${sbs.status}: ${sbs.detail}`);
 
   out.push('', 'Targets');
-  out.push(table(['target', 'goal', 'measured', 'verdict'], r.targets.map((t) => [t.name, t.target, t.value, t.pass === null ? 'not measured' : t.pass ? 'PASS' : 'FAIL'])));
+  out.push(
+    table(
+      ['target', 'goal', 'measured', 'verdict'],
+      r.targets.map((t) => [t.name, t.target, t.value, t.pass === null ? 'not measured' : t.pass ? 'PASS' : 'FAIL']),
+    ),
+  );
   out.push('Theme clustering and report printing have no target yet (later issues).');
   return `${out.join('\n')}\n`;
 }

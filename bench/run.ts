@@ -61,7 +61,10 @@ async function measureClient(args: BenchArgs, work: string, size: number, inputs
   const outs: ChildOut[] = [];
   for (let i = 0; i < args.runs; i++) {
     log(`${sizeLabel(size)} mixed client: open + queries, run ${i + 1}/${args.runs}`);
-    const res = await runNode(['--import', 'tsx', join(ROOT, 'bench', 'client-child.ts'), wsDir, 'bench', String(args.queryRuns)], { cwd: ROOT, timeoutMs });
+    const res = await runNode(['--import', 'tsx', join(ROOT, 'bench', 'client-child.ts'), wsDir, 'bench', String(args.queryRuns)], {
+      cwd: ROOT,
+      timeoutMs,
+    });
     if (res.code !== 0) return { expected, import: imp, status: 'failed', detail: `open/queries: ${failure(res, timeoutMs)}` };
     outs.push({ ...(JSON.parse(res.stdout.trim().split('\n').pop()!) as ChildOut) });
   }
@@ -88,7 +91,13 @@ async function main(): Promise<void> {
   const results: BenchResults = {
     startedAt,
     finishedAt: '',
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', totalMemMb: Math.round(totalmem() / 2 ** 20), node: process.version, platform: `${process.platform}-${process.arch}` },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? '?',
+      totalMemMb: Math.round(totalmem() / 2 ** 20),
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+    },
     commit: gitCommit(),
     args: { ...args, work },
     sizes: [],
@@ -99,12 +108,21 @@ async function main(): Promise<void> {
     const formats: FormatResult[] = [];
     for (const format of args.formats) {
       log(`${sizeLabel(size)} ${format}: generating`);
-      const ds = await dataset(work, `${sizeLabel(size)}-${format}-s${args.seed}`, { size, seed: args.seed, formats: [format], discordChannels: 1 });
+      const ds = await dataset(work, `${sizeLabel(size)}-${format}-s${args.seed}`, {
+        size,
+        seed: args.seed,
+        formats: [format],
+        discordChannels: 1,
+      });
       const f = ds.manifest.formats[0]!;
       const runs = [];
       for (let i = 0; i < args.runs; i++) {
         log(`${sizeLabel(size)} ${format}: import run ${i + 1}/${args.runs}`);
-        const run = await importOnce(f.inputs.map((p) => join(ds.dir, p)), join(work, 'ws', `${sizeLabel(size)}-${format}`), args.timeoutMin * 60_000);
+        const run = await importOnce(
+          f.inputs.map((p) => join(ds.dir, p)),
+          join(work, 'ws', `${sizeLabel(size)}-${format}`),
+          args.timeoutMin * 60_000,
+        );
         runs.push(run);
         if (run.error) break; // a missing importer or a timeout fails the same way every time
       }
@@ -116,14 +134,25 @@ async function main(): Promise<void> {
     let client: ClientResult | undefined;
     if (okFormats.length > 0) {
       log(`${sizeLabel(size)} mixed client: generating (${okFormats.join(', ')})`);
-      const ds = await dataset(work, `${sizeLabel(size)}-mixed-${okFormats.join('+')}-s${args.seed}`, { size, seed: args.seed, formats: okFormats });
+      const ds = await dataset(work, `${sizeLabel(size)}-mixed-${okFormats.join('+')}-s${args.seed}`, {
+        size,
+        seed: args.seed,
+        formats: okFormats,
+      });
       const inputs = ds.manifest.formats.flatMap((f) => f.inputs.map((p) => join(ds.dir, p)));
       client = await measureClient(args, work, size, inputs, ds.manifest.total);
     }
     results.sizes.push({ size, formats, client });
   }
   if (args.scaledRows > 0) results.scaled = await scaledFixtures(work, args.scaledRows, args.runs, args.timeoutMin * 60_000, log);
-  if (args.sideBySide) results.sideBySide = await sideBySide(work, { messages: args.sbsMessages, runs: args.sbsRuns, seed: args.seed, timeoutMs: args.timeoutMin * 60_000, log });
+  if (args.sideBySide)
+    results.sideBySide = await sideBySide(work, {
+      messages: args.sbsMessages,
+      runs: args.sbsRuns,
+      seed: args.seed,
+      timeoutMs: args.timeoutMin * 60_000,
+      log,
+    });
   results.finishedAt = new Date().toISOString();
   results.targets = targets(results);
   const dir = join(ROOT, 'bench', 'results');

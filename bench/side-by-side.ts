@@ -34,7 +34,10 @@ function sizeForMessages(messages: number, seed: number): number {
  * The same generated DiscordChatExporter JSON through `cercle import` and through the chat-analytics
  * CLI (which builds its whole HTML report), alternating which goes first, each run in a fresh child.
  */
-export async function sideBySide(work: string, opts: { messages: number; runs: number; seed: number; timeoutMs: number; log: (s: string) => void }): Promise<SideBySide> {
+export async function sideBySide(
+  work: string,
+  opts: { messages: number; runs: number; seed: number; timeoutMs: number; log: (s: string) => void },
+): Promise<SideBySide> {
   if (!existsSync(CHAT_ANALYTICS)) return { status: 'skipped', detail: 'chat-analytics is not installed (npm install)' };
   const size = sizeForMessages(opts.messages, opts.seed);
   opts.log(`side by side: generating a single-channel DCE export of ~${opts.messages} messages (${size} interactions)`);
@@ -62,7 +65,13 @@ export async function sideBySide(work: string, opts: { messages: number; runs: n
         const out = join(work, 'ws', 'sbs-report.html');
         const res = await runNode([CHAT_ANALYTICS, '-p', 'discord', '-i', file, '-o', out], { cwd: ROOT, timeoutMs: opts.timeoutMs });
         rmSync(out, { force: true });
-        caRuns.push({ ms: res.ms, maxRssMb: res.maxRssMb, cpuMs: res.cpuMs, added: undefined, ...(res.code !== 0 ? { error: failure(res, opts.timeoutMs) } : {}) });
+        caRuns.push({
+          ms: res.ms,
+          maxRssMb: res.maxRssMb,
+          cpuMs: res.cpuMs,
+          added: undefined,
+          ...(res.code !== 0 ? { error: failure(res, opts.timeoutMs) } : {}),
+        });
       }
     }
   }
@@ -81,7 +90,9 @@ export async function sideBySide(work: string, opts: { messages: number; runs: n
   const ok = cercle.status === 'ok' && caOk.length > 0;
   return {
     status: ok ? 'ok' : 'failed',
-    detail: ok ? `${messages} messages, ${(bytes / 1e6).toFixed(0)} MB` : `cercle: ${cercle.error ?? 'ok'}; chat-analytics: ${chatAnalytics.error ?? 'ok'}`,
+    detail: ok
+      ? `${messages} messages, ${(bytes / 1e6).toFixed(0)} MB`
+      : `cercle: ${cercle.error ?? 'ok'}; chat-analytics: ${chatAnalytics.error ?? 'ok'}`,
     file,
     messages,
     bytes,

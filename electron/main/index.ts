@@ -15,7 +15,10 @@ import { createMainWindow } from './windows';
 const here = dirname(fileURLToPath(import.meta.url));
 const paths = { preload: join(here, '../preload/index.cjs'), indexHtml: join(here, '../renderer/index.html') };
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-const policy: AppUrlPolicy = { indexFileUrl: pathToFileURL(paths.indexHtml).href, ...(devUrl ? { devOrigin: new URL(devUrl).origin } : {}) };
+const policy: AppUrlPolicy = {
+  indexFileUrl: pathToFileURL(paths.indexHtml).href,
+  ...(devUrl ? { devOrigin: new URL(devUrl).origin } : {}),
+};
 const DEMO = 'demo';
 
 app.enableSandbox();
@@ -59,7 +62,10 @@ app.on('window-all-closed', () => {
 });
 app.on('will-quit', () => void worker.close());
 
-app.whenReady().then(start).catch((err: unknown) => {
-  dialog.showErrorBox('Cercle could not start', err instanceof Error ? err.message.split('\n')[0]! : String(err));
-  app.quit();
-});
+app
+  .whenReady()
+  .then(start)
+  .catch((err: unknown) => {
+    dialog.showErrorBox('Cercle could not start', err instanceof Error ? err.message.split('\n')[0]! : String(err));
+    app.quit();
+  });

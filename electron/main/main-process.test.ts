@@ -12,7 +12,11 @@ const fake = vi.hoisted(() => {
   type Handler = (event: unknown, input: unknown) => unknown;
   const handlers = new Map<string, Handler>();
   const appListeners = new Map<string, (...args: unknown[]) => void>();
-  const windows: { options: Record<string, unknown>; loaded: unknown[]; webContents: { send: (...a: unknown[]) => void; sent: unknown[][] } }[] = [];
+  const windows: {
+    options: Record<string, unknown>;
+    loaded: unknown[];
+    webContents: { send: (...a: unknown[]) => void; sent: unknown[][] };
+  }[] = [];
   const ourContents = new Set<unknown>();
   class BrowserWindow {
     static fromWebContents = (wc: unknown) => (ourContents.has(wc) ? { isDestroyed: () => false } : null);
@@ -97,8 +101,15 @@ describe('main-process IPC', () => {
     registerIpc(worker, policy);
     const win = new fake.electron.BrowserWindow({});
     const h = fake.handlers.get('cercle:clients.list')!;
-    const refused = { ok: false, code: 'bad-request', error: 'refused: this request did not come from the Cercle window', reason: { code: 'request.refused', params: {} } };
-    expect(await h({ sender: win.webContents, senderFrame: { url: 'file:///app/out/renderer/index.html', parent: {} } }, {})).toEqual(refused);
+    const refused = {
+      ok: false,
+      code: 'bad-request',
+      error: 'refused: this request did not come from the Cercle window',
+      reason: { code: 'request.refused', params: {} },
+    };
+    expect(await h({ sender: win.webContents, senderFrame: { url: 'file:///app/out/renderer/index.html', parent: {} } }, {})).toEqual(
+      refused,
+    );
     expect(await h({ sender: win.webContents, senderFrame: mainFrame('https://example.com/') }, {})).toEqual(refused);
     expect(await h({ sender: { other: true }, senderFrame: mainFrame('file:///app/out/renderer/index.html') }, {})).toEqual(refused);
     expect(await h({ sender: win.webContents, senderFrame: null }, {})).toEqual(refused);
@@ -112,7 +123,12 @@ describe('main-process IPC', () => {
     fake.electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: ['/home/u/export.zip'] });
     const h = fake.handlers.get(OPEN_IMPORT_CHANNEL)!;
     expect(await h(event, { kind: 'files' })).toEqual({ ok: true, value: ['/home/u/export.zip'] });
-    expect(await h(event, { kind: 'anything' })).toMatchObject({ ok: false, code: 'bad-request', error: 'open import dialog: kind must be "files" or "folder"', reason: { code: 'shell.dialog-kind' } });
+    expect(await h(event, { kind: 'anything' })).toMatchObject({
+      ok: false,
+      code: 'bad-request',
+      error: 'open import dialog: kind must be "files" or "folder"',
+      reason: { code: 'shell.dialog-kind' },
+    });
     fake.electron.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
     expect(await h(event, { kind: 'folder' })).toEqual({ ok: true, value: [] });
   });
@@ -131,7 +147,14 @@ describe('window and app hardening', () => {
   it('opens the window sandboxed and isolated, on the route asked for', () => {
     createMainWindow({ preload: '/app/out/preload/index.cjs', indexHtml: '/app/out/renderer/index.html' }, policy, '/client/demo');
     const w = fake.windows.at(-1)!;
-    expect(w.options.webPreferences).toMatchObject({ preload: '/app/out/preload/index.cjs', contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(w.options.webPreferences).toMatchObject({
+      preload: '/app/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
     expect(w.loaded).toEqual([['file', '/app/out/renderer/index.html', { hash: '/client/demo' }]]);
     // Light system: the light page's background, from the palette, behind the first paint.
     expect(w.options.backgroundColor).toBe('#f5f6f8');
@@ -141,7 +164,10 @@ describe('window and app hardening', () => {
     hardenApp(policy);
     const listeners = new Map<string, (event: { preventDefault: () => void }, url?: string) => void>();
     let openHandler: (() => unknown) | undefined;
-    const contents = { setWindowOpenHandler: (h: () => unknown) => void (openHandler = h), on: (n: string, l: never) => void listeners.set(n, l) };
+    const contents = {
+      setWindowOpenHandler: (h: () => unknown) => void (openHandler = h),
+      on: (n: string, l: never) => void listeners.set(n, l),
+    };
     fake.appListeners.get('web-contents-created')!({}, contents);
     expect(openHandler!()).toEqual({ action: 'deny' });
     const nav = (name: string, url?: string) => {

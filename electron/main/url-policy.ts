@@ -20,7 +20,9 @@ export function isAppUrl(url: string, policy: AppUrlPolicy): boolean {
     const index = new URL(policy.indexFileUrl);
     return u.pathname === index.pathname && u.host === index.host;
   }
-  return policy.devOrigin !== undefined && (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === new URL(policy.devOrigin).origin;
+  return (
+    policy.devOrigin !== undefined && (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === new URL(policy.devOrigin).origin
+  );
 }
 
 /** The network may be reached only by the dev server's own requests (HMR); devtools schemes stay local. */

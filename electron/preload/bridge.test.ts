@@ -39,11 +39,20 @@ describe('preload bridge', () => {
   // contextBridge would drop every field of a thrown Error but its message: the failure is handed to
   // the page whole (line, kind, reason), and the renderer's backend turns it into an error (its test).
   it('hands a failed call to the page whole, and an answer of an unknown shape as a failure', async () => {
-    const failed = { ok: false, error: 'no client named "x"', code: 'user', reason: { code: 'client.missing', params: { name: 'x', dir: '/w' } } };
+    const failed = {
+      ok: false,
+      error: 'no client named "x"',
+      code: 'user',
+      reason: { code: 'client.missing', params: { name: 'x', dir: '/w' } },
+    };
     const bridge = buildBridge(METHOD_NAMES, fakeIpc(() => failed).ipc, () => '');
     expect(await bridge['stats.summary']({ client: 'x' })).toEqual(failed);
     const odd = buildBridge(METHOD_NAMES, fakeIpc(() => 'surprise').ipc, () => '');
-    expect(await odd['stats.summary']({ client: 'x' })).toMatchObject({ ok: false, code: 'internal', error: 'the desktop shell gave an answer of an unknown shape' });
+    expect(await odd['stats.summary']({ client: 'x' })).toMatchObject({
+      ok: false,
+      code: 'internal',
+      error: 'the desktop shell gave an answer of an unknown shape',
+    });
   });
 
   it('passes event payloads only, and unsubscribes', () => {

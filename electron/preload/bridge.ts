@@ -1,6 +1,14 @@
 import type { MethodName } from '../../src/core/contract';
 import { type CallResult, failure, isCallResult } from '../../src/core/contract/call-result';
-import { channelFor, EVENT_CHANNEL, OPEN_IMPORT_CHANNEL, type CercleEvent, type DesktopApi, type DesktopBridge, type ImportPickKind } from '../../src/core/contract/desktop-bridge';
+import {
+  channelFor,
+  EVENT_CHANNEL,
+  OPEN_IMPORT_CHANNEL,
+  type CercleEvent,
+  type DesktopApi,
+  type DesktopBridge,
+  type ImportPickKind,
+} from '../../src/core/contract/desktop-bridge';
 
 /** The few ipcRenderer abilities the bridge needs, so it can be built and tested without Electron. */
 export interface IpcLike {

@@ -41,7 +41,10 @@ describe('db-worker, run for real in a Node worker thread', () => {
   it('imports a file by path, relays progress, then summarises it', async () => {
     const events: CercleEvent[] = [];
     const off = client.onEvent((e) => events.push(e));
-    const result = await client.value<{ sources: { records: number }[]; added: { interactions: number } }>('imports.start', { client: 'acme', paths: [CHAT] });
+    const result = await client.value<{ sources: { records: number }[]; added: { interactions: number } }>('imports.start', {
+      client: 'acme',
+      paths: [CHAT],
+    });
     off();
     // The chat has 5 lines: 2 system lines (encryption notice, group created) and 3 authored messages,
     // the last one spanning two lines.
@@ -50,9 +53,18 @@ describe('db-worker, run for real in a Node worker thread', () => {
     expect(result.added.interactions).toBe(3);
     expect(events.length).toBeGreaterThan(0);
     const size = statSync(CHAT).size;
-    expect(events.at(-1)).toEqual({ event: 'imports.progress', data: { client: 'acme', file: CHAT, filesDone: 1, filesTotal: 1, records: 3, bytesDone: size, bytesTotal: size } });
+    expect(events.at(-1)).toEqual({
+      event: 'imports.progress',
+      data: { client: 'acme', file: CHAT, filesDone: 1, filesTotal: 1, records: 3, bytesDone: size, bytesTotal: size },
+    });
 
-    const summary = await client.value<{ members: number; messages: number; firstAt: string; lastAt: string; byPlatform: Record<string, number> }>('stats.summary', { client: 'acme' });
+    const summary = await client.value<{
+      members: number;
+      messages: number;
+      firstAt: string;
+      lastAt: string;
+      byPlatform: Record<string, number>;
+    }>('stats.summary', { client: 'acme' });
     // Three distinct authors: "Sample User", "TestBot" and the phone number.
     expect(summary.members).toBe(3);
     expect(summary.messages).toBe(3);
@@ -64,8 +76,18 @@ describe('db-worker, run for real in a Node worker thread', () => {
 
   it('parses every input against the contract and answers in one line', async () => {
     const bad = await client.call('clients.create', { name: 'a/b' });
-    expect(bad).toMatchObject({ ok: false, code: 'bad-request', error: 'clients.create: invalid input at name: client name has a character not allowed in a file name', reason: { code: 'request.invalid-input' } });
-    expect(await client.call('clients.drop', {})).toMatchObject({ ok: false, code: 'bad-request', error: 'unknown method "clients.drop"', reason: { code: 'request.unknown-method', params: { method: 'clients.drop' } } });
+    expect(bad).toMatchObject({
+      ok: false,
+      code: 'bad-request',
+      error: 'clients.create: invalid input at name: client name has a character not allowed in a file name',
+      reason: { code: 'request.invalid-input' },
+    });
+    expect(await client.call('clients.drop', {})).toMatchObject({
+      ok: false,
+      code: 'bad-request',
+      error: 'unknown method "clients.drop"',
+      reason: { code: 'request.unknown-method', params: { method: 'clients.drop' } },
+    });
     const user = await client.call('stats.summary', { client: 'nobody' });
     expect(user).toMatchObject({ ok: false, code: 'user' });
     expect(user.ok || user.error.includes('\n')).toBe(false);
@@ -85,7 +107,12 @@ describe('DbWorkerClient when the worker dies', () => {
       // A worker that exits without answering, like one killed by an out-of-memory error.
       return new Worker('process.exit(3)', { eval: true });
     });
-    expect(await client.call('clients.list', {})).toMatchObject({ ok: false, code: 'internal', error: 'the database worker stopped (exit code 3)', reason: { code: 'shell.worker-exited', params: { code: 3 } } });
+    expect(await client.call('clients.list', {})).toMatchObject({
+      ok: false,
+      code: 'internal',
+      error: 'the database worker stopped (exit code 3)',
+      reason: { code: 'shell.worker-exited', params: { code: 3 } },
+    });
     expect(await client.call('clients.list', {})).toMatchObject({ ok: false, code: 'internal' });
     expect(spawned).toBe(2);
     await client.close();

@@ -40,9 +40,7 @@ const hooks: DispatchHooks = {
 
 port.on('message', (msg: unknown) => {
   if (!isWorkerRequest(msg)) return;
-  void dispatch(handlers, msg.method, msg.input, hooks).then((result) =>
-    post({ kind: 'reply', id: msg.id, ...result }),
-  );
+  void dispatch(handlers, msg.method, msg.input, hooks).then((result) => post({ kind: 'reply', id: msg.id, ...result }));
 });
 
 port.on('close', () => void ws.closeAll());

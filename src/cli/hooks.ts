@@ -9,19 +9,28 @@ export const errorLogPath = (workspaceDir: string): string => join(workspaceDir,
  * The CLI's view of every contract call: unexpected failures go to the workspace's log (and to stderr
  * with CERCLE_DEBUG), and CERCLE_PROFILE=1 prints each call's duration, as it prints import phases.
  */
-export function cliHooks(workspaceDir: string, env: Record<string, string | undefined> = process.env, stderr: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): DispatchHooks {
+export function cliHooks(
+  workspaceDir: string,
+  env: Record<string, string | undefined> = process.env,
+  stderr: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): DispatchHooks {
   const toFile = fileErrorLog(errorLogPath(workspaceDir));
   return {
     log: (method, err) => {
       toFile(method, err);
       if (env.CERCLE_DEBUG) stderr(`${method}: ${stackOf(err)}`);
     },
-    onTiming: env.CERCLE_PROFILE ? (method, ms) => stderr(`profile: call ${method} ${Math.round(ms)} ms, rss ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB`) : undefined,
+    onTiming: env.CERCLE_PROFILE
+      ? (method, ms) => stderr(`profile: call ${method} ${Math.round(ms)} ms, rss ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB`)
+      : undefined,
   };
 }
 
 /** The import phases' durations, for CERCLE_PROFILE=1 (the bench reads these lines). */
-export function importPhaseProfile(env: Record<string, string | undefined> = process.env): ((name: string, ms: number) => void) | undefined {
+export function importPhaseProfile(
+  env: Record<string, string | undefined> = process.env,
+): ((name: string, ms: number) => void) | undefined {
   if (!env.CERCLE_PROFILE) return undefined;
-  return (name, ms) => process.stderr.write(`profile: ${name} ${Math.round(ms)} ms, rss ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB\n`);
+  return (name, ms) =>
+    process.stderr.write(`profile: ${name} ${Math.round(ms)} ms, rss ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB\n`);
 }

@@ -12,10 +12,25 @@ import { cliLang } from './lang';
 import { CercleError, describeError, type Lang } from '../core/errors';
 
 /** Every CLI command; each lives in its own file under commands/. */
-export const COMMANDS: Command[] = [importCommand, statsCommand, clientsCommand, demoCommand, serveCommand, identitiesCommand, settingsCommand, generateCommand, metricsCommand];
+export const COMMANDS: Command[] = [
+  importCommand,
+  statsCommand,
+  clientsCommand,
+  demoCommand,
+  serveCommand,
+  identitiesCommand,
+  settingsCommand,
+  generateCommand,
+  metricsCommand,
+];
 
 function help(): string {
-  return ['Cercle: community and micro-engagement analytics from export archives, offline.', '', 'Commands:', ...COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`)].join('\n');
+  return [
+    'Cercle: community and micro-engagement analytics from export archives, offline.',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`),
+  ].join('\n');
 }
 
 /** Runs the CLI; returns the exit code. Errors are one line on stderr, never a stack trace. */
@@ -47,7 +62,8 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
  */
 function oneLineError(err: unknown, lang: Lang): string {
   if (err instanceof CercleError) return describeError(err.toReason(), lang);
-  if (err instanceof InternalCliError) return `${describeError({ code: 'internal', params: { detail: err.detail } }, lang)} (${err.logPath})`;
+  if (err instanceof InternalCliError)
+    return `${describeError({ code: 'internal', params: { detail: err.detail } }, lang)} (${err.logPath})`;
   if (process.env.CERCLE_DEBUG) console.error(err);
   return (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
 }

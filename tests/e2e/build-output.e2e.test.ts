@@ -30,7 +30,10 @@ describe('the electron-vite build', () => {
     const offload = workerOffload((data) => new Worker(resolve('out/main/parse-worker.js'), { workerData: data }));
     const file = resolve('tests/fixtures/whatsapp/index_test_chatExample.txt');
     const ops: SinkOp[] = [];
-    const { hash } = await offload.parse({ path: 'chat.txt', diskPath: file, innerPath: 'chat.txt', size: 1, format: 'whatsapp.txt', timezone: 'UTC', brands: [] }, (batch) => ops.push(...batch));
+    const { hash } = await offload.parse(
+      { path: 'chat.txt', diskPath: file, innerPath: 'chat.txt', size: 1, format: 'whatsapp.txt', timezone: 'UTC', brands: [] },
+      (batch) => ops.push(...batch),
+    );
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     expect(ops.filter((o) => o[0] === 'interaction').length).toBeGreaterThan(0);
   });

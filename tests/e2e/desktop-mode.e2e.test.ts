@@ -30,7 +30,11 @@ function installDesktopStandIn({ token, methods, dialog, dropPaths }: StandIn) {
   const calls: { method: string; input: unknown }[] = [];
   const post = async (method: string, input: unknown) => {
     calls.push({ method, input });
-    const res = await fetch(`/api/${method}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(input ?? {}) });
+    const res = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(input ?? {}),
+    });
     // As the real preload: the call's result is handed over whole, failures included.
     return (await res.json()) as unknown;
   };
@@ -54,14 +58,23 @@ describe('the renderer as the desktop app runs it (preload stand-in, real core)'
   let page: Page;
   let consoleErrors: string[];
   const importCalls = () =>
-    page.evaluate(() => (globalThis as unknown as { __calls: { method: string; input: unknown }[] }).__calls.filter((c) => c.method === 'imports.start').map((c) => c.input));
+    page.evaluate(() =>
+      (globalThis as unknown as { __calls: { method: string; input: unknown }[] }).__calls
+        .filter((c) => c.method === 'imports.start')
+        .map((c) => c.input),
+    );
 
   beforeAll(async () => {
     h = await startHarness();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     consoleErrors = watchConsole(page);
-    const standIn: StandIn = { token: h.bridge.token, methods: [...METHOD_NAMES], dialog: { files: [ZIP], folder: [] }, dropPaths: { 'index_test_chatExample.txt': CHAT } };
+    const standIn: StandIn = {
+      token: h.bridge.token,
+      methods: [...METHOD_NAMES],
+      dialog: { files: [ZIP], folder: [] },
+      dropPaths: { 'index_test_chatExample.txt': CHAT },
+    };
     await page.addInitScript(installDesktopStandIn, standIn);
   });
   afterAll(async () => {
@@ -97,7 +110,9 @@ describe('the renderer as the desktop app runs it (preload stand-in, real core)'
     await expect.poll(() => page.getByRole('list', { name: 'Chosen files' }).innerText()).toContain('index_test_chatExample.txt');
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByTestId('import-result-line').waitFor();
-    expect(await page.getByTestId('import-result-line').innerText()).toBe('1 source read: 3 interactions, 3 new members and 0 posts added.');
+    expect(await page.getByTestId('import-result-line').innerText()).toBe(
+      '1 source read: 3 interactions, 3 new members and 0 posts added.',
+    );
     expect((await importCalls()).at(-1)).toEqual({ client: 'Drop', paths: [CHAT], uploads: [], brands: [] });
   });
 

@@ -19,7 +19,8 @@ export interface Harness {
 
 /** The real core behind the real bridge, on a fresh temporary workspace, serving the built renderer. */
 export async function startHarness(): Promise<Harness> {
-  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error(`${RENDERER_DIR}/index.html is missing: run "npm run build" before the browser tests`);
+  if (!existsSync(join(RENDERER_DIR, 'index.html')))
+    throw new Error(`${RENDERER_DIR}/index.html is missing: run "npm run build" before the browser tests`);
   const dir = mkdtempSync(join(tmpdir(), 'cercle-e2e-'));
   const workspace = new Workspace(dir);
   const events: { emit?: Bridge['emit'] } = {};
@@ -41,7 +42,15 @@ export async function startHarness(): Promise<Harness> {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

@@ -12,7 +12,10 @@ const WA = join(ROOT, 'tests/fixtures/whatsapp');
 
 async function cercle(args: string[], workspace: string, env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args, '--workspace', workspace], { cwd: ROOT, env: { ...process.env, TZ: 'UTC', CERCLE_LANG: 'en', ...env } });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args, '--workspace', workspace], {
+      cwd: ROOT,
+      env: { ...process.env, TZ: 'UTC', CERCLE_LANG: 'en', ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -24,7 +27,19 @@ describe('cercle CLI (the real binary)', () => {
   const ws = mkdtempSync(join(tmpdir(), 'cercle-cli-'));
 
   it('imports WhatsApp samples and reports exact stats', async () => {
-    const imp = await cercle(['import', join(WA, 'index_test_chatExample.txt'), join(WA, 'multiline_system_empty.txt'), '--client', 'wa', '--brand', 'TestBot', '--json'], ws);
+    const imp = await cercle(
+      [
+        'import',
+        join(WA, 'index_test_chatExample.txt'),
+        join(WA, 'multiline_system_empty.txt'),
+        '--client',
+        'wa',
+        '--brand',
+        'TestBot',
+        '--json',
+      ],
+      ws,
+    );
     expect(imp.stderr).toBe('');
     expect(imp.code).toBe(0);
     const res = JSON.parse(imp.stdout);
@@ -68,7 +83,9 @@ describe('cercle CLI (the real binary)', () => {
     // _chat.txt has 6 header lines: 1 iOS system line (group name as author, U+200E) + 5 messages.
     expect(res.sources).toHaveLength(1);
     expect(res.sources[0].records).toBe(5);
-    expect(res.skipped.map((s: { file: string }) => s.file)).toEqual(['WhatsApp Chat - ShortChat.zip/00000042-PHOTO-2017-04-13-21-02-11.jpg']);
+    expect(res.skipped.map((s: { file: string }) => s.file)).toEqual([
+      'WhatsApp Chat - ShortChat.zip/00000042-PHOTO-2017-04-13-21-02-11.jpg',
+    ]);
     const stats = JSON.parse((await cercle(['stats', '--client', 'ios', '--json'], ws)).stdout);
     expect(stats.members).toBe(3);
     expect(stats.messages).toBe(4); // "image omitted" alone bears no text; the photo's caption does
@@ -118,7 +135,9 @@ describe('cercle CLI (the real binary)', () => {
   });
 
   it('changes brand names and time zone, re-marking directions and local days', async () => {
-    const set = JSON.parse((await cercle(['settings', '--client', 'wa', '--brand', 'Loris', '--timezone', 'Asia/Tokyo', '--json'], ws)).stdout);
+    const set = JSON.parse(
+      (await cercle(['settings', '--client', 'wa', '--brand', 'Loris', '--timezone', 'Asia/Tokyo', '--json'], ws)).stdout,
+    );
     expect(set).toMatchObject({ timezone: 'Asia/Tokyo', brands: ['Loris'] });
     const stats = JSON.parse((await cercle(['stats', '--client', 'wa', '--json'], ws)).stdout);
     // TestBot is no longer the brand, Loris is: 1 outbound message (Loris), 4 inbound.
@@ -129,8 +148,30 @@ describe('cercle CLI (the real binary)', () => {
   });
 
   it("changes the metrics' settings of a client, checks them, and resets them", async () => {
-    const set = JSON.parse((await cercle(['settings', '--client', 'wa', '--set', 'responseScope=all', '--set', 'responseWindowHours=48', '--set', 'businessHours={"days":[1,2,3,4,5,6],"start":"08:00","end":"20:00"}', '--json'], ws)).stdout);
-    expect(set.metrics).toMatchObject({ responseScope: 'all', responseWindowHours: 48, businessHours: { days: [1, 2, 3, 4, 5, 6], start: '08:00', end: '20:00' } });
+    const set = JSON.parse(
+      (
+        await cercle(
+          [
+            'settings',
+            '--client',
+            'wa',
+            '--set',
+            'responseScope=all',
+            '--set',
+            'responseWindowHours=48',
+            '--set',
+            'businessHours={"days":[1,2,3,4,5,6],"start":"08:00","end":"20:00"}',
+            '--json',
+          ],
+          ws,
+        )
+      ).stdout,
+    );
+    expect(set.metrics).toMatchObject({
+      responseScope: 'all',
+      responseWindowHours: 48,
+      businessHours: { days: [1, 2, 3, 4, 5, 6], start: '08:00', end: '20:00' },
+    });
     const metrics = JSON.parse((await cercle(['metrics', '--client', 'wa', '--json'], ws)).stdout);
     expect(metrics.responsiveness).toMatchObject({ scope: 'all', windowHours: 48 });
     const bad = await cercle(['settings', '--client', 'wa', '--set', 'responseScope=some'], ws);
@@ -153,9 +194,12 @@ describe('cercle CLI (the real binary)', () => {
     expect(JSON.parse((await cercle(['stats', '--client', 'demo', '--json'], ws)).stdout).members).toBe(merged + 1);
   });
 
-  it('imports another tool\'s CSV with --mapping, and names a broken mapping file in one line', async () => {
+  it("imports another tool's CSV with --mapping, and names a broken mapping file in one line", async () => {
     const gen = join(ROOT, 'tests/fixtures/generic');
-    const imp = await cercle(['import', join(gen, 'other-tool.csv'), '--client', 'mapped', '--mapping', join(gen, 'other-tool.mapping.json'), '--json'], ws);
+    const imp = await cercle(
+      ['import', join(gen, 'other-tool.csv'), '--client', 'mapped', '--mapping', join(gen, 'other-tool.mapping.json'), '--json'],
+      ws,
+    );
     expect(imp.stderr).toBe('');
     const res = JSON.parse(imp.stdout);
     // four rows: three of known kinds, one "Sondage" left out (see the generic importer's tests)

@@ -21,7 +21,13 @@ describe('resources/', () => {
     const files = [...css.matchAll(/url\(\.\/([^)]+)\)/g)].map((m) => m[1]!);
     expect(files.length).toBe(5);
     for (const f of files) expect(existsSync(join(RES, 'fonts', f)), f).toBe(true);
-    for (const f of files) expect(readFileSync(join(RES, 'fonts', f)).subarray(0, 4).toString(), f).toBe('wOF2');
+    for (const f of files)
+      expect(
+        readFileSync(join(RES, 'fonts', f))
+          .subarray(0, 4)
+          .toString(),
+        f,
+      ).toBe('wOF2');
     expect(readFileSync(join(RES, 'fonts/Inter-OFL.txt'), 'utf8')).toMatch(/SIL Open Font License, Version 1\.1/);
     expect(readFileSync(join(RES, 'fonts/NotoColorEmoji-OFL.txt'), 'utf8')).toMatch(/SIL Open Font License, Version 1\.1/);
   });

@@ -14,12 +14,17 @@ const sheets = readdirSync(STYLES)
 
 describe('the stylesheets', () => {
   it('write no colour of their own', () => {
-    const colours = sheets.flatMap(({ name, text }) => [...text.matchAll(/#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?)\(/gi)].map((m) => `${name}: ${m[0]}`));
+    const colours = sheets.flatMap(({ name, text }) =>
+      [...text.matchAll(/#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?)\(/gi)].map((m) => `${name}: ${m[0]}`),
+    );
     expect(colours).toEqual([]);
   });
 
   it('use only custom properties that the palette or base.css defines', () => {
-    const defined = new Set([...Object.keys(cssVariables(lightPalette)), ...sheets.flatMap(({ text }) => [...text.matchAll(/(--[\w-]+)\s*:/g)].map((m) => m[1]!))]);
+    const defined = new Set([
+      ...Object.keys(cssVariables(lightPalette)),
+      ...sheets.flatMap(({ text }) => [...text.matchAll(/(--[\w-]+)\s*:/g)].map((m) => m[1]!)),
+    ]);
     const used = new Set(sheets.flatMap(({ text }) => [...text.matchAll(/var\((--[\w-]+)/g)].map((m) => m[1]!)));
     expect([...used].filter((name) => !defined.has(name))).toEqual([]);
     // The colours the stylesheets used to hold are among them.

@@ -22,7 +22,11 @@ describe('cercle generate', () => {
     expect(r.code).toBe(0);
     expect(r.out[0]).toMatch(/^whatsapp: \d+ interactions, \d+ members, 1 files .* → WhatsApp Chat with Club Maison Lumière\.txt$/);
     expect(r.out[1]).toMatch(/^telegram: \d+ interactions, .* → ChatExport_2026-07-01\/result\.json$/);
-    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { seed: number; formats: { format: string; counts: { total: number } }[]; total: number };
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {
+      seed: number;
+      formats: { format: string; counts: { total: number } }[];
+      total: number;
+    };
     expect(manifest.seed).toBe(3);
     expect(manifest.formats.map((f) => f.format)).toEqual(['whatsapp', 'telegram']);
     expect(Math.abs(manifest.total - 2000)).toBeLessThanOrEqual(100);
@@ -32,8 +36,19 @@ describe('cercle generate', () => {
 
   it('explains bad options in one line', async () => {
     expect(await run(['generate', '--size', '10k'])).toMatchObject({ code: 1, err: ['cercle generate: generate needs --out DIR'] });
-    expect(await run(['generate', '--out', dir, '--size', 'huge'])).toMatchObject({ code: 1, err: ['cercle generate: size "huge" is not a number such as 2500, 10k or 1M'] });
-    expect(await run(['generate', '--out', dir, '--formats', 'myspace'])).toMatchObject({ code: 1, err: [expect.stringMatching(/^cercle generate: unknown format "myspace" \(known: discord, whatsapp, instagram, telegram, linkedin\)$/)] });
-    expect(await run(['generate', '--out', dir, '--seed', 'abc'])).toMatchObject({ code: 1, err: ['cercle generate: --seed must be an integer, not "abc"'] });
+    expect(await run(['generate', '--out', dir, '--size', 'huge'])).toMatchObject({
+      code: 1,
+      err: ['cercle generate: size "huge" is not a number such as 2500, 10k or 1M'],
+    });
+    expect(await run(['generate', '--out', dir, '--formats', 'myspace'])).toMatchObject({
+      code: 1,
+      err: [
+        expect.stringMatching(/^cercle generate: unknown format "myspace" \(known: discord, whatsapp, instagram, telegram, linkedin\)$/),
+      ],
+    });
+    expect(await run(['generate', '--out', dir, '--seed', 'abc'])).toMatchObject({
+      code: 1,
+      err: ['cercle generate: --seed must be an integer, not "abc"'],
+    });
   });
 });

@@ -25,14 +25,20 @@ export const generateCommand: Command = {
     const seed = str(values.seed) === undefined ? 1 : Number(values.seed);
     if (!Number.isInteger(seed)) throw new CercleError('cli.not-integer', { option: '--seed', value: String(str(values.seed)) });
     const channels = str(values['discord-channels']) === undefined ? undefined : Number(values['discord-channels']);
-    if (channels !== undefined && !(Number.isInteger(channels) && channels >= 1 && channels <= 3)) throw new CercleError('cli.out-of-range', { option: '--discord-channels', range: '1, 2 or 3' });
+    if (channels !== undefined && !(Number.isInteger(channels) && channels >= 1 && channels <= 3))
+      throw new CercleError('cli.out-of-range', { option: '--discord-channels', range: '1, 2 or 3' });
     const plan = planGeneration({ size, seed, formats, brand: str(values.brand), discordChannels: channels });
     const dir = resolve(out);
     const manifest = await writeGenerated(plan, dir);
     if (values.json) io.out(JSON.stringify(manifest, null, 2));
     else {
-      for (const f of manifest.formats) io.out(`${f.format}: ${f.counts.total} interactions, ${f.counts.members} members, ${f.files} files (${(f.bytes / 1e6).toFixed(1)} MB) → ${f.inputs.join(', ')}`);
-      io.out(`wrote ${manifest.total} interactions for "${manifest.brand}" (${manifest.from.slice(0, 10)} to ${manifest.to.slice(0, 10)}, seed ${seed}) in ${dir}; see manifest.json`);
+      for (const f of manifest.formats)
+        io.out(
+          `${f.format}: ${f.counts.total} interactions, ${f.counts.members} members, ${f.files} files (${(f.bytes / 1e6).toFixed(1)} MB) → ${f.inputs.join(', ')}`,
+        );
+      io.out(
+        `wrote ${manifest.total} interactions for "${manifest.brand}" (${manifest.from.slice(0, 10)} to ${manifest.to.slice(0, 10)}, seed ${seed}) in ${dir}; see manifest.json`,
+      );
     }
     return 0;
   },

@@ -12,7 +12,13 @@ export const identitiesCommand: Command = {
   name: 'identities',
   summary: 'suggest likely same-person identities across platforms; merge (confirmed) or split them back',
   usage: 'cercle identities --client NAME [--merge ID,ID...] [--split ID] [--workspace DIR] [--json]',
-  options: { client: { type: 'string' }, merge: { type: 'string' }, split: { type: 'string' }, workspace: { type: 'string' }, json: { type: 'boolean' } },
+  options: {
+    client: { type: 'string' },
+    merge: { type: 'string' },
+    split: { type: 'string' },
+    workspace: { type: 'string' },
+    json: { type: 'boolean' },
+  },
   async run({ values }, io) {
     const client = str(values.client);
     if (!client) throw new CercleError('cli.needs-option', { command: 'identities', option: '--client NAME' });
@@ -34,15 +40,19 @@ export const identitiesCommand: Command = {
     else if (suggestions.length === 0) io.out('no likely duplicates');
     else
       for (const s of suggestions)
-        io.out(`${s.reason}: ${s.identities.map((i) => `#${i.identityId} ${i.platform}:${i.name ?? i.handle} (${i.interactions})`).join('  ~  ')}   → cercle identities --client "${client}" --merge ${s.identities.map((i) => i.identityId).join(',')}`);
+        io.out(
+          `${s.reason}: ${s.identities.map((i) => `#${i.identityId} ${i.platform}:${i.name ?? i.handle} (${i.interactions})`).join('  ~  ')}   → cercle identities --client "${client}" --merge ${s.identities.map((i) => i.identityId).join(',')}`,
+        );
     return 0;
   },
 };
 
 export const settingsCommand: Command = {
   name: 'settings',
-  summary: "show or change a client's time zone, brand names and the metrics' settings (response scope and window, business hours, thresholds, weights)",
-  usage: 'cercle settings --client NAME [--timezone TZ] [--brand NAME]... [--set KEY=VALUE]... [--reset-metrics] [--workspace DIR] [--json]',
+  summary:
+    "show or change a client's time zone, brand names and the metrics' settings (response scope and window, business hours, thresholds, weights)",
+  usage:
+    'cercle settings --client NAME [--timezone TZ] [--brand NAME]... [--set KEY=VALUE]... [--reset-metrics] [--workspace DIR] [--json]',
   options: {
     client: { type: 'string' },
     timezone: { type: 'string' },

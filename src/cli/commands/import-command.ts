@@ -8,8 +8,17 @@ import { type Command, str, strs } from './types';
 export const importCommand: Command = {
   name: 'import',
   summary: 'import export files, folders or ZIPs into a client (all or nothing)',
-  usage: 'cercle import PATH... --client NAME [--brand NAME]... [--timezone TZ] [--mapping FILE.json] [--analytics] [--workspace DIR] [--json]',
-  options: { client: { type: 'string' }, brand: { type: 'string', multiple: true }, timezone: { type: 'string' }, analytics: { type: 'boolean' }, mapping: { type: 'string' }, workspace: { type: 'string' }, json: { type: 'boolean' } },
+  usage:
+    'cercle import PATH... --client NAME [--brand NAME]... [--timezone TZ] [--mapping FILE.json] [--analytics] [--workspace DIR] [--json]',
+  options: {
+    client: { type: 'string' },
+    brand: { type: 'string', multiple: true },
+    timezone: { type: 'string' },
+    analytics: { type: 'boolean' },
+    mapping: { type: 'string' },
+    workspace: { type: 'string' },
+    json: { type: 'boolean' },
+  },
   async run({ values, positionals }, io) {
     const client = str(values.client);
     if (!client) throw new CercleError('cli.needs-option', { command: 'import', option: '--client NAME' });
@@ -20,14 +29,21 @@ export const importCommand: Command = {
     const mappingFile = str(values.mapping);
     const mapping = mappingFile ? await readMapping(mappingFile) : undefined;
     const res = await svc
-      .call('imports.start', { client, paths: positionals, brands: strs(values.brand), timezone: str(values.timezone), ...(mapping ? { mapping } : {}) })
+      .call('imports.start', {
+        client,
+        paths: positionals,
+        brands: strs(values.brand),
+        timezone: str(values.timezone),
+        ...(mapping ? { mapping } : {}),
+      })
       .finally(() => line?.clear());
     // The import is saved first; --analytics then builds the analytics tables too (else the first
     // `cercle metrics` does), as a second save: a failure there leaves the imported data in place.
     const prepared = values.analytics ? await svc.call('metrics.prepare', { client }) : undefined;
     if (values.json) io.out(JSON.stringify(prepared ? { ...res, analytics: prepared } : res, null, 2));
     else {
-      for (const s of res.sources) io.out(`${s.file}: ${s.format}, ${s.records} records, ${s.added} added${s.warnings.length ? ` (${s.warnings.join('; ')})` : ''}`);
+      for (const s of res.sources)
+        io.out(`${s.file}: ${s.format}, ${s.records} records, ${s.added} added${s.warnings.length ? ` (${s.warnings.join('; ')})` : ''}`);
       // A file named like a record file but not understood is a warning, printed before the plain skips.
       for (const w of res.warnings) io.out(`warning ${w.file}: ${w.warning}`);
       for (const s of res.skipped) io.out(`skipped ${s.file}: ${describeSkip(s.why, io.lang ?? 'en')}`);
@@ -50,7 +66,8 @@ async function readMapping(file: string): Promise<GenericCsvMapping> {
     return parseGenericCsvMapping(JSON.parse(text));
   } catch (err) {
     if (err instanceof SyntaxError) throw new CercleError('cli.file-not-json', { file, detail: err.message });
-    if (err instanceof CercleError && err.code === 'import.mapping-invalid') throw new CercleError('import.mapping-invalid', { ...(err as CercleError<'import.mapping-invalid'>).params, file });
+    if (err instanceof CercleError && err.code === 'import.mapping-invalid')
+      throw new CercleError('import.mapping-invalid', { ...(err as CercleError<'import.mapping-invalid'>).params, file });
     throw err;
   }
 }

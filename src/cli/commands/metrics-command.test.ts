@@ -21,7 +21,9 @@ describe('cercle metrics', () => {
     const res = await cercle(['metrics', '--client', 'demo', '--json', '--workspace', ws]);
     expect(res.err).toEqual([]);
     const m = JSON.parse(res.out);
-    expect(Object.keys(m.responsiveness)).toEqual(expect.arrayContaining(['inboundConversations', 'answered', 'responseRate', 'medianFirstResponseMinutes', 'p90FirstResponseMinutes']));
+    expect(Object.keys(m.responsiveness)).toEqual(
+      expect.arrayContaining(['inboundConversations', 'answered', 'responseRate', 'medianFirstResponseMinutes', 'p90FirstResponseMinutes']),
+    );
     expect(m.responsiveness.answered).toBeLessThanOrEqual(m.responsiveness.inboundConversations);
     expect(m.lifecycle.length).toBeGreaterThan(50);
     for (const l of m.lifecycle) {
@@ -48,17 +50,44 @@ describe('cercle metrics', () => {
         expect(c.counts[n]).toBeGreaterThanOrEqual(m.retention.cohorts[i].counts[n]);
       }
     }
-    expect(m.funnel.map((s: { step: string }) => s.step)).toEqual(['audience', 'reacted', 'spoke', 'deep', 'conversation', 'recurring', 'ambassador']);
+    expect(m.funnel.map((s: { step: string }) => s.step)).toEqual([
+      'audience',
+      'reacted',
+      'spoke',
+      'deep',
+      'conversation',
+      'recurring',
+      'ambassador',
+    ]);
     for (let k = 1; k < m.funnel.length; k++) expect(m.funnel[k].members).toBeLessThanOrEqual(m.funnel[k - 1].members);
     expect(m.ambassadors.length).toBeGreaterThan(0);
-    expect(m.ambassadors[0]).toMatchObject({ member: expect.any(String), score: expect.any(Number), evidence: { quotes: expect.any(Array) } });
+    expect(m.ambassadors[0]).toMatchObject({
+      member: expect.any(String),
+      score: expect.any(Number),
+      evidence: { quotes: expect.any(Array) },
+    });
     expect(Object.keys(m.intent).sort()).toEqual(['complaint', 'praise', 'purchase', 'question']);
     // The demo is imported from generated exports of five platforms: their sources say what each shows.
-    expect(new Set(m.coverage.sources.map((c: { platform: string }) => c.platform))).toEqual(new Set(['discord', 'instagram', 'linkedin', 'telegram', 'whatsapp']));
+    expect(new Set(m.coverage.sources.map((c: { platform: string }) => c.platform))).toEqual(
+      new Set(['discord', 'instagram', 'linkedin', 'telegram', 'whatsapp']),
+    );
   });
 
   it('takes --interval month, --from and --to', async () => {
-    const res = await cercle(['metrics', '--client', 'demo', '--json', '--interval', 'month', '--from', '2026-01-01', '--to', '2026-03-31', '--workspace', ws]);
+    const res = await cercle([
+      'metrics',
+      '--client',
+      'demo',
+      '--json',
+      '--interval',
+      'month',
+      '--from',
+      '2026-01-01',
+      '--to',
+      '2026-03-31',
+      '--workspace',
+      ws,
+    ]);
     const m = JSON.parse(res.out);
     expect(m.lifecycle.map((l: { period: string }) => l.period)).toEqual(['2026-01-01', '2026-02-01', '2026-03-01']);
     expect(m.applied).toMatchObject({ from: '2026-01-01', to: '2026-03-31', interval: 'month' });

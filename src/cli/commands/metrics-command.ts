@@ -7,7 +7,12 @@ import { type Command, str, strs } from './types';
 const pct = (x: number | null) => (x === null ? '-' : `${(x * 100).toFixed(1)}%`);
 const num = (x: number | null, unit = '') => (x === null ? '-' : `${x}${unit}`);
 
-function oneOf<T extends string>(schema: { safeParse(v: unknown): { success: boolean } }, value: string | undefined, what: string, allowed: readonly string[]): T | undefined {
+function oneOf<T extends string>(
+  schema: { safeParse(v: unknown): { success: boolean } },
+  value: string | undefined,
+  what: string,
+  allowed: readonly string[],
+): T | undefined {
   if (value === undefined) return undefined;
   if (!schema.safeParse(value).success) throw new CercleError('cli.not-one-of', { what, value, allowed: allowed.join(', ') });
   return value as T;
@@ -16,7 +21,8 @@ function oneOf<T extends string>(schema: { safeParse(v: unknown): { success: boo
 export const metricsCommand: Command = {
   name: 'metrics',
   summary: 'community metrics: responsiveness, lifecycle, retention, funnel, ambassadors, intent signals',
-  usage: 'cercle metrics --client NAME [--interval week|month] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--platform P]... [--segment S] [--workspace DIR] [--json]',
+  usage:
+    'cercle metrics --client NAME [--interval week|month] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--platform P]... [--segment S] [--workspace DIR] [--json]',
   options: {
     client: { type: 'string' },
     interval: { type: 'string' },
@@ -61,14 +67,28 @@ function summary(m: MetricsResult): string[] {
     `funnel (${m.funnelWindowDays}-day window; ladder, each step implies the ones before): ${m.funnel.map((s) => `${s.step} ${s.members}`).join(' → ')}`,
     `  literal (did the step's own action): ${m.funnel.map((s) => `${s.step} ${s.literalMembers}`).join(' · ')}`,
     `  members with the whole window (${m.funnelFullWindow.entrants}; ${m.funnelRecentEntrants} entered too late): ${m.funnelFullWindow.steps.map((s) => `${s.step} ${s.members}`).join(' → ')}`,
-    `comes back (unbounded retention): ${m.retention.curve.slice(0, 9).map((c) => `${c.n}:${pct(c.value)}`).join(' ') || '-'}`,
+    `comes back (unbounded retention): ${
+      m.retention.curve
+        .slice(0, 9)
+        .map((c) => `${c.n}:${pct(c.value)}`)
+        .join(' ') || '-'
+    }`,
     `stickiness: WAU/MAU ${pct(m.stickiness.wauMau)}; gaps between active days: median ${num(m.interInteraction.medianDays, ' d')}, p90 ${num(m.interInteraction.p90Days, ' d')}`,
-    `intent: ${Object.entries(m.intent).map(([k, v]) => `${k} ${v.count} (${v.members} members, answered ${pct(v.responseRate)})`).join(' · ')}`,
+    `intent: ${Object.entries(m.intent)
+      .map(([k, v]) => `${k} ${v.count} (${v.members} members, answered ${pct(v.responseRate)})`)
+      .join(' · ')}`,
     `content: ${m.contentFunnel.totals.posts} posts, like rate ${pct(m.contentFunnel.totals.likeRate)}, micro-engagement rate ${pct(m.contentFunnel.totals.microEngagementRate)}`,
     'lifecycle (period: new / returning / resurrecting / dormant):',
-    ...m.lifecycle.slice(-8).map((l) => `  ${l.period}: ${l.new} / ${l.returning} / ${l.resurrecting} / -${l.dormant}${PARTIAL[l.partial ?? 'none']}`),
+    ...m.lifecycle
+      .slice(-8)
+      .map((l) => `  ${l.period}: ${l.new} / ${l.returning} / ${l.resurrecting} / -${l.dormant}${PARTIAL[l.partial ?? 'none']}`),
     'ambassadors:',
-    ...m.ambassadors.slice(0, 10).map((x, i) => `  ${i + 1}. ${x.member} ${x.score} (${x.tier}${x.ambassador ? ', ambassador' : ''}): ${x.evidence.recommendations} recommendations, helped ${x.evidence.helped}, ${x.evidence.weeksActive} weeks active${x.evidence.quotes[0] ? ` — "${x.evidence.quotes[0].text.slice(0, 80)}"` : ''}`),
+    ...m.ambassadors
+      .slice(0, 10)
+      .map(
+        (x, i) =>
+          `  ${i + 1}. ${x.member} ${x.score} (${x.tier}${x.ambassador ? ', ambassador' : ''}): ${x.evidence.recommendations} recommendations, helped ${x.evidence.helped}, ${x.evidence.weeksActive} weeks active${x.evidence.quotes[0] ? ` — "${x.evidence.quotes[0].text.slice(0, 80)}"` : ''}`,
+      ),
     ...m.coverage.notes.map((n) => `note: ${n}`),
   ];
   return lines;

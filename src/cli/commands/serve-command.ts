@@ -23,7 +23,8 @@ export const serveCommand: Command = {
     const rendererDir = builtRendererDir();
     if (!existsSync(join(rendererDir, 'index.html'))) throw new CercleError('cli.renderer-not-built', { dir: rendererDir });
     const port = str(values.port) === undefined ? 0 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CercleError('cli.out-of-range', { option: '--port', range: 'a number from 0 to 65535' });
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new CercleError('cli.out-of-range', { option: '--port', range: 'a number from 0 to 65535' });
     const ws = new Workspace(resolveWorkspaceDir(str(values.workspace)));
     const events: { emit?: (event: string, data: unknown) => void } = {};
     const handlers = createHandlers(ws, { onImportProgress: (p) => events.emit?.('imports.progress', p) });

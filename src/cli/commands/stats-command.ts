@@ -17,9 +17,24 @@ export const statsCommand: Command = {
     io.out(`${s.client} (${s.timezone})`);
     io.out(`members ${s.members} · interactions ${s.interactions} · messages ${s.messages}`);
     io.out(`from ${s.firstAt ?? '-'} to ${s.lastAt ?? '-'}`);
-    io.out(`by platform: ${Object.entries(s.byPlatform).map(([k, v]) => `${k} ${v}`).join(', ') || '-'}`);
-    io.out(`by kind: ${Object.entries(s.byKind).map(([k, v]) => `${k} ${v}`).join(', ') || '-'}`);
-    for (const src of s.sources) io.out(`source ${src.file}: ${src.format}, ${src.records} records${src.warnings.length ? `, ${src.warnings.length} warning(s)` : ''}`);
+    io.out(
+      `by platform: ${
+        Object.entries(s.byPlatform)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ') || '-'
+      }`,
+    );
+    io.out(
+      `by kind: ${
+        Object.entries(s.byKind)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ') || '-'
+      }`,
+    );
+    for (const src of s.sources)
+      io.out(
+        `source ${src.file}: ${src.format}, ${src.records} records${src.warnings.length ? `, ${src.warnings.length} warning(s)` : ''}`,
+      );
     return 0;
   },
 };

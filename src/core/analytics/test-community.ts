@@ -54,7 +54,10 @@ export function buildCommunity(db: Db, events: readonly Ev[], contents: readonly
   transaction(db, () => {
     const platforms = [...new Set([...events.map((e) => e.platform ?? 'instagram'), ...contents.map((c) => c.platform ?? 'instagram')])];
     for (const platform of platforms) {
-      db.run("INSERT INTO sources (file, content_hash, format, platform, imported_at, records, added, timezone) VALUES (?, ?, 'test', ?, 0, 0, 0, ?)", [`test/${platform}`, `test-${platform}`, platform, tz]);
+      db.run(
+        "INSERT INTO sources (file, content_hash, format, platform, imported_at, records, added, timezone) VALUES (?, ?, 'test', ?, 0, 0, 0, ?)",
+        [`test/${platform}`, `test-${platform}`, platform, tz],
+      );
       const sourceId = Number(db.get<{ id: number }>('SELECT last_insert_rowid() AS id')!.id);
       const w = new ImportWriter(db, platform, sourceId, tz, [BRAND]);
       w.declareBrand({ handle: BRAND, name: BRAND });
@@ -64,7 +67,8 @@ export function buildCommunity(db: Db, events: readonly Ev[], contents: readonly
       }
       events.forEach((e, i) => {
         if ((e.platform ?? 'instagram') !== platform) return;
-        const channel = e.channel === undefined ? undefined : typeof e.channel === 'string' ? { key: e.channel, kind: 'group' as const } : e.channel;
+        const channel =
+          e.channel === undefined ? undefined : typeof e.channel === 'string' ? { key: e.channel, kind: 'group' as const } : e.channel;
         w.interaction({
           key: `ev${i}`,
           kind: e.kind,
@@ -80,7 +84,9 @@ export function buildCommunity(db: Db, events: readonly Ev[], contents: readonly
       w.close();
     }
   });
-  const groups = db.all<{ handle: string; ids: string }>('SELECT handle, group_concat(id) AS ids FROM identities WHERE is_brand = 0 GROUP BY handle HAVING COUNT(*) > 1');
+  const groups = db.all<{ handle: string; ids: string }>(
+    'SELECT handle, group_concat(id) AS ids FROM identities WHERE is_brand = 0 GROUP BY handle HAVING COUNT(*) > 1',
+  );
   for (const g of groups) mergeIdentities(db, g.ids.split(',').map(Number));
   transaction(db, () => refreshDerived(db));
 }

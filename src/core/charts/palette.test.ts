@@ -5,7 +5,12 @@ describe('palette', () => {
   it('names each colour as the stylesheets do', () => {
     expect(cssVariableName('surfaceMuted')).toBe('--surface-muted');
     expect(cssVariableName('chartInbound')).toBe('--chart-inbound');
-    expect(cssVariables(lightPalette)).toMatchObject({ '--bg': '#f5f6f8', '--accent': '#4f46e5', '--chart-outbound': '#f59e0b', '--text-secondary': '#344054' });
+    expect(cssVariables(lightPalette)).toMatchObject({
+      '--bg': '#f5f6f8',
+      '--accent': '#4f46e5',
+      '--chart-outbound': '#f59e0b',
+      '--text-secondary': '#344054',
+    });
   });
 
   it('gives both schemes the same names, each a colour', () => {

@@ -13,7 +13,11 @@ const threeWeeks = [
 
 /** `weeks` consecutive active Mondays from 2 Jan 2017. */
 const history = (weeks: number) =>
-  Array.from({ length: weeks }, (_, i) => ({ week: new Date(Date.UTC(2017, 0, 2 + 7 * i)).toISOString().slice(0, 10), inbound: i, outbound: 1 }));
+  Array.from({ length: weeks }, (_, i) => ({
+    week: new Date(Date.UTC(2017, 0, 2 + 7 * i)).toISOString().slice(0, 10),
+    inbound: i,
+    outbound: 1,
+  }));
 
 // The option's parts are unions of one object or a list; the builder always writes the single-object form.
 const one = <T>(part: T | T[] | undefined): T => (Array.isArray(part) ? part[0]! : part!);
@@ -51,8 +55,14 @@ describe('weeklyChartOption', () => {
       const o = weeklyChartOption(history(30), { ...english, palette });
       expect(o.color).toEqual([palette.chartInbound, palette.chartOutbound]);
       expect(one(o.legend).textStyle?.color).toBe(palette.chartLegend);
-      expect(one(o.xAxis)).toMatchObject({ axisLabel: { color: palette.chartAxisLabel }, axisLine: { lineStyle: { color: palette.chartAxisLine } } });
-      expect(one(o.yAxis)).toMatchObject({ axisLabel: { color: palette.chartAxisLabel }, splitLine: { lineStyle: { color: palette.chartGridLine } } });
+      expect(one(o.xAxis)).toMatchObject({
+        axisLabel: { color: palette.chartAxisLabel },
+        axisLine: { lineStyle: { color: palette.chartAxisLine } },
+      });
+      expect(one(o.yAxis)).toMatchObject({
+        axisLabel: { color: palette.chartAxisLabel },
+        splitLine: { lineStyle: { color: palette.chartGridLine } },
+      });
       expect(zoomsOf(o)[0]).toMatchObject({
         borderColor: palette.chartGridLine,
         fillerColor: palette.chartZoomFill,
@@ -73,7 +83,17 @@ describe('weeklyChartOption', () => {
     expect(zoomsOf(at27)[0]).toMatchObject({ type: 'slider' });
     expect(one(at27.grid).bottom).toBe(64);
     // Counted after the silent weeks are filled in: two active weeks half a year apart get the slider.
-    expect(zoomsOf(weeklyChartOption([{ week: '2017-01-02', inbound: 1, outbound: 0 }, { week: '2017-07-10', inbound: 1, outbound: 0 }], english))).toHaveLength(1);
+    expect(
+      zoomsOf(
+        weeklyChartOption(
+          [
+            { week: '2017-01-02', inbound: 1, outbound: 0 },
+            { week: '2017-07-10', inbound: 1, outbound: 0 },
+          ],
+          english,
+        ),
+      ),
+    ).toHaveLength(1);
   });
 
   it('leaves out the tooltip, the slider and animation for print', () => {

@@ -5,7 +5,9 @@ import type { StatsSummary } from '../contract';
 import { fillWeeks } from './fill-weeks';
 import type { Palette } from './palette';
 
-export type WeeklyChartOption = ComposeOption<BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption | DataZoomComponentOption>;
+export type WeeklyChartOption = ComposeOption<
+  BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption | DataZoomComponentOption
+>;
 
 export interface WeeklyChartParams {
   palette: Palette;
@@ -75,7 +77,14 @@ export function weeklyChartOption(active: StatsSummary['weekly'], params: Weekly
       : [],
     series: [
       { name: labels.inbound, type: 'bar', stack: 'all', data: weekly.map((w) => w.inbound), barMaxWidth: 36 },
-      { name: labels.outbound, type: 'bar', stack: 'all', data: weekly.map((w) => w.outbound), barMaxWidth: 36, itemStyle: { borderRadius: [3, 3, 0, 0] } },
+      {
+        name: labels.outbound,
+        type: 'bar',
+        stack: 'all',
+        data: weekly.map((w) => w.outbound),
+        barMaxWidth: 36,
+        itemStyle: { borderRadius: [3, 3, 0, 0] },
+      },
     ],
   };
 }

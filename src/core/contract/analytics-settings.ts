@@ -10,9 +10,17 @@ const Patterns = z.array(z.string().min(1)).max(200);
  */
 export const AnalyticsSettings = z.object({
   /** Silence that ends a conversation in a channel or chat without native threads (metrics.md: 30 min). */
-  conversationGapMinutes: z.number().int().min(1).max(7 * 24 * 60),
+  conversationGapMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60),
   /** Silence that splits a native thread (a DM inbox or a comment thread reopened weeks later). */
-  threadGapHours: z.number().int().min(1).max(24 * 365),
+  threadGapHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 365),
   /** Words from which a comment or message is "detailed" (metrics.md: ≥ 15 words). */
   detailedWords: z.number().int().min(1).max(1000),
   /** Depth of one interaction per class (metrics.md "Depth of an interaction"). */
@@ -38,13 +46,21 @@ export const AnalyticsSettings = z.object({
   /** PostHog conversion window: a step reached later than this after entry does not count. */
   conversionWindowDays: z.number().int().min(1).max(3650),
   /** Response rate window W (metrics.md: 24 h). */
-  responseWindowHours: z.number().min(0.1).max(24 * 90),
+  responseWindowHours: z
+    .number()
+    .min(0.1)
+    .max(24 * 90),
   /** Which inbound conversations expect a brand answer: those addressed to the brand, or every one. */
   responseScope: z.enum(['addressed', 'all']),
   /** Business-hours variant of the response time (ISO weekdays 1 = Monday … 7 = Sunday). */
   businessHours: z.object({ days: z.array(z.number().int().min(1).max(7)).max(7), start: HourMinute, end: HourMinute }),
   /** Orbit reach: edge strengths and monthly decay; co-presence counts only in conversations up to this size. */
-  reach: z.object({ replyMentionStrength: Weight, coPresenceStrength: Weight, monthlyDecay: z.number().gt(0).max(1), maxConversationMembers: z.number().int().min(2).max(1000) }),
+  reach: z.object({
+    replyMentionStrength: Weight,
+    coPresenceStrength: Weight,
+    monthlyDecay: z.number().gt(0).max(1),
+    maxConversationMembers: z.number().int().min(2).max(1000),
+  }),
   /** Ambassador score = 100 × Σ weight × component percentile (weights are normalised to sum to 1). */
   ambassadorWeights: z.object({ love: Weight, recommendations: Weight, helped: Weight, reach: Weight, onion: Weight, retention: Weight }),
   /** Funnel "ambassador": a recurring member with at least this many acts of advocacy (praise or recommendation of the brand, help credited by another member). */

@@ -22,7 +22,11 @@ export function isCallResult(r: unknown): r is CallResult {
 }
 
 /** A failure built from a code, for the shells' own refusals (a worker that stopped, a foreign sender). */
-export function failure<C extends ErrorCode>(kind: CallFailure['code'], code: C, ...params: Record<never, never> extends ErrorParams<C> ? [ErrorParams<C>?] : [ErrorParams<C>]): CallFailure {
+export function failure<C extends ErrorCode>(
+  kind: CallFailure['code'],
+  code: C,
+  ...params: Record<never, never> extends ErrorParams<C> ? [ErrorParams<C>?] : [ErrorParams<C>]
+): CallFailure {
   const err = new (CercleError as new (code: C, params?: ErrorParams<C>) => CercleError<C>)(code, params[0]);
   return { ok: false, error: err.message, code: kind, reason: err.toReason() };
 }

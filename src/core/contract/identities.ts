@@ -16,6 +16,9 @@ export const identitiesContract = {
     z.object({ client: ClientName }),
     z.array(z.object({ reason: z.enum(['same handle', 'same name']), identities: z.array(IdentityView) })),
   ),
-  'identities.merge': method(z.object({ client: ClientName, identityIds: z.array(z.number().int()).min(2) }), z.object({ personId: z.number() })),
+  'identities.merge': method(
+    z.object({ client: ClientName, identityIds: z.array(z.number().int()).min(2) }),
+    z.object({ personId: z.number() }),
+  ),
   'identities.split': method(z.object({ client: ClientName, identityId: z.number().int() }), z.object({ personId: z.number() })),
 };

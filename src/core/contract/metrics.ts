@@ -8,7 +8,10 @@ import { ClientName, CoverageEntry, Platform } from './schemas';
 const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a calendar date');
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'not a calendar date',
+  );
 
 /** Member segments: whole-history classes (onion tier, ladder step), so a segment means the same in every view. */
 export const Segment = z.enum(['all', 'core', 'regular', 'casual', 'ambassadors', 'spoke', 'passive']);
@@ -100,7 +103,12 @@ export const RetentionRow = z.object({
   /** The cohort's own period began before the data or the filter: a cohort of part of a period. */
   partialStart: z.boolean(),
 });
-export const Retention = z.object({ interval: Interval, cohorts: z.array(RetentionRow), unbounded: z.array(RetentionRow), curve: z.array(z.object({ n: z.number(), value: Rate, members: z.number() })) });
+export const Retention = z.object({
+  interval: Interval,
+  cohorts: z.array(RetentionRow),
+  unbounded: z.array(RetentionRow),
+  curve: z.array(z.object({ n: z.number(), value: Rate, members: z.number() })),
+});
 export type Retention = z.infer<typeof Retention>;
 
 export const Stickiness = z.object({
@@ -162,20 +170,44 @@ const ContentCounts = {
 };
 export const ContentFunnel = z.object({
   totals: z.object(ContentCounts),
-  steps: z.array(z.object({ step: z.enum(['reach', 'likes', 'comments', 'saves+shares', 'replies']), value: z.number(), shareOfReach: Rate })),
+  steps: z.array(
+    z.object({ step: z.enum(['reach', 'likes', 'comments', 'saves+shares', 'replies']), value: z.number(), shareOfReach: Rate }),
+  ),
   byFormat: z.array(z.object({ format: z.string(), ...ContentCounts })),
-  posts: z.array(z.object({ contentId: z.number(), platform: z.string(), format: z.string(), title: z.string().nullable(), at: z.string().nullable(), ...ContentCounts })),
+  posts: z.array(
+    z.object({
+      contentId: z.number(),
+      platform: z.string(),
+      format: z.string(),
+      title: z.string().nullable(),
+      at: z.string().nullable(),
+      ...ContentCounts,
+    }),
+  ),
 });
 export type ContentFunnel = z.infer<typeof ContentFunnel>;
 
-export const Quote = z.object({ at: z.string(), platform: z.string(), kind: z.string(), text: z.string(), why: z.enum(['recommendation', 'helped', 'longest']) });
+export const Quote = z.object({
+  at: z.string(),
+  platform: z.string(),
+  kind: z.string(),
+  text: z.string(),
+  why: z.enum(['recommendation', 'helped', 'longest']),
+});
 export const Ambassador = z.object({
   personId: z.number(),
   member: z.string(),
   score: z.number(),
   tier: z.enum(['core', 'regular', 'casual']),
   ambassador: z.boolean(),
-  components: z.object({ love: z.number(), recommendations: z.number(), helped: z.number(), reach: z.number(), onion: z.number(), retention: z.number() }),
+  components: z.object({
+    love: z.number(),
+    recommendations: z.number(),
+    helped: z.number(),
+    reach: z.number(),
+    onion: z.number(),
+    retention: z.number(),
+  }),
   evidence: z.object({
     platforms: z.array(z.string()),
     interactions: z.number(),
@@ -191,7 +223,14 @@ export const Ambassador = z.object({
 });
 export type Ambassador = z.infer<typeof Ambassador>;
 
-export const IntentStats = z.object({ count: z.number(), members: z.number(), memberShare: Rate, answered: z.number(), responseRate: Rate, medianFirstResponseMinutes: Minutes });
+export const IntentStats = z.object({
+  count: z.number(),
+  members: z.number(),
+  memberShare: Rate,
+  answered: z.number(),
+  responseRate: Rate,
+  medianFirstResponseMinutes: Minutes,
+});
 export const Intent = z.object({ question: IntentStats, purchase: IntentStats, complaint: IntentStats, praise: IntentStats });
 export type Intent = z.infer<typeof Intent>;
 

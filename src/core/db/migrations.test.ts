@@ -20,8 +20,14 @@ const step = (version: number, sql = `CREATE TABLE t${version} (x);`): Migration
 
 describe('migrations', () => {
   it('keeps every shipped migration exactly as it was shipped', () => {
-    for (const m of MIGRATIONS) if (SHIPPED[m.version] !== undefined) expect({ version: m.version, hash: stableHash(m.sql) }).toEqual({ version: m.version, hash: SHIPPED[m.version] });
-    expect(Object.keys(SHIPPED).map(Number).every((v) => MIGRATIONS.some((m) => m.version === v))).toBe(true);
+    for (const m of MIGRATIONS)
+      if (SHIPPED[m.version] !== undefined)
+        expect({ version: m.version, hash: stableHash(m.sql) }).toEqual({ version: m.version, hash: SHIPPED[m.version] });
+    expect(
+      Object.keys(SHIPPED)
+        .map(Number)
+        .every((v) => MIGRATIONS.some((m) => m.version === v)),
+    ).toBe(true);
   });
 
   it('refuses a duplicate version, a gap or a wrong order instead of sorting it', () => {

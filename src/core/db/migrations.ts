@@ -17,7 +17,14 @@ export interface Migration {
  * The history of the client file's schema, in order. Each migration is frozen once shipped: a change
  * of schema is the next migration, never an edit. Derived tables are not history (see 002).
  */
-export const MIGRATIONS: readonly Migration[] = checkedHistory([m001Initial, m002Analytics, m003SummaryAggregates, m004LeanInteractionIndexes, m005ThreadRoots, m006ChannelRequests]);
+export const MIGRATIONS: readonly Migration[] = checkedHistory([
+  m001Initial,
+  m002Analytics,
+  m003SummaryAggregates,
+  m004LeanInteractionIndexes,
+  m005ThreadRoots,
+  m006ChannelRequests,
+]);
 
 /**
  * Versions must start at 1 and go up by exactly one: a duplicate, a gap or a wrong order is a
@@ -25,7 +32,8 @@ export const MIGRATIONS: readonly Migration[] = checkedHistory([m001Initial, m00
  */
 export function checkedHistory(list: readonly Migration[]): readonly Migration[] {
   list.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`migration "${m.name}" has version ${m.version} at position ${i + 1}: versions must be 1, 2, 3… in order, each once`);
+    if (m.version !== i + 1)
+      throw new Error(`migration "${m.name}" has version ${m.version} at position ${i + 1}: versions must be 1, 2, 3… in order, each once`);
   });
   return list;
 }

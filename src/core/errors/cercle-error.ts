@@ -1,7 +1,10 @@
 import { type ErrorCode, type ErrorParams, describeError } from './catalog';
 import type { Params } from './define';
 
-type Args<C extends ErrorCode> = Record<never, never> extends ErrorParams<C> ? [params?: ErrorParams<C>, options?: { cause?: unknown }] : [params: ErrorParams<C>, options?: { cause?: unknown }];
+type Args<C extends ErrorCode> =
+  Record<never, never> extends ErrorParams<C>
+    ? [params?: ErrorParams<C>, options?: { cause?: unknown }]
+    : [params: ErrorParams<C>, options?: { cause?: unknown }];
 
 /**
  * A problem the user can act on (a bad file, an unknown client, a setting out of range): a code and
@@ -57,6 +60,9 @@ export class ImportCancelled extends CercleError<'import.cancelled'> {
 /** Rebuilds the error on this side of a thread or process boundary (an unknown code keeps its English line). */
 export function fromReason(reason: ErrorReason): CercleError {
   if (reason.code === 'import.cancelled') return new ImportCancelled();
-  const Ctor = (typeof reason.params.file === 'string' ? ImportError : CercleError) as unknown as new (code: string, params: Params) => CercleError;
+  const Ctor = (typeof reason.params.file === 'string' ? ImportError : CercleError) as unknown as new (
+    code: string,
+    params: Params,
+  ) => CercleError;
   return new Ctor(reason.code, reason.params);
 }

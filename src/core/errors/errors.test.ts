@@ -4,7 +4,9 @@ import { CercleError, fromReason, ImportCancelled, ImportError } from './cercle-
 import type { Params } from './define';
 
 /** Parameters that show where each one lands: a string param reads «key», a number one 7. */
-const probe = new Proxy({} as Params, { get: (_, key) => (typeof key === 'string' ? (/^(n|row|line|found|expected|files|id|code|known)$/.test(key) ? 7 : `«${key}»`) : undefined) });
+const probe = new Proxy({} as Params, {
+  get: (_, key) => (typeof key === 'string' ? (/^(n|row|line|found|expected|files|id|code|known)$/.test(key) ? 7 : `«${key}»`) : undefined),
+});
 const CHOICES = new Set(['field', 'why', 'record', 'what', 'problem', 'layout']);
 const used = (text: string) => new Set([...text.matchAll(/«(\w+)»/g)].map((m) => m[1]!));
 

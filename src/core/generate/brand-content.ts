@@ -26,7 +26,9 @@ export function brandSchedule(seed: number, salt: number, cal: Calendar, perWeek
     let code = 'C';
     for (let i = 0; i < 10; i++) code += B64[Math.floor(r() * 64)];
     const lang = r() < 0.8 ? 'fr' : 'en';
-    const caption = writeText(r, { intent: 'announcement', lang }) + (r() < 0.5 ? `\n\n${pick(r, ['#maisonlumiere', '#bougie #faitmain', '#candle #homedecor', '#cadeau #noel'])}` : '');
+    const caption =
+      writeText(r, { intent: 'announcement', lang }) +
+      (r() < 0.5 ? `\n\n${pick(r, ['#maisonlumiere', '#bougie #faitmain', '#candle #homedecor', '#cadeau #noel'])}` : '');
     out.push({ at, id, code, caption, type: pick(r, ['IG image', 'IG image', 'IG carousel', 'IG reel']) });
   }
   return out;

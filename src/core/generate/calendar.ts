@@ -6,7 +6,9 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
 /** People write at lunch and in the evening, rarely at night (share of messages per local hour). */
-const HOUR_WEIGHTS = [0.35, 0.18, 0.08, 0.05, 0.04, 0.08, 0.3, 0.7, 1.0, 1.1, 1.1, 1.25, 1.6, 1.45, 1.1, 1.0, 1.0, 1.2, 1.5, 1.9, 2.2, 2.05, 1.6, 0.9];
+const HOUR_WEIGHTS = [
+  0.35, 0.18, 0.08, 0.05, 0.04, 0.08, 0.3, 0.7, 1.0, 1.1, 1.1, 1.25, 1.6, 1.45, 1.1, 1.0, 1.0, 1.2, 1.5, 1.9, 2.2, 2.05, 1.6, 0.9,
+];
 /** Monday first. */
 const WEEKDAY_WEIGHTS = [1.0, 1.0, 1.05, 1.05, 1.1, 0.85, 0.9];
 
@@ -105,7 +107,8 @@ export function makeCalendar(endUtc: number, days: number, timezone: string): Ca
       }
       // Out of hours the community manager sometimes answers from their phone, never at night…
       const localHour = ((at + offsetMs(timezone, asUtcMs(at))) % DAY) / HOUR;
-      if (localHour >= 7 && localHour < 22 && r() < 0.3) return at + Math.max(90_000, Math.min(Math.round(logNormalMs(r, 30 * 60_000, 0.7)), (22.9 - localHour) * HOUR));
+      if (localHour >= 7 && localHour < 22 && r() < 0.3)
+        return at + Math.max(90_000, Math.min(Math.round(logNormalMs(r, 30 * 60_000, 0.7)), (22.9 - localHour) * HOUR));
       // …otherwise at the next opening, after the morning backlog.
       return nextOpening(at);
     },

@@ -93,7 +93,18 @@ export function* simulateChat(v: ChatVenue): Generator<ChatEvent> {
     return 0;
   };
   const base = (at: number, channel: number, author: number, intent: Intent, lang: Lang): Pending => ({
-    at, channel, author, kind: 'message', intent, theme: undefined, lang, replyTo: undefined, addressee: undefined, reactors: [], attachment: 0, editedAt: 0,
+    at,
+    channel,
+    author,
+    kind: 'message',
+    intent,
+    theme: undefined,
+    lang,
+    replyTo: undefined,
+    addressee: undefined,
+    reactors: [],
+    attachment: 0,
+    editedAt: 0,
   });
 
   const pickReactors = (author: number, mean: number): number[] => {
@@ -115,7 +126,9 @@ export function* simulateChat(v: ChatVenue): Generator<ChatEvent> {
       authors[authorPos++ % AUTHORS] = ev.author;
       lastAt[ev.author] = ev.at;
     }
-    const mean = v.reactionsMean * (ev.intent === 'announcement' ? 12 : ev.intent === 'praise' || ev.intent === 'recommendation' ? 1.5 : isBrand ? 0.6 : 1);
+    const mean =
+      v.reactionsMean *
+      (ev.intent === 'announcement' ? 12 : ev.intent === 'praise' || ev.intent === 'recommendation' ? 1.5 : isBrand ? 0.6 : 1);
     if (mean > 0) ev.reactors = pickReactors(ev.author, mean);
     if (!isBrand && r() < v.attachmentRate) ev.attachment = r() < 0.75 ? 1 : 2;
     if (r() < 0.03) ev.editedAt = ev.at + Math.round(logNormalMs(r, 4 * 60_000, 1));
@@ -138,7 +151,10 @@ export function* simulateChat(v: ChatVenue): Generator<ChatEvent> {
       }
     } else if (ev.addressee !== undefined && ev.intent === 'brand' && r() < 0.3) {
       const who = ev.addressee;
-      heap.push({ ...base(ev.at + Math.max(30_000, Math.round(logNormalMs(r, 35 * 60_000, 1))), ev.channel, who, 'thanks', members[who]!.person.lang), replyTo: ev });
+      heap.push({
+        ...base(ev.at + Math.max(30_000, Math.round(logNormalMs(r, 35 * 60_000, 1))), ev.channel, who, 'thanks', members[who]!.person.lang),
+        replyTo: ev,
+      });
     }
     return ev;
   };

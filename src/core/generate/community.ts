@@ -53,7 +53,15 @@ export function buildMembers(seed: number, salt: number, cal: Calendar, personId
       const start = dayFrom(r, cal, 0, cal.days - 1);
       const budget = r() < 0.7 ? 1 : r() < 0.85 ? 2 : 3;
       oneOffBudget += budget;
-      members.push({ person, start, end: Math.min(cal.days, start + 1 + Math.floor(r() * 4)), budget, ambassador: false, oneOff, leaves: r() < 0.15 });
+      members.push({
+        person,
+        start,
+        end: Math.min(cal.days, start + 1 + Math.floor(r() * 4)),
+        budget,
+        ambassador: false,
+        oneOff,
+        leaves: r() < 0.15,
+      });
       weights.push(0);
     } else {
       const start = dayFrom(r, cal, 0, cal.days - 15);

@@ -55,7 +55,11 @@ export function discordGenerator(ctx: GenContext, roots: number, opts: { channel
   const v = chatVenueFor(ctx, spec, roots);
   const tz = ctx.cal.timezone;
   const t0 = ctx.cal.dayStart(0);
-  const ids: Ids = { guild: snowflake(t0 - 400 * 86_400_000, 1), category: snowflake(t0 - 399 * 86_400_000, 2), channels: spec.channels.map((_, i) => snowflake(t0 - 398 * 86_400_000, 3 + i)) };
+  const ids: Ids = {
+    guild: snowflake(t0 - 400 * 86_400_000, 1),
+    category: snowflake(t0 - 399 * 86_400_000, 2),
+    channels: spec.channels.map((_, i) => snowflake(t0 - 398 * 86_400_000, 3 + i)),
+  };
   const brandPerson: Person = { id: -1, first: ctx.brand.name, last: '', name: ctx.brand.name, username: ctx.brand.username, lang: 'fr' };
   const userId = (p: Person) => (p.id < 0 ? numericId(ctx.seed, 0xb4a, 0, 18) : numericId(ctx.seed, 0xd15c, p.id, 18));
   const personOf = (author: number) => (author === BRAND ? brandPerson : v.members[author]!.person);
@@ -83,11 +87,21 @@ export function discordGenerator(ctx: GenContext, roots: number, opts: { channel
     if (ev.attachment === 1) {
       const id = snowflake(ev.at + 1, ev.seq);
       const fileName = `IMG_${isoWithOffset(ev.at, tz).slice(0, 10).replace(/-/g, '')}_${String(ev.seq % 10000).padStart(4, '0')}.jpg`;
-      attachments.push({ id, url: `https://cdn.discordapp.com/attachments/${ids.channels[channel]}/${id}/${fileName}`, fileName, fileSizeBytes: 150_000 + Math.floor(r() * 3_500_000) });
+      attachments.push({
+        id,
+        url: `https://cdn.discordapp.com/attachments/${ids.channels[channel]}/${id}/${fileName}`,
+        fileName,
+        fileSizeBytes: 150_000 + Math.floor(r() * 3_500_000),
+      });
       if (r() < 0.4) content = '';
     } else if (ev.attachment === 2) {
       const id = snowflake(t0 - 200 * 86_400_000, 40 + Math.floor(r() * 5));
-      stickers.push({ id, name: pick(r, ['Wave', 'Candle', 'Heart', 'Cozy', 'Thanks']), format: 'Png', sourceUrl: `https://media.discordapp.net/stickers/${id}.png` });
+      stickers.push({
+        id,
+        name: pick(r, ['Wave', 'Candle', 'Heart', 'Cozy', 'Thanks']),
+        format: 'Png',
+        sourceUrl: `https://media.discordapp.net/stickers/${id}.png`,
+      });
       content = '';
     }
     const byEmoji = new Map<(typeof REACTION_EMOJI)[number], number[]>();
@@ -97,7 +111,13 @@ export function discordGenerator(ctx: GenContext, roots: number, opts: { channel
       byEmoji.set(e, [...(byEmoji.get(e) ?? []), who]);
     }
     const reactions = [...byEmoji].map(([e, users]) => ({
-      emoji: { id: '', name: e.name, code: e.code, isAnimated: false, imageUrl: `https://cdn.jsdelivr.net/gh/twitter/twemoji@latest/assets/svg/${e.hex}.svg` },
+      emoji: {
+        id: '',
+        name: e.name,
+        code: e.code,
+        isAnimated: false,
+        imageUrl: `https://cdn.jsdelivr.net/gh/twitter/twemoji@latest/assets/svg/${e.hex}.svg`,
+      },
       count: users.length,
       users: users.map((u) => user(u)),
     }));
@@ -128,7 +148,14 @@ export function discordGenerator(ctx: GenContext, roots: number, opts: { channel
     *chunks() {
       const head = {
         guild: { id: ids.guild, name: ctx.brand.name, iconUrl: `https://cdn.discordapp.com/icons/${ids.guild}/a_3f1c2b.png?size=512` },
-        channel: { id: ids.channels[c], type: 'GuildTextChat', categoryId: ids.category, category: 'Communauté', name: spec.channels[c]!.name, topic: spec.channels[c]!.topic ?? null },
+        channel: {
+          id: ids.channels[c],
+          type: 'GuildTextChat',
+          categoryId: ids.category,
+          category: 'Communauté',
+          name: spec.channels[c]!.name,
+          topic: spec.channels[c]!.topic ?? null,
+        },
         dateRange: { after: null, before: null },
         exportedAt: isoWithOffset(ctx.exportedAt, tz),
       };

@@ -134,7 +134,8 @@ describe('community shape', () => {
     const plan = planGeneration({ size: 8000, seed: 5, formats: ['discord'] });
     const themes = plan.formats[0]!.counts.themes;
     const sum = Object.values(themes).reduce((s, n) => s + n, 0);
-    for (const t of ['delivery', 'price', 'quality', 'scent', 'gifting', 'eco', 'workshop']) expect((themes[t] ?? 0) / sum, t).toBeGreaterThan(0.03);
+    for (const t of ['delivery', 'price', 'quality', 'scent', 'gifting', 'eco', 'workshop'])
+      expect((themes[t] ?? 0) / sum, t).toBeGreaterThan(0.03);
     const langs = venue.members.map((m) => m.person.lang);
     const fr = langs.filter((l) => l === 'fr').length / langs.length;
     expect(fr).toBeGreaterThan(0.5);

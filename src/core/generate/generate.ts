@@ -78,8 +78,13 @@ export function parseSize(s: string): number {
 }
 
 export function parseFormats(s: string): GenFormat[] {
-  const out = s.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
-  for (const f of out) if (!(GEN_FORMATS as readonly string[]).includes(f)) throw new CercleError('generate.unknown-format', { format: f, known: GEN_FORMATS.join(', ') });
+  const out = s
+    .split(',')
+    .map((x) => x.trim().toLowerCase())
+    .filter(Boolean);
+  for (const f of out)
+    if (!(GEN_FORMATS as readonly string[]).includes(f))
+      throw new CercleError('generate.unknown-format', { format: f, known: GEN_FORMATS.join(', ') });
   if (out.length === 0) throw new CercleError('generate.no-format');
   return [...new Set(out)] as GenFormat[];
 }
@@ -99,7 +104,13 @@ export function planGeneration(opts: GenerateOptions): GenerationPlan {
   const days = opts.days ?? 548;
   const cal = makeCalendar(end, days, timezone);
   const brand = opts.brand ?? DEFAULT_BRAND;
-  const username = opts.brandUsername ?? brand.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '').toLowerCase();
+  const username =
+    opts.brandUsername ??
+    brand
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9]+/g, '')
+      .toLowerCase();
   const shareSum = formats.reduce((s, f) => s + SHARE[f], 0);
   const targets = formats.map((f) => Math.max(50, Math.round((opts.size * SHARE[f]) / shareSum)));
   const estMembers = formats.map((f, k) => targets[k]! / PER_MEMBER[f]);

@@ -53,7 +53,8 @@ export function instagramModel(ctx: GenContext, roots: number, silentFollowers =
   const posts = brandSchedule(ctx.seed, IG_SALT, ctx.cal, 3.5);
   const stories: { at: number; id: string }[] = [];
   for (let d = 0; d < ctx.cal.days; d++) {
-    if (r() < 0.8) stories.push({ at: ctx.cal.dayStart(d) + Math.floor((8 + r() * 12) * 3_600_000), id: numericId(ctx.seed, 0x5707, d, 19) });
+    if (r() < 0.8)
+      stories.push({ at: ctx.cal.dayStart(d) + Math.floor((8 + r() * 12) * 3_600_000), id: numericId(ctx.seed, 0x5707, d, 19) });
   }
   const dms: ThreadVenue = {
     seed: ctx.seed,
@@ -85,7 +86,7 @@ export function publicActs(model: InstagramModel, i: number): PublicAct[] {
   for (let k = 0; k < model.comments[i]!; k++) {
     const at = cal.timeOn(r, pickCumulative(r, cal.cum, m.start, Math.max(m.start, m.end - 1)));
     let post = -1;
-    for (let lo = 0, hi = times.length - 1; lo <= hi; ) {
+    for (let lo = 0, hi = times.length - 1; lo <= hi;) {
       const mid = (lo + hi) >> 1;
       if (times[mid]! <= at) {
         post = mid;

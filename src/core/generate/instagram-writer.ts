@@ -10,7 +10,9 @@ import type { FormatGenerator, GenContext, GeneratedFile } from './types';
 
 /** Meta's JSON: two-space indentation, every non-ASCII byte escaped (the latin-1 mojibake of formats.md §0.1). */
 export function metaStringify(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/"((?:[^"\\]|\\.)*)"/g, (whole, inner: string) => (/[^\x00-\x7f]/.test(inner) ? metaJson(JSON.parse(whole) as string) : whole));
+  return JSON.stringify(value, null, 2).replace(/"((?:[^"\\]|\\.)*)"/g, (whole, inner: string) =>
+    /[^\x00-\x7f]/.test(inner) ? metaJson(JSON.parse(whole) as string) : whole,
+  );
 }
 
 const secs = (ms: number) => Math.floor(ms / 1000);
@@ -30,7 +32,13 @@ export function instagramGenerator(ctx: GenContext, roots: number, silentFollowe
   const { brand } = ctx;
   const date = new Date(ctx.exportedAt).toISOString().slice(0, 10);
   const archive = `instagram-${brand.username}-${date}-${numericId(ctx.seed, 0x1f, 0, 8)}.zip`;
-  const file = (path: string, text: () => string): GeneratedFile => ({ path, archive, *chunks() { yield text(); } });
+  const file = (path: string, text: () => string): GeneratedFile => ({
+    path,
+    archive,
+    *chunks() {
+      yield text();
+    },
+  });
   return {
     format: 'instagram',
     *files() {
@@ -54,7 +62,13 @@ function profileJson(model: InstagramModel): string {
   return metaStringify({
     profile_user: [
       {
-        media_map_data: { 'Profile photo': { uri: `media/other/${numericId(model.ctx.seed, 0x20, 0, 9)}_n.jpg`, creation_timestamp: secs(model.ctx.cal.dayStart(0)), title: '' } },
+        media_map_data: {
+          'Profile photo': {
+            uri: `media/other/${numericId(model.ctx.seed, 0x20, 0, 9)}_n.jpg`,
+            creation_timestamp: secs(model.ctx.cal.dayStart(0)),
+            title: '',
+          },
+        },
         string_map_data: {
           Email: v(`hello@${ascii(brand.name).toLowerCase()}.fr`),
           'Phone Confirmed': v('False'),
@@ -78,7 +92,8 @@ function* followersJson(model: InstagramModel): Generator<string> {
     first = false;
     return out;
   };
-  for (let i = model.members.length - 1; i >= 0; i--) if (model.follows[i]) yield row(model.members[i]!.person.username, followAt(model, i));
+  for (let i = model.members.length - 1; i >= 0; i--)
+    if (model.follows[i]) yield row(model.members[i]!.person.username, followAt(model, i));
   // The silent followers come last: importers read followers whatever their order.
   for (const s of model.silent) yield row(s.person.username, s.at);
   yield '\n]';
@@ -89,7 +104,16 @@ function followingJson(model: InstagramModel): string {
     .map((m, i) => ({ m, i }))
     .filter(({ i }) => model.followedBack[i])
     .reverse()
-    .map(({ m, i }) => ({ title: '', string_list_data: [{ href: `https://www.instagram.com/${m.person.username}`, value: m.person.username, timestamp: secs(followAt(model, i)) + 3600 * 30 }] }));
+    .map(({ m, i }) => ({
+      title: '',
+      string_list_data: [
+        {
+          href: `https://www.instagram.com/${m.person.username}`,
+          value: m.person.username,
+          timestamp: secs(followAt(model, i)) + 3600 * 30,
+        },
+      ],
+    }));
   return metaStringify({ relationships_following: rows });
 }
 
@@ -97,7 +121,19 @@ function postsJson(model: InstagramModel): string {
   return metaStringify(
     [...model.posts].reverse().map((p) => {
       const ym = new Date(p.at).toISOString().slice(0, 7).replace('-', '');
-      return { media: [{ uri: `media/posts/${ym}/${p.id}_n_${p.id.slice(0, 8)}.jpg`, creation_timestamp: secs(p.at), media_metadata: { photo_metadata: { exif_data: [{ iso: 200, focal_length: '35', source_type: 'library' }] } }, title: p.caption, cross_post_source: { source_app: 'FB' } }], title: p.caption, creation_timestamp: secs(p.at) };
+      return {
+        media: [
+          {
+            uri: `media/posts/${ym}/${p.id}_n_${p.id.slice(0, 8)}.jpg`,
+            creation_timestamp: secs(p.at),
+            media_metadata: { photo_metadata: { exif_data: [{ iso: 200, focal_length: '35', source_type: 'library' }] } },
+            title: p.caption,
+            cross_post_source: { source_app: 'FB' },
+          },
+        ],
+        title: p.caption,
+        creation_timestamp: secs(p.at),
+      };
     }),
   );
 }
@@ -106,7 +142,13 @@ function storiesJson(model: InstagramModel): string {
   return metaStringify({
     ig_stories: [...model.stories].reverse().map((s, k) => {
       const ym = new Date(s.at).toISOString().slice(0, 7).replace('-', '');
-      return { uri: `media/stories/${ym}/${s.id}.jpg`, creation_timestamp: secs(s.at), media_metadata: { photo_metadata: { exif_data: [{ source_type: 'camera' }] } }, title: k % 4 === 0 ? 'Nouveautés en boutique ✨' : '', cross_post_source: { source_app: 'FB' } };
+      return {
+        uri: `media/stories/${ym}/${s.id}.jpg`,
+        creation_timestamp: secs(s.at),
+        media_metadata: { photo_metadata: { exif_data: [{ source_type: 'camera' }] } },
+        title: k % 4 === 0 ? 'Nouveautés en boutique ✨' : '',
+        cross_post_source: { source_app: 'FB' },
+      };
     }),
   });
 }
@@ -125,10 +167,26 @@ function* actsJson(model: InstagramModel, kind: 'reply' | 'like'): Generator<str
     let row: object;
     if (kind === 'reply') {
       const r = rngFor(model.ctx.seed, 0x21, a.member, a.seq);
-      const text = writeText(r, { intent: 'brand', parentIntent: pick(r, ['praise', 'question', 'praise', 'purchase', 'complaint']), theme: pick(r, THEME_IDS), lang: m.person.lang, name: m.person.first });
-      row = { media_list_data: [{ uri: '' }], string_map_data: { Comment: { value: `@${m.person.username} ${text}` }, 'Media Owner': { value: brand.username }, Time: { timestamp: secs(a.at) } } };
+      const text = writeText(r, {
+        intent: 'brand',
+        parentIntent: pick(r, ['praise', 'question', 'praise', 'purchase', 'complaint']),
+        theme: pick(r, THEME_IDS),
+        lang: m.person.lang,
+        name: m.person.first,
+      });
+      row = {
+        media_list_data: [{ uri: '' }],
+        string_map_data: {
+          Comment: { value: `@${m.person.username} ${text}` },
+          'Media Owner': { value: brand.username },
+          Time: { timestamp: secs(a.at) },
+        },
+      };
     } else {
-      row = { title: m.person.username, string_list_data: [{ href: `https://www.instagram.com/p/${post.code}/`, value: '👍', timestamp: secs(a.at) }] };
+      row = {
+        title: m.person.username,
+        string_list_data: [{ href: `https://www.instagram.com/p/${post.code}/`, value: '👍', timestamp: secs(a.at) }],
+      };
     }
     const pad = kind === 'reply' ? '\n  ' : '\n    ';
     yield `${first ? '' : ','}${pad}${metaStringify(row).replace(/\n/g, pad)}`;
@@ -155,7 +213,14 @@ function threadFiles(model: InstagramModel, i: number, archive: string): Generat
       path: `your_instagram_activity/messages/${folder}/${slug}/message_${k + 1}.json`,
       archive,
       *chunks() {
-        yield metaStringify({ participants: [{ name: p.name }, { name: brand.name }], messages: slice, title: p.name, is_still_participant: true, thread_path: `${folder}/${slug}`, magic_words: [] });
+        yield metaStringify({
+          participants: [{ name: p.name }, { name: brand.name }],
+          messages: slice,
+          title: p.name,
+          is_still_participant: true,
+          thread_path: `${folder}/${slug}`,
+          magic_words: [],
+        });
       },
     });
   }
@@ -179,7 +244,11 @@ function messageRows(model: InstagramModel, i: number, m: ThreadMessage): { at: 
   if (m.reacted) {
     row.reactions = [{ reaction: '❤', actor: m.fromBrand ? p.name : brand.name }];
     // Instagram also writes the member's reaction as a line of its own in the thread.
-    if (m.fromBrand) out.push({ at: m.reactedAt, row: { sender_name: p.name, timestamp_ms: m.reactedAt, content: 'Reacted ❤️ to your message ', is_geoblocked_for_viewer: false } });
+    if (m.fromBrand)
+      out.push({
+        at: m.reactedAt,
+        row: { sender_name: p.name, timestamp_ms: m.reactedAt, content: 'Reacted ❤️ to your message ', is_geoblocked_for_viewer: false },
+      });
   }
   row.is_geoblocked_for_viewer = false;
   return out;

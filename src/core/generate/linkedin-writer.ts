@@ -9,8 +9,32 @@ import { addCount, emptyCounts, type FormatCounts, type FormatGenerator, type Ge
 
 const SALT = 55;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const COMPANIES = ['Galeries Lafayette', 'Le Bon Marché', 'Maisons du Monde', 'Sézane', 'Etsy', 'Freelance', 'L Oréal', 'Decathlon', 'BNP Paribas', 'Fnac Darty', 'Printemps', 'Nature & Découvertes'];
-const POSITIONS = ['Acheteuse', 'Responsable boutique', 'Chargée de communication', 'Community manager', 'Décoratrice d intérieur', 'Journaliste lifestyle', 'Fondatrice', 'Chef de produit', 'Étudiante', 'Buyer'];
+const COMPANIES = [
+  'Galeries Lafayette',
+  'Le Bon Marché',
+  'Maisons du Monde',
+  'Sézane',
+  'Etsy',
+  'Freelance',
+  'L Oréal',
+  'Decathlon',
+  'BNP Paribas',
+  'Fnac Darty',
+  'Printemps',
+  'Nature & Découvertes',
+];
+const POSITIONS = [
+  'Acheteuse',
+  'Responsable boutique',
+  'Chargée de communication',
+  'Community manager',
+  'Décoratrice d intérieur',
+  'Journaliste lifestyle',
+  'Fondatrice',
+  'Chef de produit',
+  'Étudiante',
+  'Buyer',
+];
 const NOTES = `Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more here https://www.linkedin.com/help/linkedin/answer/261"\n\n`;
 
 interface LinkedInModel {
@@ -23,7 +47,8 @@ interface LinkedInModel {
   posts: { at: number; id: string; text: string }[];
 }
 
-const profileUrl = (p: Person) => `https://www.linkedin.com/in/${ascii(p.first).toLowerCase()}-${ascii(p.last).toLowerCase()}-${p.id.toString(16)}`;
+const profileUrl = (p: Person) =>
+  `https://www.linkedin.com/in/${ascii(p.first).toLowerCase()}-${ascii(p.last).toLowerCase()}-${p.id.toString(16)}`;
 const activityUrl = (id: string) => `https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A${id}`;
 
 function model(ctx: GenContext, roots: number): LinkedInModel {
@@ -37,8 +62,23 @@ function model(ctx: GenContext, roots: number): LinkedInModel {
     comments.push(m.budget - dm);
     return { ...m, budget: dm };
   });
-  const posts = brandSchedule(ctx.seed, SALT, ctx.cal, 1.5).map((p) => ({ at: p.at, id: String(7_100_000_000_000_000_000n + BigInt(p.id)).slice(0, 19), text: p.caption }));
-  const dms: ThreadVenue = { seed: ctx.seed, salt: SALT, cal: ctx.cal, members: dmMembers, storyReplyRate: 0, shareRate: 0, brandReactRate: 0, memberReactRate: 0, stories: [], posts: [] };
+  const posts = brandSchedule(ctx.seed, SALT, ctx.cal, 1.5).map((p) => ({
+    at: p.at,
+    id: String(7_100_000_000_000_000_000n + BigInt(p.id)).slice(0, 19),
+    text: p.caption,
+  }));
+  const dms: ThreadVenue = {
+    seed: ctx.seed,
+    salt: SALT,
+    cal: ctx.cal,
+    members: dmMembers,
+    storyReplyRate: 0,
+    shareRate: 0,
+    brandReactRate: 0,
+    memberReactRate: 0,
+    stories: [],
+    posts: [],
+  };
   return { ctx, members, connected, comments, dms, posts };
 }
 
@@ -127,7 +167,15 @@ function* connections(m: LinkedInModel): Generator<string> {
     const r = rngFor(m.ctx.seed, 0x14, i);
     const t = new Date(connectedOn(m, i));
     const on = `${String(t.getUTCDate()).padStart(2, '0')} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}`;
-    yield csvRow([p.first, p.last, profileUrl(p), r() < 0.05 ? `${ascii(p.first).toLowerCase()}@example.com` : '', pick(r, COMPANIES), pick(r, POSITIONS), on]);
+    yield csvRow([
+      p.first,
+      p.last,
+      profileUrl(p),
+      r() < 0.05 ? `${ascii(p.first).toLowerCase()}@example.com` : '',
+      pick(r, COMPANIES),
+      pick(r, POSITIONS),
+      on,
+    ]);
   }
 }
 
@@ -156,7 +204,9 @@ function* messages(m: LinkedInModel): Generator<string> {
     const p = m.members[i]!.person;
     const conv = `2-${base64Ascii(`${numericId(m.ctx.seed, 0x16, p.id, 12)}_${p.id}`)}`;
     for (const msg of [...msgs].reverse()) {
-      const [from, fromUrl, to, toUrl] = msg.fromBrand ? [brand, brandUrl, p.name, profileUrl(p)] : [p.name, profileUrl(p), brand, brandUrl];
+      const [from, fromUrl, to, toUrl] = msg.fromBrand
+        ? [brand, brandUrl, p.name, profileUrl(p)]
+        : [p.name, profileUrl(p), brand, brandUrl];
       yield csvRow([conv, '', from, fromUrl, to, toUrl, `${utcSql(msg.at)} UTC`, '', threadText(m.dms, i, msg), 'INBOX']);
     }
   }
@@ -167,7 +217,8 @@ function* shares(m: LinkedInModel): Generator<string> {
   for (const post of [...m.posts].reverse()) {
     // LinkedIn wraps each line of a multi-line commentary in its own pair of quotes.
     const lines = post.text.split('\n');
-    const commentary = lines.length > 1 ? lines.map((l, k) => (k === 0 ? `${l}"` : k === lines.length - 1 ? `"${l}` : `"${l}"`)).join('\n') : post.text;
+    const commentary =
+      lines.length > 1 ? lines.map((l, k) => (k === 0 ? `${l}"` : k === lines.length - 1 ? `"${l}` : `"${l}"`)).join('\n') : post.text;
     yield csvRow([utcSql(post.at), activityUrl(post.id), commentary, '', '', 'MEMBER_NETWORK']);
   }
 }
@@ -183,11 +234,20 @@ function* brandActs(m: LinkedInModel, kind: 'reply' | 'reaction'): Generator<str
     const r = rngFor(m.ctx.seed, 0x17, a.member, a.seq);
     const commentId = numericId(m.ctx.seed, 0x18, a.member * 1000 + a.seq, 19);
     if (kind === 'reply') {
-      const text = writeText(r, { intent: 'brand', parentIntent: pick(r, ['praise', 'question', 'recommendation']), lang: p.lang, name: p.first }).replace(/^(Bonjour|Hello|Hi) [^,!]+[,!]\s*/, '');
+      const text = writeText(r, {
+        intent: 'brand',
+        parentIntent: pick(r, ['praise', 'question', 'recommendation']),
+        lang: p.lang,
+        name: p.first,
+      }).replace(/^(Bonjour|Hello|Hi) [^,!]+[,!]\s*/, '');
       yield csvRow([utcSql(a.at), activityUrl(post.id), `${p.name} ${text}`]);
     } else {
       const urn = `?commentUrn=urn%3Ali%3Acomment%3A%28activity%3A${post.id}%2C${commentId}%29`;
-      yield csvRow([utcSql(a.at), pick(r, ['LIKE', 'LIKE', 'PRAISE', 'EMPATHY', 'APPRECIATION', 'INTEREST']), `${activityUrl(post.id)}${urn}`]);
+      yield csvRow([
+        utcSql(a.at),
+        pick(r, ['LIKE', 'LIKE', 'PRAISE', 'EMPATHY', 'APPRECIATION', 'INTEREST']),
+        `${activityUrl(post.id)}${urn}`,
+      ]);
     }
   }
 }

@@ -17,9 +17,14 @@ function generated(format: GenFormat, size: number, seed = 4) {
 async function importAll(files: { path: string; text: string }[]) {
   const db = await memoryClientDb({ timezone: 'Europe/Paris' });
   // Odd chunk sizes put chunk boundaries inside records, as a real stream does.
-  const outcome = await runImport(db, files.map((f) => memoryFile(f.path, f.text, 65_521)), { now: () => 0, brands: [BRAND] });
+  const outcome = await runImport(
+    db,
+    files.map((f) => memoryFile(f.path, f.text, 65_521)),
+    { now: () => 0, brands: [BRAND] },
+  );
   const byKind: Record<string, number> = {};
-  for (const r of db.all<{ kind: string; n: number }>('SELECT kind, COUNT(*) AS n FROM interactions GROUP BY kind')) byKind[r.kind] = Number(r.n);
+  for (const r of db.all<{ kind: string; n: number }>('SELECT kind, COUNT(*) AS n FROM interactions GROUP BY kind'))
+    byKind[r.kind] = Number(r.n);
   const one = (sql: string) => Number(db.get<{ n: number }>(sql)!.n);
   return {
     outcome,
@@ -66,7 +71,11 @@ describe('generated WhatsApp chat → the real WhatsApp importer', () => {
 describe('generated DiscordChatExporter JSON → the real Discord importer', () => {
   it('re-imports every channel file with the expected counts', async () => {
     const { counts, files } = generated('discord', 4000);
-    expect(files.map((f) => f.path.replace(/ \[\d+\]\.json$/, ''))).toEqual(['Maison Lumière - Communauté - général', 'Maison Lumière - Communauté - support', 'Maison Lumière - Communauté - english']);
+    expect(files.map((f) => f.path.replace(/ \[\d+\]\.json$/, ''))).toEqual([
+      'Maison Lumière - Communauté - général',
+      'Maison Lumière - Communauté - support',
+      'Maison Lumière - Communauté - english',
+    ]);
     for (const f of files) {
       const doc = JSON.parse(f.text) as { messages: unknown[]; messageCount: number };
       expect(doc.messageCount).toBe(doc.messages.length);

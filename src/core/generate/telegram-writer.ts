@@ -62,11 +62,41 @@ export function telegramGenerator(ctx: GenContext, roots: number): FormatGenerat
     if (ev.kind === 'join') {
       const byLink = r() < 0.75;
       return byLink
-        ? { id: msgId(ev), type: 'service', ...when(ev.at), actor: person(ev.author).name, actor_id: fromId(ev.author), action: 'join_group_by_link', inviter: 'Group', text: '', text_entities: [] }
-        : { id: msgId(ev), type: 'service', ...when(ev.at), actor: ctx.brand.name, actor_id: fromId(BRAND), action: 'invite_members', members: [person(ev.author).name], text: '', text_entities: [] };
+        ? {
+            id: msgId(ev),
+            type: 'service',
+            ...when(ev.at),
+            actor: person(ev.author).name,
+            actor_id: fromId(ev.author),
+            action: 'join_group_by_link',
+            inviter: 'Group',
+            text: '',
+            text_entities: [],
+          }
+        : {
+            id: msgId(ev),
+            type: 'service',
+            ...when(ev.at),
+            actor: ctx.brand.name,
+            actor_id: fromId(BRAND),
+            action: 'invite_members',
+            members: [person(ev.author).name],
+            text: '',
+            text_entities: [],
+          };
     }
     if (ev.kind === 'leave') {
-      return { id: msgId(ev), type: 'service', ...when(ev.at), actor: person(ev.author).name, actor_id: fromId(ev.author), action: 'remove_members', members: [person(ev.author).name], text: '', text_entities: [] };
+      return {
+        id: msgId(ev),
+        type: 'service',
+        ...when(ev.at),
+        actor: person(ev.author).name,
+        actor_id: fromId(ev.author),
+        action: 'remove_members',
+        members: [person(ev.author).name],
+        text: '',
+        text_entities: [],
+      };
     }
     const out: Record<string, unknown> = { id: msgId(ev), type: 'message', ...when(ev.at) };
     if (ev.editedAt) Object.assign(out, { edited: localIso(ev.editedAt, tz), edited_unixtime: String(Math.floor(ev.editedAt / 1000)) });
@@ -78,10 +108,18 @@ export function telegramGenerator(ctx: GenContext, roots: number): FormatGenerat
       Object.assign(out, { photo: NOT_INCLUDED, width: 1280, height: 960 });
       if (r() < 0.5) text = '';
     } else if (ev.attachment === 2) {
-      Object.assign(out, { file: NOT_INCLUDED, thumbnail: NOT_INCLUDED, media_type: 'sticker', sticker_emoji: pick(r, ['😍', '🕯', '👋', '❤️']), width: 512, height: 512 });
+      Object.assign(out, {
+        file: NOT_INCLUDED,
+        thumbnail: NOT_INCLUDED,
+        media_type: 'sticker',
+        sticker_emoji: pick(r, ['😍', '🕯', '👋', '❤️']),
+        width: 512,
+        height: 512,
+      });
       text = '';
     }
-    if (ev.addressee !== undefined && ev.addressee >= 0 && ev.intent === 'welcome' && r() < 0.5) text = `${text} @${person(ev.addressee).username}`;
+    if (ev.addressee !== undefined && ev.addressee >= 0 && ev.intent === 'welcome' && r() < 0.5)
+      text = `${text} @${person(ev.addressee).username}`;
     const ents = entities(text);
     out.text = ents.some((e) => e.type !== 'plain') ? ents.map((e) => (e.type === 'plain' ? e.text : e)) : text;
     out.text_entities = ents;
@@ -95,7 +133,11 @@ export function telegramGenerator(ctx: GenContext, roots: number): FormatGenerat
         type: 'emoji',
         count: users.length,
         emoji,
-        recent: users.map((u) => ({ from: person(u).name, from_id: fromId(u), date: localIso(ev.at + 60_000 + Math.floor(r() * 3_600_000), tz) })),
+        recent: users.map((u) => ({
+          from: person(u).name,
+          from_id: fromId(u),
+          date: localIso(ev.at + 60_000 + Math.floor(r() * 3_600_000), tz),
+        })),
       }));
     }
     return out;
@@ -110,7 +152,18 @@ export function telegramGenerator(ctx: GenContext, roots: number): FormatGenerat
         *chunks() {
           yield `{\n "name": ${JSON.stringify(`Club ${ctx.brand.name}`)},\n "type": "private_supergroup",\n "id": ${chatId},\n "messages": [`;
           // The group's creation opens the history, as in a real export of a group made by the brand.
-          const created = { id: 1, type: 'service', ...when(ctx.cal.dayStart(0) - 3 * 86_400_000 + 9 * 3_600_000), actor: ctx.brand.name, actor_id: fromId(BRAND), action: 'create_group', title: `Club ${ctx.brand.name}`, members: [], text: '', text_entities: [] };
+          const created = {
+            id: 1,
+            type: 'service',
+            ...when(ctx.cal.dayStart(0) - 3 * 86_400_000 + 9 * 3_600_000),
+            actor: ctx.brand.name,
+            actor_id: fromId(BRAND),
+            action: 'create_group',
+            title: `Club ${ctx.brand.name}`,
+            members: [],
+            text: '',
+            text_entities: [],
+          };
           yield `\n  ${indent(JSON.stringify(created, null, 1))}`;
           for (const ev of simulateChat(v)) yield `,\n  ${indent(JSON.stringify(message(ev), null, 1))}`;
           yield '\n ]\n}\n';

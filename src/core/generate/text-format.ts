@@ -29,10 +29,22 @@ function utf8Bytes(cp: number): number[] {
 }
 
 /** Fields of the wall clock in `tz` at `ms`. */
-export function wallParts(ms: number, tz: string): { y: number; mo: number; d: number; h: number; mi: number; s: number; ms: number; off: number } {
+export function wallParts(
+  ms: number,
+  tz: string,
+): { y: number; mo: number; d: number; h: number; mi: number; s: number; ms: number; off: number } {
   const off = offsetMs(tz, asUtcMs(ms));
   const t = new Date(ms + off);
-  return { y: t.getUTCFullYear(), mo: t.getUTCMonth() + 1, d: t.getUTCDate(), h: t.getUTCHours(), mi: t.getUTCMinutes(), s: t.getUTCSeconds(), ms: t.getUTCMilliseconds(), off };
+  return {
+    y: t.getUTCFullYear(),
+    mo: t.getUTCMonth() + 1,
+    d: t.getUTCDate(),
+    h: t.getUTCHours(),
+    mi: t.getUTCMinutes(),
+    s: t.getUTCSeconds(),
+    ms: t.getUTCMilliseconds(),
+    off,
+  };
 }
 
 /** ISO-8601 with milliseconds and the zone's offset, as DiscordChatExporter writes local times. */
@@ -73,7 +85,11 @@ export function base64Ascii(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i += 3) {
     const n = (s.charCodeAt(i) << 16) | ((s.charCodeAt(i + 1) || 0) << 8) | (s.charCodeAt(i + 2) || 0);
-    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]! + (i + 1 < s.length ? B64[(n >> 6) & 63]! : '=') + (i + 2 < s.length ? B64[n & 63]! : '=');
+    out +=
+      B64[(n >> 18) & 63]! +
+      B64[(n >> 12) & 63]! +
+      (i + 1 < s.length ? B64[(n >> 6) & 63]! : '=') +
+      (i + 2 < s.length ? B64[n & 63]! : '=');
   }
   return out;
 }

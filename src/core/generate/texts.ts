@@ -1,6 +1,22 @@
 import {
-  AGREE, ANNOUNCEMENTS, ANSWERS, BRAND_ANSWERS, BRAND_LINES, COMPLAINTS, EMOJI, HASHTAGS, PRAISE, PURCHASES, QUESTIONS, RECOMMENDATIONS, SLOTS, SMALL_TALK,
-  THANKS, THEME_IDS, WELCOMES, type Theme,
+  AGREE,
+  ANNOUNCEMENTS,
+  ANSWERS,
+  BRAND_ANSWERS,
+  BRAND_LINES,
+  COMPLAINTS,
+  EMOJI,
+  HASHTAGS,
+  PRAISE,
+  PURCHASES,
+  QUESTIONS,
+  RECOMMENDATIONS,
+  SLOTS,
+  SMALL_TALK,
+  THANKS,
+  THEME_IDS,
+  WELCOMES,
+  type Theme,
 } from './lexicon';
 import { pick, type Rand } from './sampling';
 
@@ -8,8 +24,18 @@ export type Lang = 'fr' | 'en';
 
 /** Why a message was written: decides its words, whether the brand answers, and how fast. */
 export type Intent =
-  | 'chat' | 'question' | 'complaint' | 'praise' | 'recommendation' | 'purchase'
-  | 'answer' | 'agree' | 'thanks' | 'welcome' | 'brand' | 'announcement';
+  | 'chat'
+  | 'question'
+  | 'complaint'
+  | 'praise'
+  | 'recommendation'
+  | 'purchase'
+  | 'answer'
+  | 'agree'
+  | 'thanks'
+  | 'welcome'
+  | 'brand'
+  | 'announcement';
 
 export interface TextSpec {
   intent: Intent;
@@ -21,8 +47,22 @@ export interface TextSpec {
   parentIntent?: Intent | undefined;
 }
 
-const ROOT_INTENTS: [Intent, number][] = [['chat', 0.3], ['question', 0.22], ['praise', 0.15], ['purchase', 0.1], ['complaint', 0.08], ['recommendation', 0.07], ['agree', 0.08]];
-const AMBASSADOR_INTENTS: [Intent, number][] = [['chat', 0.3], ['recommendation', 0.25], ['praise', 0.25], ['question', 0.08], ['agree', 0.12]];
+const ROOT_INTENTS: [Intent, number][] = [
+  ['chat', 0.3],
+  ['question', 0.22],
+  ['praise', 0.15],
+  ['purchase', 0.1],
+  ['complaint', 0.08],
+  ['recommendation', 0.07],
+  ['agree', 0.08],
+];
+const AMBASSADOR_INTENTS: [Intent, number][] = [
+  ['chat', 0.3],
+  ['recommendation', 0.25],
+  ['praise', 0.25],
+  ['question', 0.08],
+  ['agree', 0.12],
+];
 
 function weighted<T>(r: Rand, xs: [T, number][]): T {
   let x = r() * xs.reduce((s, [, w]) => s + w, 0);
@@ -92,18 +132,30 @@ function brandReply(r: Rand, spec: TextSpec): string {
 function base(r: Rand, spec: TextSpec): string {
   const L = spec.lang;
   switch (spec.intent) {
-    case 'question': return fromBank(r, QUESTIONS, spec);
-    case 'complaint': return fromBank(r, COMPLAINTS, spec);
-    case 'praise': return fromBank(r, PRAISE, spec);
-    case 'answer': return fromBank(r, ANSWERS, spec);
-    case 'recommendation': return pick(r, RECOMMENDATIONS[L]);
-    case 'purchase': return pick(r, PURCHASES[L]);
-    case 'agree': return pick(r, AGREE[L]);
-    case 'thanks': return pick(r, THANKS[L]);
-    case 'welcome': return pick(r, WELCOMES[L]);
-    case 'announcement': return pick(r, ANNOUNCEMENTS[L]);
-    case 'brand': return brandReply(r, spec);
-    default: return pick(r, SMALL_TALK[L]);
+    case 'question':
+      return fromBank(r, QUESTIONS, spec);
+    case 'complaint':
+      return fromBank(r, COMPLAINTS, spec);
+    case 'praise':
+      return fromBank(r, PRAISE, spec);
+    case 'answer':
+      return fromBank(r, ANSWERS, spec);
+    case 'recommendation':
+      return pick(r, RECOMMENDATIONS[L]);
+    case 'purchase':
+      return pick(r, PURCHASES[L]);
+    case 'agree':
+      return pick(r, AGREE[L]);
+    case 'thanks':
+      return pick(r, THANKS[L]);
+    case 'welcome':
+      return pick(r, WELCOMES[L]);
+    case 'announcement':
+      return pick(r, ANNOUNCEMENTS[L]);
+    case 'brand':
+      return brandReply(r, spec);
+    default:
+      return pick(r, SMALL_TALK[L]);
   }
 }
 
@@ -123,7 +175,8 @@ export function writeText(r: Rand, spec: TextSpec): string {
   let s = fill(r, base(r, spec), spec);
   if (spec.intent === 'brand' || spec.intent === 'announcement') return s;
   if (r() < (spec.lang === 'fr' ? 0.2 : 0.14)) s = typo(r, s);
-  if (spec.intent !== 'welcome' && r() < 0.08) s = `${s}\n${fill(r, base(r, { ...spec, intent: spec.intent === 'question' ? 'chat' : spec.intent }), spec)}`;
+  if (spec.intent !== 'welcome' && r() < 0.08)
+    s = `${s}\n${fill(r, base(r, { ...spec, intent: spec.intent === 'question' ? 'chat' : spec.intent }), spec)}`;
   if (r() < 0.22) s = `${s} ${pick(r, EMOJI)}`;
   if (r() < 0.07) s = `${s} ${pick(r, (spec.theme && HASHTAGS[spec.theme]) || HASHTAGS.any)}`;
   return s;
@@ -131,5 +184,16 @@ export function writeText(r: Rand, spec: TextSpec): string {
 
 /** Whether (and how likely) the brand answers a message of this intent. */
 export const BRAND_ANSWER_RATE: Record<Intent, number> = {
-  question: 0.82, complaint: 0.92, purchase: 0.7, praise: 0.35, recommendation: 0.3, chat: 0.05, agree: 0, answer: 0, thanks: 0, welcome: 0, brand: 0, announcement: 0,
+  question: 0.82,
+  complaint: 0.92,
+  purchase: 0.7,
+  praise: 0.35,
+  recommendation: 0.3,
+  chat: 0.05,
+  agree: 0,
+  answer: 0,
+  thanks: 0,
+  welcome: 0,
+  brand: 0,
+  announcement: 0,
 };

@@ -95,7 +95,18 @@ export function simulateThread(v: ThreadVenue, index: number): ThreadMessage[] {
     const theme = themeFor(r, intent);
     let t = at;
     for (let k = 0; k < n; k++) {
-      const msg = { at: t, fromBrand: false, kind: k === 0 ? kind : 'dm', intent: k === 0 || intent !== 'purchase' ? intent : 'question', theme, lang: m.person.lang, ref: k === 0 ? ref : -1, reacted: false, reactedAt: 0, parentIntent: undefined } as Omit<ThreadMessage, 'seq'>;
+      const msg = {
+        at: t,
+        fromBrand: false,
+        kind: k === 0 ? kind : 'dm',
+        intent: k === 0 || intent !== 'purchase' ? intent : 'question',
+        theme,
+        lang: m.person.lang,
+        ref: k === 0 ? ref : -1,
+        reacted: false,
+        reactedAt: 0,
+        parentIntent: undefined,
+      } as Omit<ThreadMessage, 'seq'>;
       if (r() < v.brandReactRate) {
         msg.reacted = true;
         msg.reactedAt = t + Math.max(60_000, Math.round(logNormalMs(r, 3 * 3_600_000, 1)));
@@ -106,14 +117,36 @@ export function simulateThread(v: ThreadVenue, index: number): ThreadMessage[] {
     const rate = kind === 'story_reply' ? 0.55 : BRAND_ANSWER_RATE[intent];
     if (r() < rate) {
       const answerAt = v.cal.brandReplyAt(r, t);
-      const reply = { at: answerAt, fromBrand: true, kind: 'dm', intent: 'brand', theme, lang: m.person.lang, ref: -1, reacted: false, reactedAt: 0, parentIntent: intent } as Omit<ThreadMessage, 'seq'>;
+      const reply = {
+        at: answerAt,
+        fromBrand: true,
+        kind: 'dm',
+        intent: 'brand',
+        theme,
+        lang: m.person.lang,
+        ref: -1,
+        reacted: false,
+        reactedAt: 0,
+        parentIntent: intent,
+      } as Omit<ThreadMessage, 'seq'>;
       if (r() < v.memberReactRate) {
         reply.reacted = true;
         reply.reactedAt = answerAt + Math.max(30_000, Math.round(logNormalMs(r, 20 * 60_000, 1)));
       }
       out.push(reply);
       if (r() < 0.3) {
-        out.push({ at: answerAt + Math.max(30_000, Math.round(logNormalMs(r, 30 * 60_000, 1))), fromBrand: false, kind: 'dm', intent: 'thanks', theme: undefined, lang: m.person.lang, ref: -1, reacted: false, reactedAt: 0, parentIntent: undefined });
+        out.push({
+          at: answerAt + Math.max(30_000, Math.round(logNormalMs(r, 30 * 60_000, 1))),
+          fromBrand: false,
+          kind: 'dm',
+          intent: 'thanks',
+          theme: undefined,
+          lang: m.person.lang,
+          ref: -1,
+          reacted: false,
+          reactedAt: 0,
+          parentIntent: undefined,
+        });
       }
     }
   }
@@ -126,5 +159,11 @@ export function simulateThread(v: ThreadVenue, index: number): ThreadMessage[] {
 
 export function threadText(v: ThreadVenue, index: number, msg: ThreadMessage): string {
   const r: Rand = rngFor(v.seed, 0x7b, v.salt, index, msg.seq);
-  return writeText(r, { intent: msg.intent, theme: msg.theme, lang: msg.lang, name: v.members[index]!.person.first, parentIntent: msg.parentIntent });
+  return writeText(r, {
+    intent: msg.intent,
+    theme: msg.theme,
+    lang: msg.lang,
+    name: v.members[index]!.person.first,
+    parentIntent: msg.parentIntent,
+  });
 }

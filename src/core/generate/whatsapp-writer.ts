@@ -48,7 +48,9 @@ export function whatsappGenerator(ctx: GenContext, roots: number): FormatGenerat
     const h = header(ev.at);
     if (ev.kind === 'join') {
       const r = rngFor(ctx.seed, 0x3b, ev.seq);
-      return r() < 0.7 ? `${h}${who(ev.author)} a rejoint ce groupe via le lien d'invitation` : `${h}${ctx.brand.name} a ajouté ${who(ev.author)}`;
+      return r() < 0.7
+        ? `${h}${who(ev.author)} a rejoint ce groupe via le lien d'invitation`
+        : `${h}${ctx.brand.name} a ajouté ${who(ev.author)}`;
     }
     if (ev.kind === 'leave') return `${h}${who(ev.author)} est parti(e)`;
     const r = rngFor(ctx.seed, 0x3c, ev.seq);

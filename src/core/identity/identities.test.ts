@@ -6,7 +6,9 @@ import { mergeIdentities, normaliseName, splitIdentity, suggestMerges } from './
 
 async function community() {
   const db = await memoryClientDb();
-  db.run("INSERT INTO sources (file, content_hash, format, platform, imported_at, records, added) VALUES ('t', 'h', 't', 'instagram', 0, 0, 0)");
+  db.run(
+    "INSERT INTO sources (file, content_hash, format, platform, imported_at, records, added) VALUES ('t', 'h', 't', 'instagram', 0, 0, 0)",
+  );
   const ig = new ImportWriter(db, 'instagram', 1, 'UTC', ['maison']);
   const dc = new ImportWriter(db, 'discord', 1, 'UTC', ['maison']);
   ig.interaction({ key: '1', kind: 'comment', at: asUtcMs(1000), author: { handle: 'lea.martin', name: 'Léa Martin' }, text: 'super' });
@@ -18,7 +20,8 @@ async function community() {
   return db;
 }
 
-const members = (db: Awaited<ReturnType<typeof community>>) => Number(db.get<{ n: number }>('SELECT COUNT(*) AS n FROM people WHERE is_brand = 0')!.n);
+const members = (db: Awaited<ReturnType<typeof community>>) =>
+  Number(db.get<{ n: number }>('SELECT COUNT(*) AS n FROM people WHERE is_brand = 0')!.n);
 
 describe('identity merge', () => {
   it('normalises names', () => {

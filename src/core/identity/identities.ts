@@ -35,7 +35,14 @@ function identityRows(db: Db): IdentityView[] {
        FROM identities i LEFT JOIN (SELECT identity_id, COUNT(*) AS n FROM interactions GROUP BY identity_id) x ON x.identity_id = i.id
        WHERE i.is_brand = 0 ORDER BY i.id`,
     )
-    .map((r) => ({ identityId: Number(r.id), personId: Number(r.person_id), platform: r.platform, handle: r.handle, name: r.name, interactions: Number(r.n) }));
+    .map((r) => ({
+      identityId: Number(r.id),
+      personId: Number(r.person_id),
+      platform: r.platform,
+      handle: r.handle,
+      name: r.name,
+      interactions: Number(r.n),
+    }));
 }
 
 /**
@@ -98,9 +105,15 @@ export function mergeIdentities(db: Db, identityIds: readonly number[]): number 
 /** Undoes a merge for one identity: it becomes its own person again, with its own interactions. */
 export function splitIdentity(db: Db, identityId: number): number {
   return transaction(db, () => {
-    const row = db.get<{ person_id: number; name: string | null; handle: string }>('SELECT person_id, name, handle FROM identities WHERE id = ?', [identityId]);
+    const row = db.get<{ person_id: number; name: string | null; handle: string }>(
+      'SELECT person_id, name, handle FROM identities WHERE id = ?',
+      [identityId],
+    );
     if (!row) throw new CercleError('identity.missing', { id: identityId });
-    const others = db.get<{ n: number }>('SELECT COUNT(*) AS n FROM identities WHERE person_id = ? AND id <> ?', [row.person_id, identityId])!;
+    const others = db.get<{ n: number }>('SELECT COUNT(*) AS n FROM identities WHERE person_id = ? AND id <> ?', [
+      row.person_id,
+      identityId,
+    ])!;
     if (Number(others.n) === 0) return Number(row.person_id);
     db.run('INSERT INTO people (name, is_brand) VALUES (?, 0)', [row.name ?? row.handle]);
     const person = Number(db.get<{ id: number }>('SELECT last_insert_rowid() AS id')!.id);

@@ -81,4 +81,3 @@ export interface Importer {
   refusal?(file: DetectInput): LayoutRefusal | undefined;
   import(file: InputFile, sink: ImportSink, ctx: ImportContext): Promise<void>;
 }
-

@@ -12,7 +12,9 @@ export class BulkIndexes {
   private readonly saved: { name: string; sql: string }[];
 
   constructor(private readonly db: Db) {
-    this.saved = db.all<{ name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interactions' AND sql IS NOT NULL");
+    this.saved = db.all<{ name: string; sql: string }>(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interactions' AND sql IS NOT NULL",
+    );
     for (const ix of this.saved) db.exec(`DROP INDEX ${ix.name}`);
   }
 

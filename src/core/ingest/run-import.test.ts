@@ -6,7 +6,11 @@ import { runImport } from './run-import';
 const first = '01/02/2024, 10:00 - Ann: un\n01/02/2024, 10:05 - Bob: deux\n01/02/2024, 10:05 - Bob: deux\n';
 const later = first + '02/02/2024, 09:00 - Ann: trois\n';
 const indexNames = (db: Awaited<ReturnType<typeof memoryClientDb>>) =>
-  db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interactions' AND sql IS NOT NULL ORDER BY name").map((r) => r.name);
+  db
+    .all<{ name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interactions' AND sql IS NOT NULL ORDER BY name",
+    )
+    .map((r) => r.name);
 
 describe('runImport', () => {
   for (const bulkBytes of [Number.POSITIVE_INFINITY, 0]) {

@@ -103,7 +103,20 @@ export async function runImport(db: Db, files: readonly InputFile[], opts: Impor
 
   const bytesTotal = planned.reduce((n, p) => n + p.file.size, 0);
   const bulk = bytesTotal >= (opts.bulkBytes ?? BULK_BYTES);
-  const state: RunState = { db, opts, ctx, brands, timezone, total: planned.length, records: 0, bytesTotal, bytesDone: 0, sources: [], written: [], tally: new AggregateTally() };
+  const state: RunState = {
+    db,
+    opts,
+    ctx,
+    brands,
+    timezone,
+    total: planned.length,
+    records: 0,
+    bytesTotal,
+    bytesDone: 0,
+    sources: [],
+    written: [],
+    tally: new AggregateTally(),
+  };
   // Foreign keys are checked per row and cost ~15% of a large import; the writer only ever references
   // rows it has just resolved. The pragma cannot change inside a transaction, hence out here.
   if (bulk) db.exec('PRAGMA foreign_keys = OFF');
@@ -142,7 +155,11 @@ export async function runImport(db: Db, files: readonly InputFile[], opts: Impor
     sources,
     skipped,
     warnings: refused.map(refusedFileWarning),
-    added: { interactions: after.interactions - before.interactions, members: after.members - before.members, contents: after.contents - before.contents },
+    added: {
+      interactions: after.interactions - before.interactions,
+      members: after.members - before.members,
+      contents: after.contents - before.contents,
+    },
   };
 }
 
@@ -174,14 +191,29 @@ async function importOne(st: RunState, i: number, file: InputFile, importer: Imp
   const { db, opts } = st;
   db.run(
     "INSERT INTO sources (file, content_hash, format, platform, imported_at, records, added, timezone, shows, lacks) VALUES (?,'',?,?,?,0,0,?,?,?)",
-    [file.path, importer.format, importer.platform, opts.now(), st.timezone, JSON.stringify(importer.coverage.shows), JSON.stringify(importer.coverage.lacks)],
+    [
+      file.path,
+      importer.format,
+      importer.platform,
+      opts.now(),
+      st.timezone,
+      JSON.stringify(importer.coverage.shows),
+      JSON.stringify(importer.coverage.lacks),
+    ],
   );
   const sourceId = Number(db.get<{ id: number }>('SELECT last_insert_rowid() AS id')!.id);
   const writer = new ImportWriter(db, importer.platform, sourceId, st.timezone, st.brands, st.tally);
   const warnings: string[] = [];
   let sinceReport = 0;
   let read = 0;
-  const progress = () => ({ file: file.path, filesDone: i, filesTotal: st.total, records: st.records + writer.counts.records, bytesDone: st.bytesDone + Math.min(read, file.size), bytesTotal: st.bytesTotal });
+  const progress = () => ({
+    file: file.path,
+    filesDone: i,
+    filesTotal: st.total,
+    records: st.records + writer.counts.records,
+    bytesDone: st.bytesDone + Math.min(read, file.size),
+    bytesTotal: st.bytesTotal,
+  });
   const sink: ImportSink = {
     interaction: (r) => writer.interaction(r),
     content: (r) => void writer.content(r),
@@ -204,28 +236,71 @@ async function importOne(st: RunState, i: number, file: InputFile, importer: Imp
   let offloadedHash: string | undefined;
   try {
     if (opts.offload && canOffload(file, importer, opts.offloadBytes)) {
-      const job = { path: file.path, diskPath: file.diskPath, innerPath: file.innerPath, size: file.size, format: importer.format, timezone: st.timezone, brands: st.brands };
-      offloadedHash = (await opts.offload.parse(job, (ops) => replay(ops, sink), (chars) => (read = chars))).hash;
+      const job = {
+        path: file.path,
+        diskPath: file.diskPath,
+        innerPath: file.innerPath,
+        size: file.size,
+        format: importer.format,
+        timezone: st.timezone,
+        brands: st.brands,
+      };
+      offloadedHash = (
+        await opts.offload.parse(
+          job,
+          (ops) => replay(ops, sink),
+          (chars) => (read = chars),
+        )
+      ).hash;
     } else {
-      await importer.import(countReads(file, (chars) => (read = chars)), sink, st.ctx);
+      await importer.import(
+        countReads(file, (chars) => (read = chars)),
+        sink,
+        st.ctx,
+      );
     }
   } catch (err) {
     if (err instanceof CercleError) throw err;
     // An importer tripping over a file it accepted: most likely a damaged or unusual file, so the user
     // hears which one; the cause is logged with its stack, since it may as well be a bug of ours.
-    throw new ImportError('import.invalid-file', { file: file.path, format: importer.label, detail: oneLine((err as Error).message) }, { cause: err });
+    throw new ImportError(
+      'import.invalid-file',
+      { file: file.path, format: importer.label, detail: oneLine((err as Error).message) },
+      { cause: err },
+    );
   } finally {
     writer.close();
   }
   // Hashing after parsing lets a streamed file be hashed in the same pass that parsed it.
   const hash = offloadedHash ?? (await file.hash());
   st.records += writer.counts.records;
-  if (writer.counts.records === 0 && writer.counts.contentsSeen === 0 && writer.counts.identities === 0) warnings.push('no records found in this file');
-  db.run('UPDATE sources SET content_hash = ?, records = ?, warnings = ? WHERE id = ?', [hash, writer.counts.records, JSON.stringify(warnings), sourceId]);
+  if (writer.counts.records === 0 && writer.counts.contentsSeen === 0 && writer.counts.identities === 0)
+    warnings.push('no records found in this file');
+  db.run('UPDATE sources SET content_hash = ?, records = ?, warnings = ? WHERE id = ?', [
+    hash,
+    writer.counts.records,
+    JSON.stringify(warnings),
+    sourceId,
+  ]);
   st.written.push({ index: st.sources.length, sourceId, hash, other: writer.counts.metrics + writer.counts.contents });
-  st.sources.push({ file: file.path, format: importer.format, platform: importer.platform, records: writer.counts.records, added: 0, warnings, alreadyImported: false });
+  st.sources.push({
+    file: file.path,
+    format: importer.format,
+    platform: importer.platform,
+    records: writer.counts.records,
+    added: 0,
+    warnings,
+    alreadyImported: false,
+  });
   st.bytesDone += file.size;
-  opts.onProgress?.({ file: file.path, filesDone: i + 1, filesTotal: st.total, records: st.records, bytesDone: st.bytesDone, bytesTotal: st.bytesTotal });
+  opts.onProgress?.({
+    file: file.path,
+    filesDone: i + 1,
+    filesTotal: st.total,
+    records: st.records,
+    bytesDone: st.bytesDone,
+    bytesTotal: st.bytesTotal,
+  });
 }
 
 /**
@@ -238,8 +313,16 @@ function finishSources(db: Db, sources: SourceOutcome[], written: Written[]): vo
   // set-based queries instead of one query per file (an Instagram archive can hold 100k files).
   const firstNew = written.reduce((m, w) => Math.min(m, w.sourceId), Infinity);
   const added = new Map<number, number>();
-  for (const r of db.all<{ s: number; n: number }>('SELECT source_id AS s, COUNT(*) AS n FROM interactions WHERE source_id >= ? GROUP BY source_id', [firstNew])) added.set(Number(r.s), Number(r.n));
-  const priors = new Set(db.all<{ h: string; f: string }>('SELECT content_hash AS h, format AS f FROM sources WHERE id < ?', [firstNew]).map((r) => `${r.f}\u0000${r.h}`));
+  for (const r of db.all<{ s: number; n: number }>(
+    'SELECT source_id AS s, COUNT(*) AS n FROM interactions WHERE source_id >= ? GROUP BY source_id',
+    [firstNew],
+  ))
+    added.set(Number(r.s), Number(r.n));
+  const priors = new Set(
+    db
+      .all<{ h: string; f: string }>('SELECT content_hash AS h, format AS f FROM sources WHERE id < ?', [firstNew])
+      .map((r) => `${r.f}\u0000${r.h}`),
+  );
   const del = db.prepare('DELETE FROM sources WHERE id = ?');
   const upd = db.prepare('UPDATE sources SET added = ? WHERE id = ?');
   try {

@@ -161,7 +161,17 @@ export class ImportWriter {
     const hit = this.contentIds.get(rec.key);
     if (hit !== undefined) return hit;
     const author = rec.author ? this.identity(rec.author) : null;
-    this.upsertContent.run([this.platform, rec.key, rec.kind, author, rec.at ?? null, rec.title ?? null, rec.text ?? null, rec.url ?? null, this.sourceId]);
+    this.upsertContent.run([
+      this.platform,
+      rec.key,
+      rec.kind,
+      author,
+      rec.at ?? null,
+      rec.title ?? null,
+      rec.text ?? null,
+      rec.url ?? null,
+      this.sourceId,
+    ]);
     if (this.db.changes() > 0) this.counts.contents++;
     this.counts.contentsSeen++;
     const id = Number(this.selContent.get([this.platform, rec.key])!.id);
@@ -192,7 +202,8 @@ export class ImportWriter {
     const { day, week, month } = periodKeys(this.timezone, rec.at);
     const text = rec.text === undefined || rec.text === '' ? null : rec.text;
     if (!KNOWN_KINDS.has(rec.kind)) throw new Error(`record ${rec.key} has an unknown kind "${String(rec.kind)}"`);
-    if (direction !== 'inbound' && direction !== 'outbound') throw new Error(`record ${rec.key} has an unknown direction "${String(direction)}"`);
+    if (direction !== 'inbound' && direction !== 'outbound')
+      throw new Error(`record ${rec.key} has an unknown direction "${String(direction)}"`);
     this.insertFor(rec.kind, direction).run([
       rec.key,
       this.sourceId,
@@ -211,7 +222,8 @@ export class ImportWriter {
       countWords(text),
     ]);
     // INSERT OR IGNORE: a row whose natural key exists already changes nothing and is not counted.
-    if (this.tally && this.db.changes() > 0) this.tally.add(day, this.platform, rec.kind, direction === 'outbound', text !== null, author.person, rec.at);
+    if (this.tally && this.db.changes() > 0)
+      this.tally.add(day, this.platform, rec.kind, direction === 'outbound', text !== null, author.person, rec.at);
     // What was really added is counted once per source after de-duplication (run-import.ts).
     this.counts.records++;
   }

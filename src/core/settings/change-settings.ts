@@ -1,7 +1,17 @@
 import type { Db } from '../db/db';
 import { transaction } from '../db/db';
 import { periodKeys } from '../util/time-zone';
-import { BRAND_NAMES, BRAND_OWNERS, brandNames, CLIENT_TIMEZONE, clientTimezone, getJsonSetting, normaliseBrandName, setJsonSetting, settingsOf } from './settings';
+import {
+  BRAND_NAMES,
+  BRAND_OWNERS,
+  brandNames,
+  CLIENT_TIMEZONE,
+  clientTimezone,
+  getJsonSetting,
+  normaliseBrandName,
+  setJsonSetting,
+  settingsOf,
+} from './settings';
 import { asUtcMs } from '../util/time-keys';
 
 /**
@@ -34,7 +44,9 @@ export function changeBrands(db: Db, names: readonly string[]): void {
     setJsonSetting(db, BRAND_NAMES, [...new Set(names)]);
     const wanted = new Set(brandNames(db).map(normaliseBrandName));
     const owners = new Set(getJsonSetting<string[]>(db, BRAND_OWNERS, []));
-    const ids = db.all<{ id: number; platform: string; handle: string; name: string | null; is_brand: number }>('SELECT id, platform, handle, name, is_brand FROM identities');
+    const ids = db.all<{ id: number; platform: string; handle: string; name: string | null; is_brand: number }>(
+      'SELECT id, platform, handle, name, is_brand FROM identities',
+    );
     for (const i of ids) {
       const byName = wanted.has(normaliseBrandName(i.handle)) || (i.name !== null && wanted.has(normaliseBrandName(i.name)));
       const brand = byName || owners.has(`${i.platform}:${i.handle}`) ? 1 : 0;

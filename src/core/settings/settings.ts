@@ -9,7 +9,8 @@ export interface SettingsStore {
 export function settingsOf(db: Db): SettingsStore {
   return {
     get: (key) => db.get<{ value: string }>('SELECT value FROM settings WHERE key = ?', [key])?.value,
-    set: (key, value) => db.run('INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value', [key, value]),
+    set: (key, value) =>
+      db.run('INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value', [key, value]),
   };
 }
 

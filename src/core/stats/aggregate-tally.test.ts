@@ -13,7 +13,9 @@ const day1 = ['01/02/2024, 10:00 - Ann: un', '01/02/2024, 10:05 - Bob: deux', '0
 const day2 = [...day1, '02/02/2024, 09:00 - Ann: trois', '03/02/2024, 09:00 - Cy: quatre'];
 
 const stored = (db: Db) => ({
-  daily: db.all('SELECT day, week, month, platform, kind, direction, with_text, n FROM activity_daily ORDER BY day, platform, kind, direction, with_text'),
+  daily: db.all(
+    'SELECT day, week, month, platform, kind, direction, with_text, n FROM activity_daily ORDER BY day, platform, kind, direction, with_text',
+  ),
   people: db.all('SELECT person_id, n, first_at, last_at FROM person_activity ORDER BY person_id'),
 });
 
@@ -45,7 +47,9 @@ describe('aggregates counted while importing', () => {
   it('asks for a full rebuild when a brand is declared after rows of its identity were stored', async () => {
     const db = await memoryClientDb();
     await runImport(db, [chat(day1)], { now: () => 0, timezone: 'UTC' });
-    db.run("INSERT INTO sources (file, content_hash, format, platform, imported_at, records, added, timezone, shows, lacks) VALUES ('x', 'h', 'whatsapp.txt', 'whatsapp', 0, 0, 0, 'UTC', '[]', '[]')");
+    db.run(
+      "INSERT INTO sources (file, content_hash, format, platform, imported_at, records, added, timezone, shows, lacks) VALUES ('x', 'h', 'whatsapp.txt', 'whatsapp', 0, 0, 0, 'UTC', '[]', '[]')",
+    );
     const tally = new AggregateTally();
     const writer = new ImportWriter(db, 'whatsapp', 2, 'UTC', [], tally);
     writer.declareBrand({ handle: 'Ann', name: 'Ann' });

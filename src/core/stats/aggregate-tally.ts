@@ -20,7 +20,8 @@ export class AggregateTally {
 
   add(day: DayNumber, platform: string, kind: string, outbound: boolean, withText: boolean, person: number, at: UtcMs): void {
     if (day < 0) this.spoiled = true; // the packed key holds days from 1970 on
-    const key = (((day * 32 + this.code(this.platforms, platform)) * 64 + this.code(this.kinds, kind)) * 4 + (outbound ? 2 : 0) + (withText ? 1 : 0));
+    const key =
+      ((day * 32 + this.code(this.platforms, platform)) * 64 + this.code(this.kinds, kind)) * 4 + (outbound ? 2 : 0) + (withText ? 1 : 0);
     this.daily.set(key, (this.daily.get(key) ?? 0) + 1);
     const p = this.people.get(person);
     if (!p) this.people.set(person, { n: 1, first: at, last: at });
@@ -62,7 +63,16 @@ export class AggregateTally {
         const kind = Math.floor(key / 4) % 64;
         const platform = Math.floor(key / 256) % 32;
         const day = asDayNumber(Math.floor(key / 8192));
-        daily.run([day, weekOfDay(day), monthOfDay(day), this.platforms[platform]!, this.kinds[kind]!, outbound ? 'outbound' : 'inbound', withText, n]);
+        daily.run([
+          day,
+          weekOfDay(day),
+          monthOfDay(day),
+          this.platforms[platform]!,
+          this.kinds[kind]!,
+          outbound ? 'outbound' : 'inbound',
+          withText,
+          n,
+        ]);
       }
       for (const [id, p] of this.people) person.run([id, p.n, p.first, p.last]);
     } finally {

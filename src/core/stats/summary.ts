@@ -24,13 +24,24 @@ export function listSources(db: Db): SourceSummary[] {
 
 export function listCoverage(db: Db): CoverageEntry[] {
   return db
-    .all<{ file: string; format: string; platform: Platform; shows: string; lacks: string }>('SELECT file, format, platform, shows, lacks FROM sources ORDER BY id')
-    .map((s) => ({ source: s.file, format: s.format, platform: s.platform, shows: JSON.parse(s.shows) as string[], lacks: JSON.parse(s.lacks) as string[] }));
+    .all<{ file: string; format: string; platform: Platform; shows: string; lacks: string }>(
+      'SELECT file, format, platform, shows, lacks FROM sources ORDER BY id',
+    )
+    .map((s) => ({
+      source: s.file,
+      format: s.format,
+      platform: s.platform,
+      shows: JSON.parse(s.shows) as string[],
+      lacks: JSON.parse(s.lacks) as string[],
+    }));
 }
 
 function countBy(db: Db, column: 'platform' | 'kind' | 'direction'): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const r of db.all<{ k: string; n: number }>(`SELECT ${column} AS k, SUM(n) AS n FROM activity_daily GROUP BY ${column} ORDER BY n DESC, k`)) out[r.k] = Number(r.n);
+  for (const r of db.all<{ k: string; n: number }>(
+    `SELECT ${column} AS k, SUM(n) AS n FROM activity_daily GROUP BY ${column} ORDER BY n DESC, k`,
+  ))
+    out[r.k] = Number(r.n);
   return out;
 }
 
@@ -55,7 +66,9 @@ export function statsSummary(db: Db): StatsSummary {
   );
   const topMembers = top.map((r) => ({
     name: r.name,
-    platforms: db.all<{ platform: string }>('SELECT DISTINCT platform FROM identities WHERE person_id = ? ORDER BY platform', [r.id]).map((x) => x.platform),
+    platforms: db
+      .all<{ platform: string }>('SELECT DISTINCT platform FROM identities WHERE person_id = ? ORDER BY platform', [r.id])
+      .map((x) => x.platform),
     interactions: Number(r.n),
   }));
   return {

@@ -90,7 +90,13 @@ describe('JsonArrayStream', () => {
   it('streams nested arrays on several paths and keeps the siblings by dotted path', async () => {
     const doc = JSON.stringify({
       about: 'x',
-      chats: { about: 'chats', list: [{ id: 1, messages: [{ id: 1 }] }, { id: 2, messages: [] }] },
+      chats: {
+        about: 'chats',
+        list: [
+          { id: 1, messages: [{ id: 1 }] },
+          { id: 2, messages: [] },
+        ],
+      },
       left_chats: { about: 'left', list: [{ id: 3, messages: [] }] },
       contacts: { list: [{ n: 'a' }] },
     });
@@ -112,10 +118,18 @@ describe('JsonArrayStream', () => {
   });
 
   it('keeps integers beyond 2^53 exact as strings, and leaves safe integers and floats as numbers', async () => {
-    const doc = '[{"ID": 1331017399219765308, "n": -9007199254740993, "safe": 9007199254740991, "f": 1234567890123456.5, "e": 12345678901234567e2, "s": "1331017399219765308"}]';
+    const doc =
+      '[{"ID": 1331017399219765308, "n": -9007199254740993, "safe": 9007199254740991, "f": 1234567890123456.5, "e": 12345678901234567e2, "s": "1331017399219765308"}]';
     for (const size of [1, 2, 7, doc.length]) {
       const { out } = await collect(doc, size, { arrays: [[]] });
-      expect(out[0]!.value).toEqual({ ID: '1331017399219765308', n: '-9007199254740993', safe: 9007199254740991, f: 1234567890123456.5, e: Number("12345678901234567e2"), s: '1331017399219765308' });
+      expect(out[0]!.value).toEqual({
+        ID: '1331017399219765308',
+        n: '-9007199254740993',
+        safe: 9007199254740991,
+        f: 1234567890123456.5,
+        e: Number('12345678901234567e2'),
+        s: '1331017399219765308',
+      });
     }
   });
 

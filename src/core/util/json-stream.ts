@@ -13,7 +13,18 @@
  * value starting at the element's bracket, so it is the element; if it fails, the exact scan takes over.
  */
 
-import { type Capture, closingLine, type Fail, guessEnd, JsonStreamError, newCapture, parseCapture, type Role, scanValue, shiftCapture } from './json-value-scan';
+import {
+  type Capture,
+  closingLine,
+  type Fail,
+  guessEnd,
+  JsonStreamError,
+  newCapture,
+  parseCapture,
+  type Role,
+  scanValue,
+  shiftCapture,
+} from './json-value-scan';
 
 export { JsonStreamError };
 
@@ -103,7 +114,8 @@ export class JsonArrayStream {
   end(): void {
     this.final = true;
     this.pump();
-    if (!this.done) throw new JsonStreamError(this.rooted ? 'truncated JSON: the document ends before it is complete' : 'empty document: no JSON');
+    if (!this.done)
+      throw new JsonStreamError(this.rooted ? 'truncated JSON: the document ends before it is complete' : 'empty document: no JSON');
   }
 
   private readonly fail: Fail = (what, at) => {
@@ -239,7 +251,11 @@ export class JsonArrayStream {
 }
 
 /** Reads `chunks` to the end, calling `onElement` for each element; returns the other properties. */
-export async function readJsonArrays(chunks: AsyncIterable<string>, options: JsonArrayOptions, onElement: ElementHandler): Promise<JsonArrayStream> {
+export async function readJsonArrays(
+  chunks: AsyncIterable<string>,
+  options: JsonArrayOptions,
+  onElement: ElementHandler,
+): Promise<JsonArrayStream> {
   const stream = new JsonArrayStream(options, onElement);
   for await (const chunk of chunks) stream.feed(chunk);
   stream.end();
@@ -247,7 +263,10 @@ export async function readJsonArrays(chunks: AsyncIterable<string>, options: Jso
 }
 
 /** The same as an async iterator, for callers that await between elements. */
-export async function* jsonArrayElements(chunks: AsyncIterable<string>, options: JsonArrayOptions): AsyncGenerator<{ value: unknown; array: number }> {
+export async function* jsonArrayElements(
+  chunks: AsyncIterable<string>,
+  options: JsonArrayOptions,
+): AsyncGenerator<{ value: unknown; array: number }> {
   let batch: { value: unknown; array: number }[] = [];
   const stream = new JsonArrayStream(options, (value, array) => batch.push({ value, array }));
   for await (const chunk of chunks) {

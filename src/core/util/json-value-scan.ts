@@ -39,7 +39,18 @@ const isNumberChar = (c: number) => (c >= 48 && c <= 57) || c === 46 || c === 10
 const isLiteralChar = (c: number) => c >= 97 && c <= 122;
 
 export function newCapture(role: Role, i: number): Capture {
-  return { role, start: i, scan: i, depth: 0, inString: false, end: -1, big: undefined, closing: undefined, searchFrom: i, value: undefined };
+  return {
+    role,
+    start: i,
+    scan: i,
+    depth: 0,
+    inString: false,
+    end: -1,
+    big: undefined,
+    closing: undefined,
+    searchFrom: i,
+    value: undefined,
+  };
 }
 
 /** Moves a capture's offsets when the buffer loses its first `by` characters. */

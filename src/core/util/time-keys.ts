@@ -50,7 +50,7 @@ export function weekOfDay(day: DayNumber): WeekKey {
 }
 
 /** Free at run time (a week key is its Monday's day number); named so that the change of kind shows. */
-export const weekStart = (week: WeekKey): DayNumber => (week as number) as DayNumber;
+export const weekStart = (week: WeekKey): DayNumber => week as number as DayNumber;
 
 export const weekLastDay = (week: WeekKey): DayNumber => (week + 6) as DayNumber;
 

@@ -3,7 +3,17 @@
  * looked up once per hour-bucket and cached (zones change offset at most a few times a year, always on
  * hour or half-hour boundaries in practice), which makes per-row period keys a Map lookup.
  */
-import { asDayNumber, asUtcMs, type DayNumber, dayWallMs, monthOfDay, type MonthKey, type UtcMs, weekOfDay, type WeekKey } from './time-keys';
+import {
+  asDayNumber,
+  asUtcMs,
+  type DayNumber,
+  dayWallMs,
+  monthOfDay,
+  type MonthKey,
+  type UtcMs,
+  weekOfDay,
+  type WeekKey,
+} from './time-keys';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;

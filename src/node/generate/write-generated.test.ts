@@ -25,7 +25,8 @@ async function importInputs(dir: string, inputs: string[]) {
     const db = await memoryClientDb({ timezone: 'Europe/Paris' });
     const outcome = await runImport(db, collected.files, { now: () => 0, brands: ['Maison Lumière'] });
     const byKind: Record<string, number> = {};
-    for (const r of db.all<{ kind: string; n: number }>('SELECT kind, COUNT(*) AS n FROM interactions GROUP BY kind')) byKind[r.kind] = Number(r.n);
+    for (const r of db.all<{ kind: string; n: number }>('SELECT kind, COUNT(*) AS n FROM interactions GROUP BY kind'))
+      byKind[r.kind] = Number(r.n);
     const one = (sql: string) => Number(db.get<{ n: number }>(sql)!.n);
     return { outcome, byKind, skipped: collected.skipped, members: one('SELECT COUNT(*) AS n FROM people WHERE is_brand = 0'), db, one };
   } finally {

@@ -51,7 +51,12 @@ async function run(data: ParseWorkerData): Promise<void> {
   } catch (err) {
     // A CercleError crosses as its code and parameters; anything else as its message and stack.
     if (err instanceof CercleError) post({ type: 'error', reason: err.toReason(), message: err.message });
-    else post({ type: 'error', message: err instanceof Error ? err.message : String(err), stack: err instanceof Error ? err.stack : undefined });
+    else
+      post({
+        type: 'error',
+        message: err instanceof Error ? err.message : String(err),
+        stack: err instanceof Error ? err.stack : undefined,
+      });
   }
 }
 

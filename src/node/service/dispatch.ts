@@ -32,7 +32,11 @@ async function run(handlers: Handlers, method: string, input: unknown, hooks: Di
   const parsed = spec.input.safeParse(input ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return failure('bad-request', 'request.invalid-input', { method, path: issue ? issue.path.join('.') || '(root)' : '', detail: issue?.message ?? '' });
+    return failure('bad-request', 'request.invalid-input', {
+      method,
+      path: issue ? issue.path.join('.') || '(root)' : '',
+      detail: issue?.message ?? '',
+    });
   }
   try {
     const handler = handlers[method] as (i: unknown) => Promise<unknown>;

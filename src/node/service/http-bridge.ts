@@ -18,7 +18,8 @@ const MIME: Record<string, string> = {
 };
 
 /** Same policy as the desktop window: our own scripts only, no network but the bridge itself. */
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 const MAX_BODY = 512 * 1024 * 1024;
 
@@ -37,7 +38,10 @@ export interface Bridge {
  * against the real core in a browser (tests, or a user without the desktop shell). Every API call
  * needs the random token; requests from other origins or other Host names (DNS rebinding) are refused.
  */
-export async function startBridge(handlers: Handlers, opts: { rendererDir: string; port?: number; token?: string; hooks?: DispatchHooks }): Promise<Bridge> {
+export async function startBridge(
+  handlers: Handlers,
+  opts: { rendererDir: string; port?: number; token?: string; hooks?: DispatchHooks },
+): Promise<Bridge> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   const listeners = new Set<ServerResponse>();
   let origin = '';
@@ -80,7 +84,12 @@ export async function startBridge(handlers: Handlers, opts: { rendererDir: strin
       } catch (err) {
         return send(res, 400, { ok: false, error: `request body is not JSON (${(err as Error).message})` });
       }
-      const result = await dispatch(handlers, decodeURIComponent(url.pathname.slice('/api/'.length)), body, opts.hooks ?? { log: (method, err) => console.error(method, err) });
+      const result = await dispatch(
+        handlers,
+        decodeURIComponent(url.pathname.slice('/api/'.length)),
+        body,
+        opts.hooks ?? { log: (method, err) => console.error(method, err) },
+      );
       return send(res, result.ok ? 200 : result.code === 'bad-request' ? 400 : result.code === 'user' ? 422 : 500, result);
     }
     return serveStatic(url.pathname, res);

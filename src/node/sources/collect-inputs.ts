@@ -21,7 +21,10 @@ export interface CollectedInputs {
  * Turns what the user handed over (files, folders, ZIPs, uploaded bytes) into InputFiles, streaming
  * every ZIP entry rather than extracting it. Media and other non-record files are listed as skipped.
  */
-export async function collectInputs(paths: readonly string[], uploads: readonly { name: string; bytes: Buffer }[] = []): Promise<CollectedInputs> {
+export async function collectInputs(
+  paths: readonly string[],
+  uploads: readonly { name: string; bytes: Buffer }[] = [],
+): Promise<CollectedInputs> {
   const files: InputFile[] = [];
   const skipped: Skipped[] = [];
   const zips: yauzl.ZipFile[] = [];
@@ -107,7 +110,9 @@ async function looksLikeZip(path: string): Promise<boolean> {
 function openZipFile(path: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) =>
     yauzl.open(path, { lazyEntries: true, autoClose: false, decodeStrings: true }, (err, zip) =>
-      err || !zip ? reject(new ImportError('import.zip-unreadable', { file: path, detail: err?.message ?? 'unknown error' })) : resolve(zip),
+      err || !zip
+        ? reject(new ImportError('import.zip-unreadable', { file: path, detail: err?.message ?? 'unknown error' }))
+        : resolve(zip),
     ),
   );
 }
@@ -115,7 +120,9 @@ function openZipFile(path: string): Promise<yauzl.ZipFile> {
 function openZipBuffer(label: string, buf: Buffer): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) =>
     yauzl.fromBuffer(buf, { lazyEntries: true, decodeStrings: true }, (err, zip) =>
-      err || !zip ? reject(new ImportError('import.zip-unreadable', { file: label, detail: err?.message ?? 'unknown error' })) : resolve(zip),
+      err || !zip
+        ? reject(new ImportError('import.zip-unreadable', { file: label, detail: err?.message ?? 'unknown error' }))
+        : resolve(zip),
     ),
   );
 }
@@ -136,7 +143,8 @@ function zipEntries(label: string, zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
 function openEntry(shown: string, zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
   return new Promise((resolve, reject) =>
     zip.openReadStream(entry, (err, stream) => {
-      if (err || !stream) return reject(new ImportError('import.zip-entry-unreadable', { file: shown, detail: err?.message ?? 'unknown error' }));
+      if (err || !stream)
+        return reject(new ImportError('import.zip-entry-unreadable', { file: shown, detail: err?.message ?? 'unknown error' }));
       resolve(stream);
     }),
   );

@@ -11,7 +11,13 @@ const HEAD_BYTES = 64 * 1024;
  * computed as a side effect of the first complete read, so a streamed import hashes in the same pass.
  * Its bytes become text here, for every importer alike: UTF-8, or UTF-16 announced by a BOM (text-decoding.ts).
  */
-export function streamInputFile(path: string, innerPath: string, size: number, open: () => Promise<Readable>, diskPath?: string): InputFile {
+export function streamInputFile(
+  path: string,
+  innerPath: string,
+  size: number,
+  open: () => Promise<Readable>,
+  diskPath?: string,
+): InputFile {
   let digest: string | undefined;
 
   async function* bytes(): AsyncGenerator<Buffer> {

@@ -44,7 +44,9 @@ describe('Instagram 2024 JSON archive, end to end through collectInputs + runImp
   it('imports every record file and skips only the Threads file', async () => {
     const { db, outcome, inputs } = await importArchive('instagram-2024-json.zip');
     expect(inputs.files).toHaveLength(13);
-    expect(outcome.skipped.map((s) => s.file)).toEqual(["instagram-2024-json.zip/your_instagram_activity/threads/follow_requests_you've_received.json"]);
+    expect(outcome.skipped.map((s) => s.file)).toEqual([
+      "instagram-2024-json.zip/your_instagram_activity/threads/follow_requests_you've_received.json",
+    ]);
     expect(outcome.sources.map((s) => s.format).sort()).toEqual([
       'instagram.comments',
       'instagram.connections',

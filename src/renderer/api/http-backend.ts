@@ -5,7 +5,6 @@ import type { Backend } from './backend';
 import { unwrapCall } from './call-error';
 import type { TFunction } from 'i18next';
 
-
 /**
  * The contract over the loopback bridge of `cercle serve`: POST /api/<method> with the bearer token,
  * and server-sent events for import progress. Used by the browser harness and the end-to-end tests.

@@ -9,7 +9,9 @@ describe('oneLine', () => {
   });
 
   it("removes Electron's wrapper around a message from main", () => {
-    expect(oneLine(new Error("Error invoking remote method 'cercle:stats.summary': Error: no client named \"x\""))).toBe('no client named "x"');
+    expect(oneLine(new Error('Error invoking remote method \'cercle:stats.summary\': Error: no client named "x"'))).toBe(
+      'no client named "x"',
+    );
   });
 
   it('never shows an empty line', () => {
@@ -20,7 +22,11 @@ describe('oneLine', () => {
 });
 
 describe('oneLine of a failed call', () => {
-  const failed = new CallError({ error: 'no client named "x" in /w (create it first, or check --workspace)', code: 'user', reason: { code: 'client.missing', params: { name: 'x', dir: '/w' } } });
+  const failed = new CallError({
+    error: 'no client named "x" in /w (create it first, or check --workspace)',
+    code: 'user',
+    reason: { code: 'client.missing', params: { name: 'x', dir: '/w' } },
+  });
 
   it('says it in the language asked for, from its code and parameters', () => {
     expect(oneLine(failed, 'en')).toBe('no client named "x" in /w (create it first, or check --workspace)');

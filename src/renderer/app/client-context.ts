@@ -20,7 +20,7 @@ export interface ClientQuery {
   key: string;
 }
 
-/** What a client screen asks the core for: the client, and the filters of the URL as the contract takes them. */
+/** @public What a client screen asks the core for: the client, and the filters of the URL as the contract takes them. */
 export function useClientQuery(): ClientQuery {
   const client = useClient();
   const search = useClientSearch();

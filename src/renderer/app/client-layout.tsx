@@ -19,11 +19,17 @@ export function ClientLayout() {
   const { load, reload } = useLoad(() => api['stats.summary']({ client }), `layout:${client}`);
   const matches = useMatches();
   const leaf = matches[matches.length - 1]?.routeId ?? '';
-  const tab = CLIENT_TABS.find((x) => x.routeId === leaf) ?? CLIENT_TABS.find((x) => leaf.startsWith(x.routeId.replace(/\/$/, '')) && x.routeId !== '/client/$client/');
+  const tab =
+    CLIENT_TABS.find((x) => x.routeId === leaf) ??
+    CLIENT_TABS.find((x) => leaf.startsWith(x.routeId.replace(/\/$/, '')) && x.routeId !== '/client/$client/');
   const platforms = load.state === 'ready' ? (Object.keys(load.data.byPlatform) as Platform[]) : [];
   // The data's first and last days on the client's calendar, the one every filter counts in.
   const day = (iso: string | null | undefined) =>
-    iso && load.state === 'ready' ? new Intl.DateTimeFormat('en-CA', { timeZone: load.data.timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso)) : null;
+    iso && load.state === 'ready'
+      ? new Intl.DateTimeFormat('en-CA', { timeZone: load.data.timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+          new Date(iso),
+        )
+      : null;
   return (
     <>
       <nav className="tabs" aria-label={t('nav.client')}>
@@ -47,7 +53,9 @@ export function ClientLayout() {
       </nav>
       <main className="page">
         {load.state === 'error' && <ErrorLine message={load.error} onRetry={reload} />}
-        {tab?.filters && load.state === 'ready' && load.data.interactions > 0 && <FilterBar platforms={platforms} firstDay={day(load.data.firstAt)} lastDay={day(load.data.lastAt)} />}
+        {tab?.filters && load.state === 'ready' && load.data.interactions > 0 && (
+          <FilterBar platforms={platforms} firstDay={day(load.data.firstAt)} lastDay={day(load.data.lastAt)} />
+        )}
         <Outlet />
       </main>
     </>

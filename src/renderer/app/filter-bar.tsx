@@ -9,7 +9,8 @@ import type { ClientSearch } from './search';
 const PRESETS = { last30: 30, last90: 90, last365: 365 } as const;
 type Preset = keyof typeof PRESETS | 'all' | 'custom';
 
-const addDays = (isoDay: string, days: number) => new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (isoDay: string, days: number) =>
+  new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The preset a search stands for, when it is one (a range ending on the last day with data). */
 function presetOf(s: ClientSearch, lastDay: string | null): Preset {
@@ -25,7 +26,15 @@ function presetOf(s: ClientSearch, lastDay: string | null): Preset {
  * since an export may end months before today), platforms, member segment and interval. They live in
  * the URL: changing one replaces the search, so Back returns to the previous view.
  */
-export function FilterBar({ platforms, firstDay, lastDay }: { platforms: readonly Platform[]; firstDay: string | null; lastDay: string | null }) {
+export function FilterBar({
+  platforms,
+  firstDay,
+  lastDay,
+}: {
+  platforms: readonly Platform[];
+  firstDay: string | null;
+  lastDay: string | null;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const search = useClientSearch();
@@ -60,11 +69,25 @@ export function FilterBar({ platforms, firstDay, lastDay }: { platforms: readonl
         <>
           <label className="filters__field">
             <span className="filters__label">{t('filters.from')}</span>
-            <input type="date" value={search.from ?? firstDay ?? ''} min={firstDay ?? undefined} max={lastDay ?? undefined} onChange={(e) => set({ from: e.target.value || undefined })} data-testid="filter-from" />
+            <input
+              type="date"
+              value={search.from ?? firstDay ?? ''}
+              min={firstDay ?? undefined}
+              max={lastDay ?? undefined}
+              onChange={(e) => set({ from: e.target.value || undefined })}
+              data-testid="filter-from"
+            />
           </label>
           <label className="filters__field">
             <span className="filters__label">{t('filters.to')}</span>
-            <input type="date" value={search.to ?? lastDay ?? ''} min={firstDay ?? undefined} max={lastDay ?? undefined} onChange={(e) => set({ to: e.target.value || undefined })} data-testid="filter-to" />
+            <input
+              type="date"
+              value={search.to ?? lastDay ?? ''}
+              min={firstDay ?? undefined}
+              max={lastDay ?? undefined}
+              onChange={(e) => set({ to: e.target.value || undefined })}
+              data-testid="filter-to"
+            />
           </label>
         </>
       )}
@@ -73,7 +96,12 @@ export function FilterBar({ platforms, firstDay, lastDay }: { platforms: readonl
           <legend className="filters__label">{t('filters.platforms')}</legend>
           {platforms.map((p) => (
             <label key={p} className="chip-toggle">
-              <input type="checkbox" checked={chosen.size === 0 || chosen.has(p)} onChange={() => togglePlatform(p)} data-testid={`filter-platform-${p}`} />
+              <input
+                type="checkbox"
+                checked={chosen.size === 0 || chosen.has(p)}
+                onChange={() => togglePlatform(p)}
+                data-testid={`filter-platform-${p}`}
+              />
               <span>{t(`platforms.${p}`)}</span>
             </label>
           ))}
@@ -81,7 +109,11 @@ export function FilterBar({ platforms, firstDay, lastDay }: { platforms: readonl
       )}
       <label className="filters__field">
         <span className="filters__label">{t('filters.segment')}</span>
-        <select value={search.segment ?? 'all'} onChange={(e) => set({ segment: e.target.value === 'all' ? undefined : (e.target.value as Segment) })} data-testid="filter-segment">
+        <select
+          value={search.segment ?? 'all'}
+          onChange={(e) => set({ segment: e.target.value === 'all' ? undefined : (e.target.value as Segment) })}
+          data-testid="filter-segment"
+        >
           {Segment.options.map((s) => (
             <option key={s} value={s}>
               {t(`filters.segments.${s}`)}
@@ -91,12 +123,18 @@ export function FilterBar({ platforms, firstDay, lastDay }: { platforms: readonl
       </label>
       <label className="filters__field">
         <span className="filters__label">{t('filters.interval')}</span>
-        <select value={search.interval ?? 'week'} onChange={(e) => set({ interval: e.target.value === 'week' ? undefined : 'month' })} data-testid="filter-interval">
+        <select
+          value={search.interval ?? 'week'}
+          onChange={(e) => set({ interval: e.target.value === 'week' ? undefined : 'month' })}
+          data-testid="filter-interval"
+        >
           <option value="week">{t('filters.week')}</option>
           <option value="month">{t('filters.month')}</option>
         </select>
       </label>
-      {lastDay && preset !== 'all' && preset !== 'custom' && <p className="filters__note">{t('filters.relative', { day: f.day(lastDay) })}</p>}
+      {lastDay && preset !== 'all' && preset !== 'custom' && (
+        <p className="filters__note">{t('filters.relative', { day: f.day(lastDay) })}</p>
+      )}
     </form>
   );
 }

@@ -13,7 +13,12 @@ import { Shell } from './shell';
  */
 const rootRoute = createRootRoute({ component: Shell });
 const clientsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: ClientsScreen });
-const clientRoute = createRoute({ getParentRoute: () => rootRoute, path: '/client/$client', validateSearch: ClientSearch, component: ClientLayout });
+const clientRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/client/$client',
+  validateSearch: ClientSearch,
+  component: ClientLayout,
+});
 const overviewRoute = createRoute({ getParentRoute: () => clientRoute, path: '/', component: SummaryScreen });
 const importRoute = createRoute({ getParentRoute: () => clientRoute, path: 'import', component: ImportScreen });
 

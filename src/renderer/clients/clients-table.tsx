@@ -24,11 +24,26 @@ export function ClientsTable({ clients, onDelete }: { clients: ClientInfo[]; onD
         }),
         col.accessor('modifiedAt', { header: t('columns.modified'), cell: (info) => f.dateTime(info.getValue()) }),
         col.accessor('sizeBytes', { header: t('columns.size'), cell: (info) => f.bytes(info.getValue()) }),
-        col.display({ id: 'actions', header: t('columns.actions'), cell: (info) => <RowActions name={info.row.original.name} onDelete={onDelete} /> }),
+        col.display({
+          id: 'actions',
+          header: t('columns.actions'),
+          cell: (info) => <RowActions name={info.row.original.name} onDelete={onDelete} />,
+        }),
       ]),
     [onDelete, t, f],
   );
-  return <DataTable columns={columns} data={clients} label={t('listTitle')} numeric={['sizeBytes']} narrow={['actions']} initialSorting={[{ id: 'name', desc: false }]} testId="clients-table" empty={t('empty')} />;
+  return (
+    <DataTable
+      columns={columns}
+      data={clients}
+      label={t('listTitle')}
+      numeric={['sizeBytes']}
+      narrow={['actions']}
+      initialSorting={[{ id: 'name', desc: false }]}
+      testId="clients-table"
+      empty={t('empty')}
+    />
+  );
 }
 
 /** Delete asks once, inline: no modal to dismiss, and nothing is lost by a stray click. */

@@ -35,7 +35,14 @@ export function CreateClientForm({ onCreated }: { onCreated: (name: string) => v
       <form className="form" onSubmit={submit}>
         <label className="field">
           <span className="field__label">{t('nameLabel')}</span>
-          <input className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder={t('namePlaceholder')} required maxLength={80} />
+          <input
+            className="input"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder={t('namePlaceholder')}
+            required
+            maxLength={80}
+          />
         </label>
         <label className="field">
           <span className="field__label">{t('tzLabel')}</span>

@@ -20,7 +20,8 @@ const en = {
   create: 'Create client',
   creating: 'Creating…',
   demoTitle: 'Demo',
-  demoText: 'A year of a generated brand community on Instagram, WhatsApp, Discord, LinkedIn and Telegram, imported from exports in the platforms’ real formats.',
+  demoText:
+    'A year of a generated brand community on Instagram, WhatsApp, Discord, LinkedIn and Telegram, imported from exports in the platforms’ real formats.',
   runDemo: 'Run the demo',
   runningDemo: 'Generating…',
   demoExists: 'Running it again regenerates the "demo" client.',
@@ -48,7 +49,8 @@ export const clientsMessages: FeatureMessages<typeof en> = {
     create: 'Créer le client',
     creating: 'Création…',
     demoTitle: 'Démo',
-    demoText: 'Une année d’une communauté de marque générée sur Instagram, WhatsApp, Discord, LinkedIn et Telegram, importée depuis des exports aux vrais formats des plateformes.',
+    demoText:
+      'Une année d’une communauté de marque générée sur Instagram, WhatsApp, Discord, LinkedIn et Telegram, importée depuis des exports aux vrais formats des plateformes.',
     runDemo: 'Lancer la démo',
     runningDemo: 'Génération…',
     demoExists: 'La relancer régénère le client « demo ».',

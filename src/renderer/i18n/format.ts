@@ -33,7 +33,8 @@ export function formatFor(lang: Lang): Format {
     decimal: (n, digits = 1) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n),
     percent: (share) => (share === null ? '—' : pct.format(share)),
     date: (iso, timeZone) => (iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(iso)) : '—'),
-    dateTime: (iso, timeZone) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(new Date(iso)),
+    dateTime: (iso, timeZone) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(new Date(iso)),
     day: (isoDay, style = 'medium') => (style === 'short' ? dayShort : dayMedium).format(new Date(`${isoDay}T00:00:00Z`)),
     month: (isoDay) => monthFmt.format(new Date(`${isoDay}T00:00:00Z`)),
     minutes: (m) => {

@@ -16,6 +16,7 @@ export const FEATURES = {
 
 type Features = typeof FEATURES;
 export type Namespace = keyof Features;
+/** @public Read by i18next.d.ts, which types the keys of t(). */
 export type EnglishResources = { [N in Namespace]: Features[N]['en'] };
 
 export function resourcesOf(lang: 'en' | 'fr'): Record<Namespace, object> {

@@ -9,7 +9,17 @@ import { fileName, mergePicked, type Picked } from './picked';
  * Choosing exports. In the desktop app, the native dialog and drops give real paths (the core streams
  * ZIPs from disk); in a browser, the file input and drops give File objects, sent as bytes.
  */
-export function FilePicker({ picked, onChange, onError, disabled }: { picked: Picked[]; onChange: (p: Picked[]) => void; onError: (msg: string) => void; disabled: boolean }) {
+export function FilePicker({
+  picked,
+  onChange,
+  onError,
+  disabled,
+}: {
+  picked: Picked[];
+  onChange: (p: Picked[]) => void;
+  onError: (msg: string) => void;
+  disabled: boolean;
+}) {
   const { t } = useTranslation('import');
   const f = useFormat();
   const { desktop } = useBackend();
@@ -19,14 +29,21 @@ export function FilePicker({ picked, onChange, onError, disabled }: { picked: Pi
   const fromFiles = (files: File[]): Picked[] =>
     files.map((file) => {
       const path = desktop?.pathForFile(file);
-      return path ? { kind: 'path', path, label: fileName(path), size: file.size } : { kind: 'upload', file, label: file.name, size: file.size };
+      return path
+        ? { kind: 'path', path, label: fileName(path), size: file.size }
+        : { kind: 'upload', file, label: file.name, size: file.size };
     });
 
   const openDialog = async (kind: 'files' | 'folder') => {
     if (!desktop) return input.current?.click();
     try {
       const paths = await desktop.openImportDialog(kind);
-      onChange(mergePicked(picked, paths.map((path) => ({ kind: 'path', path, label: fileName(path) }))));
+      onChange(
+        mergePicked(
+          picked,
+          paths.map((path) => ({ kind: 'path', path, label: fileName(path) })),
+        ),
+      );
     } catch (err) {
       onError(oneLine(err));
     }
@@ -95,7 +112,13 @@ export function FilePicker({ picked, onChange, onError, disabled }: { picked: Pi
               {p.label}
             </span>
             {p.size !== undefined && <span className="picked__size">{f.bytes(p.size)}</span>}
-            <button type="button" className="btn btn--ghost btn--small" aria-label={t('remove', { name: p.label })} disabled={disabled} onClick={() => onChange(picked.filter((_, j) => j !== i))}>
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              aria-label={t('remove', { name: p.label })}
+              disabled={disabled}
+              onClick={() => onChange(picked.filter((_, j) => j !== i))}
+            >
               ×
             </button>
           </li>

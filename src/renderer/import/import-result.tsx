@@ -20,7 +20,10 @@ export function ImportResultView({ result, onMore }: { result: ImportResult; onM
   const labels = useLabels();
   const { lang } = useLanguage();
   const f = useFormat();
-  const sourceColumns: Columns<SourceSummary> = useMemo(() => sourceColumn.columns(sourceBaseColumns(t('columns', { returnObjects: true }), labels, f)), [t, labels, f]);
+  const sourceColumns: Columns<SourceSummary> = useMemo(
+    () => sourceColumn.columns(sourceBaseColumns(t('columns', { returnObjects: true }), labels, f)),
+    [t, labels, f],
+  );
   const skippedColumns: Columns<Skipped> = useMemo(
     () =>
       skip.columns([
@@ -47,10 +50,21 @@ export function ImportResultView({ result, onMore }: { result: ImportResult; onM
       }
     >
       <p className="result-line" data-testid="import-result-line">
-        {t('resultLine', { count: result.sources.length, interactions: f.int(result.added.interactions), members: f.int(result.added.members), contents: f.int(result.added.contents) })}
+        {t('resultLine', {
+          count: result.sources.length,
+          interactions: f.int(result.added.interactions),
+          members: f.int(result.added.members),
+          contents: f.int(result.added.contents),
+        })}
       </p>
       <h3 className="subhead">{t('sourcesTitle')}</h3>
-      <DataTable columns={sourceColumns} data={result.sources} label={t('sourcesTitle')} numeric={['records', 'added']} testId="import-sources" />
+      <DataTable
+        columns={sourceColumns}
+        data={result.sources}
+        label={t('sourcesTitle')}
+        numeric={['records', 'added']}
+        testId="import-sources"
+      />
       {warnings.length > 0 && (
         <>
           <h3 className="subhead">{t('warningsTitle')}</h3>

@@ -35,9 +35,14 @@ function ImportForm({ client }: { client: string }) {
     setError(null);
     setResult(null);
     try {
-      const uploads = await Promise.all(picked.flatMap((p) => (p.kind === 'upload' ? [readBase64(p.file).then((base64) => ({ name: p.label, base64 }))] : [])));
+      const uploads = await Promise.all(
+        picked.flatMap((p) => (p.kind === 'upload' ? [readBase64(p.file).then((base64) => ({ name: p.label, base64 }))] : [])),
+      );
       const paths = picked.flatMap((p) => (p.kind === 'path' ? [p.path] : []));
-      const names = brands.split(',').map((b) => b.trim()).filter(Boolean);
+      const names = brands
+        .split(',')
+        .map((b) => b.trim())
+        .filter(Boolean);
       const res = await api['imports.start']({ client, paths, uploads, brands: names, ...(timezone ? { timezone } : {}) });
       setResult(res);
       setPicked([]);
@@ -73,7 +78,13 @@ function ImportForm({ client }: { client: string }) {
           <div className="form form--two">
             <label className="field">
               <span className="field__label">{t('brandsLabel')}</span>
-              <input className="input" value={brands} onChange={(e) => setBrands(e.target.value)} placeholder={t('brandsPlaceholder')} disabled={busy} />
+              <input
+                className="input"
+                value={brands}
+                onChange={(e) => setBrands(e.target.value)}
+                placeholder={t('brandsPlaceholder')}
+                disabled={busy}
+              />
               <span className="field__hint">{t('brandsHint')}</span>
             </label>
             <label className="field">

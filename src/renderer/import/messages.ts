@@ -4,7 +4,8 @@ const en = {
   title: 'Import into {{client}}',
   subtitle: 'Platform export archives are read on this computer. ZIPs are read as they are; photos, videos and audio inside are skipped.',
   chooseTitle: '1. Choose the exports',
-  chooseSubtitle: 'Instagram / Facebook “Download your information”, Meta Business Suite CSV, LinkedIn, TikTok, YouTube Takeout, Discord, WhatsApp, Telegram.',
+  chooseSubtitle:
+    'Instagram / Facebook “Download your information”, Meta Business Suite CSV, LinkedIn, TikTok, YouTube Takeout, Discord, WhatsApp, Telegram.',
   dropHere: 'Drop ZIP archives, export files or folders here',
   dropHereBrowser: 'Drop ZIP archives or export files here',
   or: 'or',
@@ -42,9 +43,11 @@ export const importMessages: FeatureMessages<typeof en> = {
   en,
   fr: {
     title: 'Importer dans {{client}}',
-    subtitle: 'Les archives d’export des plateformes sont lues sur cet ordinateur. Les ZIP sont lus tels quels ; les photos, vidéos et sons qu’ils contiennent sont ignorés.',
+    subtitle:
+      'Les archives d’export des plateformes sont lues sur cet ordinateur. Les ZIP sont lus tels quels ; les photos, vidéos et sons qu’ils contiennent sont ignorés.',
     chooseTitle: '1. Choisir les exports',
-    chooseSubtitle: 'Instagram / Facebook « Télécharger vos informations », CSV Meta Business Suite, LinkedIn, TikTok, YouTube Takeout, Discord, WhatsApp, Telegram.',
+    chooseSubtitle:
+      'Instagram / Facebook « Télécharger vos informations », CSV Meta Business Suite, LinkedIn, TikTok, YouTube Takeout, Discord, WhatsApp, Telegram.',
     dropHere: 'Déposez ici des archives ZIP, des fichiers d’export ou des dossiers',
     dropHereBrowser: 'Déposez ici des archives ZIP ou des fichiers d’export',
     or: 'ou',
@@ -54,7 +57,8 @@ export const importMessages: FeatureMessages<typeof en> = {
     nothingChosen: 'Aucun fichier choisi pour l’instant.',
     optionsTitle: '2. Options',
     brandsLabel: 'Noms de la marque',
-    brandsHint: 'Noms ou identifiants sous lesquels la marque publie, séparés par des virgules : leurs messages comptent comme réponses de la marque, pas comme membres.',
+    brandsHint:
+      'Noms ou identifiants sous lesquels la marque publie, séparés par des virgules : leurs messages comptent comme réponses de la marque, pas comme membres.',
     brandsPlaceholder: 'par ex. Maison Lune, @maisonlune',
     tzLabel: 'Fuseau horaire des exports de discussion',
     tzHint: 'WhatsApp et quelques autres exports n’indiquent pas de fuseau ; leurs heures sont lues dans celui-ci.',
@@ -64,10 +68,13 @@ export const importMessages: FeatureMessages<typeof en> = {
     cancel: 'Annuler',
     reading: 'Lecture des fichiers…',
     progress: '{{file}} — fichier {{current}} sur {{total}} · {{records}} enregistrements',
-    folderInBrowser: '{{name}} : un dossier ne peut pas être lu dans le navigateur ; compressez-le d’abord, ou utilisez l’application de bureau',
+    folderInBrowser:
+      '{{name}} : un dossier ne peut pas être lu dans le navigateur ; compressez-le d’abord, ou utilisez l’application de bureau',
     resultTitle: 'Import terminé',
-    resultLine_one: '{{count}} source lue : {{interactions}} interactions, {{members}} nouveaux membres et {{contents}} publications ajoutés.',
-    resultLine_other: '{{count}} sources lues : {{interactions}} interactions, {{members}} nouveaux membres et {{contents}} publications ajoutés.',
+    resultLine_one:
+      '{{count}} source lue : {{interactions}} interactions, {{members}} nouveaux membres et {{contents}} publications ajoutés.',
+    resultLine_other:
+      '{{count}} sources lues : {{interactions}} interactions, {{members}} nouveaux membres et {{contents}} publications ajoutés.',
     sourcesTitle: 'Sources',
     skippedTitle: 'Fichiers ignorés',
     skippedHint: 'Ceux-ci n’ont pas été importés ; la raison est donnée pour chacun.',

@@ -1,7 +1,9 @@
 /** What the user handed over: real paths in the desktop app, File objects (uploaded as bytes) in a browser. */
-export type Picked = { kind: 'path'; path: string; label: string; size?: number } | { kind: 'upload'; file: File; label: string; size: number };
+export type Picked =
+  { kind: 'path'; path: string; label: string; size?: number } | { kind: 'upload'; file: File; label: string; size: number };
 
-export const pickedKey = (p: Picked): string => (p.kind === 'path' ? `path:${p.path}` : `upload:${p.file.name}:${p.file.size}:${p.file.lastModified}`);
+export const pickedKey = (p: Picked): string =>
+  p.kind === 'path' ? `path:${p.path}` : `upload:${p.file.name}:${p.file.size}:${p.file.lastModified}`;
 
 export function mergePicked(current: Picked[], more: Picked[]): Picked[] {
   const seen = new Set(current.map(pickedKey));

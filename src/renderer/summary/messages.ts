@@ -74,7 +74,8 @@ export const summaryMessages: FeatureMessages<typeof en> = {
     sourcesTitle: 'Sources',
     sourcesSubtitle: 'Chaque export importé pour ce client.',
     coverageTitle: 'Couverture des données',
-    coverageSubtitle: 'Ce que chaque source peut et ne peut pas montrer : aucun chiffre ici ne lit une donnée qu’une source n’a jamais eue.',
+    coverageSubtitle:
+      'Ce que chaque source peut et ne peut pas montrer : aucun chiffre ici ne lit une donnée qu’une source n’a jamais eue.',
     emptyTitle: 'Pas encore de données',
     emptyText: 'Importez un export de plateforme pour voir la communauté de ce client.',
     columns: {

@@ -68,7 +68,12 @@ function SummaryBody({ s }: { s: StatsSummary }) {
           hint={t('kpi.interactionsHint', { inbound: f.int(s.byDirection.inbound ?? 0), outbound: f.int(s.byDirection.outbound ?? 0) })}
         />
         <Kpi id="messages" label={t('kpi.messages')} value={f.int(s.messages)} hint={t('kpi.messagesHint')} />
-        <Kpi id="first" label={t('kpi.first')} value={f.date(s.firstAt, s.timezone)} hint={t('kpi.span', { count: days, days: f.int(days) })} />
+        <Kpi
+          id="first"
+          label={t('kpi.first')}
+          value={f.date(s.firstAt, s.timezone)}
+          hint={t('kpi.span', { count: days, days: f.int(days) })}
+        />
         <Kpi id="last" label={t('kpi.last')} value={f.date(s.lastAt, s.timezone)} hint={s.timezone} />
       </div>
       <Card title={t('weeklyTitle')} subtitle={t('weeklySubtitle')}>

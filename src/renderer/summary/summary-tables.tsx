@@ -26,7 +26,16 @@ export function TopMembersTable({ members }: { members: StatsSummary['topMembers
       ]),
     [t, labels, f],
   );
-  return <DataTable columns={columns} data={rows} label={t('topTitle')} numeric={['rank', 'interactions']} narrow={['rank']} testId="top-members" />;
+  return (
+    <DataTable
+      columns={columns}
+      data={rows}
+      label={t('topTitle')}
+      numeric={['rank', 'interactions']}
+      narrow={['rank']}
+      testId="top-members"
+    />
+  );
 }
 
 export function SourcesTable({ sources }: { sources: SourceSummary[] }) {
@@ -53,7 +62,15 @@ export function SourcesTable({ sources }: { sources: SourceSummary[] }) {
       ]),
     [t, labels, f],
   );
-  return <DataTable columns={columns} data={sources} label={t('sourcesTitle')} numeric={['records', 'added', 'warnings']} testId="sources-table" />;
+  return (
+    <DataTable
+      columns={columns}
+      data={sources}
+      label={t('sourcesTitle')}
+      numeric={['records', 'added', 'warnings']}
+      testId="sources-table"
+    />
+  );
 }
 
 const cov = createColumnHelper<TableFeaturesUsed, CoverageEntry>();

@@ -13,7 +13,8 @@ export function WeeklyChart({ weekly }: { weekly: StatsSummary['weekly'] }) {
   const { locale } = useFormat();
   const palette = usePalette();
   const option = useMemo(
-    () => weeklyChartOption(weekly, { palette, locale, labels: { inbound: tc('directions.inbound'), outbound: tc('directions.outbound') } }),
+    () =>
+      weeklyChartOption(weekly, { palette, locale, labels: { inbound: tc('directions.inbound'), outbound: tc('directions.outbound') } }),
     [weekly, palette, locale, tc],
   );
   return <EChart option={option} label={t('weeklyTitle')} testId="weekly-chart" />;

@@ -1,6 +1,18 @@
 import type { ReactNode } from 'react';
 
-export function Card({ title, subtitle, actions, children, className }: { title?: string; subtitle?: ReactNode; actions?: ReactNode; children: ReactNode; className?: string }) {
+export function Card({
+  title,
+  subtitle,
+  actions,
+  children,
+  className,
+}: {
+  title?: string;
+  subtitle?: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <section className={`card${className ? ` ${className}` : ''}`} aria-label={title}>
       {(title || actions) && (

@@ -1,5 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_basic, tableFeatures, useTable, type ColumnDef, type RowData, type SortingState } from '@tanstack/react-table';
+import {
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  tableFeatures,
+  useTable,
+  type ColumnDef,
+  type RowData,
+  type SortingState,
+} from '@tanstack/react-table';
 
 /** One feature set for every table of the app: client-side sorting, nothing else. */
 export const tableSorting = tableFeatures({
@@ -25,7 +35,16 @@ export interface DataTableProps<T extends RowData> {
   empty?: string;
 }
 
-export function DataTable<T extends RowData>({ columns, data, label, numeric = [], narrow = [], initialSorting = [], testId, empty }: DataTableProps<T>) {
+export function DataTable<T extends RowData>({
+  columns,
+  data,
+  label,
+  numeric = [],
+  narrow = [],
+  initialSorting = [],
+  testId,
+  empty,
+}: DataTableProps<T>) {
   const { t: tc } = useTranslation();
   const table = useTable({ features: tableSorting, columns, data, initialState: { sorting: initialSorting } });
   const rows = table.getRowModel().rows;

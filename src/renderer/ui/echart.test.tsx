@@ -6,7 +6,8 @@ import { lightPalette, weeklyChartOption } from '../../core/charts';
 import { EChart } from './echart';
 
 const labels = { inbound: 'From members', outbound: 'From the brand' };
-const option = (weeks: { week: string; inbound: number; outbound: number }[]) => weeklyChartOption(weeks, { palette: lightPalette, locale: 'en-GB', labels });
+const option = (weeks: { week: string; inbound: number; outbound: number }[]) =>
+  weeklyChartOption(weeks, { palette: lightPalette, locale: 'en-GB', labels });
 const twoWeeks = option([
   { week: '2017-03-06', inbound: 3, outbound: 1 },
   { week: '2017-03-13', inbound: 2, outbound: 2 },

@@ -11,7 +11,17 @@ use([BarChart, GridComponent, TooltipComponent, LegendComponent, DataZoomCompone
  * An ECharts instance for an option built in src/core/charts. SVG, as in the printed reports, so the
  * screen and the paper draw alike. The chart is an image to assistive technology: `label` names it.
  */
-export function EChart({ option, label, testId, className = 'chart' }: { option: EChartsCoreOption; label: string; testId?: string; className?: string }) {
+export function EChart({
+  option,
+  label,
+  testId,
+  className = 'chart',
+}: {
+  option: EChartsCoreOption;
+  label: string;
+  testId?: string;
+  className?: string;
+}) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   useEffect(() => {

@@ -191,7 +191,8 @@ export const commonMessages: FeatureMessages<typeof en> = {
       unreachable: 'Impossible de joindre Cercle à {{origin}} : « cercle serve » tourne-t-il encore ?',
       badToken: 'Cette page n’a pas de jeton d’accès valide : ouvrez l’adresse complète affichée par « cercle serve ».',
       notJson: '{{method}} : le serveur a répondu {{status}} sans résultat lisible',
-      noBackend: 'Cercle ne peut pas démarrer ici : ouvrez-le dans l’application de bureau, ou par l’adresse affichée par « cercle serve ».',
+      noBackend:
+        'Cercle ne peut pas démarrer ici : ouvrez-le dans l’application de bureau, ou par l’adresse affichée par « cercle serve ».',
     },
   },
 };

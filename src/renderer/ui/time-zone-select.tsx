@@ -2,7 +2,17 @@ import { useMemo } from 'react';
 import { allTimeZones } from './format';
 
 /** IANA zones from the browser's own list; `emptyLabel` adds a "keep the default" first choice. */
-export function TimeZoneSelect({ value, onChange, emptyLabel, id }: { value: string; onChange: (tz: string) => void; emptyLabel?: string; id?: string }) {
+export function TimeZoneSelect({
+  value,
+  onChange,
+  emptyLabel,
+  id,
+}: {
+  value: string;
+  onChange: (tz: string) => void;
+  emptyLabel?: string;
+  id?: string;
+}) {
   const zones = useMemo(() => {
     const all = allTimeZones();
     return value && !all.includes(value) ? [value, ...all] : all;

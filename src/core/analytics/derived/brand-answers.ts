@@ -17,12 +17,21 @@ import type { Rows } from './read-rows';
  * WhatsApp response rate went from 20.0 % to 43.2 %: most brand answers in a group come in a message of
  * their own.
  */
-export function attributeBrandAnswers(db: Db, rows: Rows, ctx: BuildContext, s: AnalyticsSettings, tz: string, conv: ConversationsBuild): number {
+export function attributeBrandAnswers(
+  db: Db,
+  rows: Rows,
+  ctx: BuildContext,
+  s: AnalyticsSettings,
+  tz: string,
+  conv: ConversationsBuild,
+): number {
   const windowMs = s.responseWindowHours * 3_600_000;
-  const waiting = conv.conversations.map((c, i) => i).filter((i) => {
-    const c = conv.conversations[i]!;
-    return !c.native && c.channel !== 0 && c.starter !== 0 && Number.isNaN(c.responseMs);
-  });
+  const waiting = conv.conversations
+    .map((c, i) => i)
+    .filter((i) => {
+      const c = conv.conversations[i]!;
+      return !c.native && c.channel !== 0 && c.starter !== 0 && Number.isNaN(c.responseMs);
+    });
   if (waiting.length === 0) return 0;
   const channels = new Set(waiting.map((i) => conv.conversations[i]!.channel));
   // The brand's messages in those chats, in time order per chat.
@@ -90,7 +99,10 @@ function readTexts(db: Db, rows: Rows, rowIndexes: number[]): Map<number, string
   const ids = [...byId.keys()];
   for (let k = 0; k < ids.length; k += 500) {
     const chunk = ids.slice(k, k + 500);
-    for (const t of db.all<{ id: number; text: string | null }>(`SELECT id, text FROM interactions WHERE id IN (${chunk.map(() => '?').join(',')})`, chunk)) {
+    for (const t of db.all<{ id: number; text: string | null }>(
+      `SELECT id, text FROM interactions WHERE id IN (${chunk.map(() => '?').join(',')})`,
+      chunk,
+    )) {
       if (t.text) out.set(byId.get(Number(t.id))!, normaliseForRules(t.text));
     }
   }
@@ -108,7 +120,9 @@ function readNames(db: Db, people: Set<number>): Map<number, string[]> {
     out.set(p, list);
     if (!list.includes(v)) list.push(v);
   };
-  for (const i of db.all<{ person_id: number; name: string | null; handle: string }>('SELECT person_id, name, handle FROM identities WHERE is_brand = 0')) {
+  for (const i of db.all<{ person_id: number; name: string | null; handle: string }>(
+    'SELECT person_id, name, handle FROM identities WHERE is_brand = 0',
+  )) {
     const p = Number(i.person_id);
     if (!people.has(p)) continue;
     add(p, i.name);

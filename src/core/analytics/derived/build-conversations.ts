@@ -67,7 +67,13 @@ export interface ConversationsBuild {
  * else the channel, else the post, else the author. A group splits after a silence: 30 minutes
  * (setting) in a chat, the longer thread gap in a native thread or DM, so a reopened thread counts again.
  */
-export function buildConversations(rows: Rows, ctx: BuildContext, s: AnalyticsSettings, tz: string, personFirstAt: UtcMsColumn): ConversationsBuild {
+export function buildConversations(
+  rows: Rows,
+  ctx: BuildContext,
+  s: AnalyticsSettings,
+  tz: string,
+  personFirstAt: UtcMsColumn,
+): ConversationsBuild {
   const groups = new Map<number, number>();
   const gid = new Int32Array(rows.n).fill(-1);
   const nativeGroup: number[] = [];
@@ -76,7 +82,13 @@ export function buildConversations(rows: Rows, ctx: BuildContext, s: AnalyticsSe
     if (!IS_ACTIVE[rows.kind[r]!]) continue;
     const ch = rows.channel[r]!;
     const th = rows.thread[r]!;
-    const key = th ? (th * PLATFORM_COUNT + rows.platform[r]!) * 4 : ch ? ch * 4 + 1 : rows.content[r] ? rows.content[r]! * 4 + 2 : (rows.person[r]! * PLATFORM_COUNT + rows.platform[r]!) * 4 + 3;
+    const key = th
+      ? (th * PLATFORM_COUNT + rows.platform[r]!) * 4
+      : ch
+        ? ch * 4 + 1
+        : rows.content[r]
+          ? rows.content[r]! * 4 + 2
+          : (rows.person[r]! * PLATFORM_COUNT + rows.platform[r]!) * 4 + 3;
     let g = groups.get(key);
     if (g === undefined) {
       g = counts.length;
@@ -103,7 +115,16 @@ export function buildConversations(rows: Rows, ctx: BuildContext, s: AnalyticsSe
     if (!sorted) order.subarray(start[g]!, start[g + 1]!).sort((a, b) => at[a]! - at[b]! || a - b);
   }
 
-  const out: ConversationsBuild = { conversations: [], parts: newParts(order.length), twoWay: new Uint8Array(rows.n), responseMs: new Float64Array(rows.n).fill(NaN), helped: [], pairs: [], order, segments: [] };
+  const out: ConversationsBuild = {
+    conversations: [],
+    parts: newParts(order.length),
+    twoWay: new Uint8Array(rows.n),
+    responseMs: new Float64Array(rows.n).fill(NaN),
+    helped: [],
+    pairs: [],
+    order,
+    segments: [],
+  };
   const seg = new SegmentState(ctx.maxPerson);
   const chatGap = s.conversationGapMinutes * 60_000;
   const threadGap = s.threadGapHours * 3_600_000;
@@ -122,7 +143,15 @@ export function buildConversations(rows: Rows, ctx: BuildContext, s: AnalyticsSe
 }
 
 function newParts(capacity: number): Participations {
-  return { n: 0, person: new Int32Array(capacity), platform: new Uint8Array(capacity), firstAt: utcMsColumn(capacity), firstRow: new Int32Array(capacity), qualifyAt: utcMsColumn(capacity), partners: new Int32Array(capacity) };
+  return {
+    n: 0,
+    person: new Int32Array(capacity),
+    platform: new Uint8Array(capacity),
+    firstAt: utcMsColumn(capacity),
+    firstRow: new Int32Array(capacity),
+    qualifyAt: utcMsColumn(capacity),
+    partners: new Int32Array(capacity),
+  };
 }
 
 /** Per-person scratch for one segment, reset in O(1) by a segment stamp. */
@@ -143,7 +172,19 @@ class SegmentState {
   }
 }
 
-function walkSegment(rows: Rows, ctx: BuildContext, s: AnalyticsSettings, tz: string, order: Int32Array, from: number, to: number, native: boolean, seg: SegmentState, out: ConversationsBuild, personFirstAt: UtcMsColumn): ConversationRecord {
+function walkSegment(
+  rows: Rows,
+  ctx: BuildContext,
+  s: AnalyticsSettings,
+  tz: string,
+  order: Int32Array,
+  from: number,
+  to: number,
+  native: boolean,
+  seg: SegmentState,
+  out: ConversationsBuild,
+  personFirstAt: UtcMsColumn,
+): ConversationRecord {
   const stamp = ++seg.current;
   const first = order[from]!;
   const rec: ConversationRecord = {

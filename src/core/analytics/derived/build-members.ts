@@ -1,4 +1,14 @@
-import { asDayNumber, asUtcMs, type DayNumber, earliest, latest, type MonthKey, type UtcMs, type WeekKey, weekOfDay } from '../../util/time-keys';
+import {
+  asDayNumber,
+  asUtcMs,
+  type DayNumber,
+  earliest,
+  latest,
+  type MonthKey,
+  type UtcMs,
+  type WeekKey,
+  weekOfDay,
+} from '../../util/time-keys';
 import type { PeriodKey } from '../model/periods';
 import { SIGNAL_BIT } from '../model/intent-rules';
 import type { AnalyticsSettings } from '../../contract/analytics-settings';
@@ -87,7 +97,26 @@ export interface StepTimes {
 }
 
 function newScope(platform: number): ScopeState {
-  return { platform, entryAt: UNSEEN, entryDay: asDayNumber(0), lastAt: UNSEEN, reactedAt: NEVER, spokeAt: NEVER, deepAt: NEVER, weeksSeen: 0, weeksAt: NEVER, advocacy: 0, advocacyAt: NEVER, conversationAt: NEVER, conversationsSeen: 0, conversationsAt: NEVER, lastDay: asDayNumber(NaN), weeks: [], months: [], gaps: [] };
+  return {
+    platform,
+    entryAt: UNSEEN,
+    entryDay: asDayNumber(0),
+    lastAt: UNSEEN,
+    reactedAt: NEVER,
+    spokeAt: NEVER,
+    deepAt: NEVER,
+    weeksSeen: 0,
+    weeksAt: NEVER,
+    advocacy: 0,
+    advocacyAt: NEVER,
+    conversationAt: NEVER,
+    conversationsSeen: 0,
+    conversationsAt: NEVER,
+    lastDay: asDayNumber(NaN),
+    weeks: [],
+    months: [],
+    gaps: [],
+  };
 }
 
 function addTo<P extends PeriodKey>(list: PeriodRecord<P>[], period: P, r: number, rows: Rows, love: number, helped: number): void {
@@ -122,7 +151,16 @@ export function depthClass(rows: Rows, ctx: BuildContext, conv: ConversationsBui
  * Walks one member's interactions in time order into each scope: ladder evidence, periods with their
  * depth classes, gaps between active days. `rowsOfPerson` holds row indexes sorted by time.
  */
-export function walkMember(rows: Rows, ctx: BuildContext, conv: ConversationsBuild, s: AnalyticsSettings, love: LoveScale, rowsOfPerson: ArrayLike<number>, helpedOfRow: Map<number, number>, scopes: Map<number, ScopeState>): void {
+export function walkMember(
+  rows: Rows,
+  ctx: BuildContext,
+  conv: ConversationsBuild,
+  s: AnalyticsSettings,
+  love: LoveScale,
+  rowsOfPerson: ArrayLike<number>,
+  helpedOfRow: Map<number, number>,
+  scopes: Map<number, ScopeState>,
+): void {
   const all = newScope(-1);
   scopes.set(-1, all);
   // Most members are seen on one platform: their platform scope is the all-platform one, walked once.
@@ -153,7 +191,16 @@ export function walkMember(rows: Rows, ctx: BuildContext, conv: ConversationsBui
   }
 }
 
-function visit(sc: ScopeState, rows: Rows, ctx: BuildContext, s: AnalyticsSettings, r: number, cls: number, love: number, helped: number): void {
+function visit(
+  sc: ScopeState,
+  rows: Rows,
+  ctx: BuildContext,
+  s: AnalyticsSettings,
+  r: number,
+  cls: number,
+  love: number,
+  helped: number,
+): void {
   const at = rows.at[r]!;
   const day = rows.day[r]!;
   const k = rows.kind[r]!;
@@ -164,7 +211,8 @@ function visit(sc: ScopeState, rows: Rows, ctx: BuildContext, s: AnalyticsSettin
   sc.lastAt = at;
   if (IS_REACTION[k] && at < sc.reactedAt) sc.reactedAt = at;
   if (IS_ACTIVE[k] && at < sc.spokeAt) sc.spokeAt = at;
-  const deep = cls === CLASS.detailed || cls === CLASS.story || cls === CLASS.dm || cls === CLASS.twoWay || cls === CLASS.save || cls === CLASS.share;
+  const deep =
+    cls === CLASS.detailed || cls === CLASS.story || cls === CLASS.dm || cls === CLASS.twoWay || cls === CLASS.save || cls === CLASS.share;
   if (deep && at < sc.deepAt) sc.deepAt = at;
   const acts = helped + (rows.bits[r]! & PRAISE_BIT ? 1 : 0);
   if (acts > 0 && sc.advocacy < s.ambassadorMinAdvocacy) {

@@ -84,7 +84,10 @@ export function readRows(db: Db): Rows {
       let code = codes.get(kdp);
       if (code === undefined) {
         const [kind, direction, platform] = kdp.split('/');
-        code = ((KIND_INDEX.get(kind!) ?? 255) << 16) | ((direction === 'outbound' ? 1 : 0) << 8) | (PLATFORM_INDEX.get(platform!) ?? PLATFORMS.indexOf('generic'));
+        code =
+          ((KIND_INDEX.get(kind!) ?? 255) << 16) |
+          ((direction === 'outbound' ? 1 : 0) << 8) |
+          (PLATFORM_INDEX.get(platform!) ?? PLATFORMS.indexOf('generic'));
         codes.set(kdp, code);
       }
       rows.kind[i] = code >>> 16;

@@ -35,7 +35,18 @@ export function derivedStamp(db: Db): string {
     `SELECT (SELECT COUNT(*) FROM interactions) AS n, (SELECT MAX(id) FROM interactions) AS maxId, (SELECT COUNT(*) FROM people) AS people,
             (SELECT MAX(id) FROM people) AS maxPerson, (SELECT COUNT(*) FROM identities WHERE is_brand = 1) AS brand`,
   )!;
-  return JSON.stringify([DERIVED_VERSION, SCHEMA_HASH, Number(r.n), Number(r.maxId ?? 0), Number(r.people), Number(r.maxPerson ?? 0), Number(r.brand), clientTimezone(db), brandNames(db), derivedSettingsKey(loadAnalyticsSettings(db))]);
+  return JSON.stringify([
+    DERIVED_VERSION,
+    SCHEMA_HASH,
+    Number(r.n),
+    Number(r.maxId ?? 0),
+    Number(r.people),
+    Number(r.maxPerson ?? 0),
+    Number(r.brand),
+    clientTimezone(db),
+    brandNames(db),
+    derivedSettingsKey(loadAnalyticsSettings(db)),
+  ]);
 }
 
 export function isDerivedFresh(db: Db): boolean {
@@ -113,9 +124,29 @@ export function refreshDerived(db: Db, now: () => number = () => 0): RefreshRepo
   const entrants = new EntrantCollector(s, dayStartUtc(tz, addDays(anchorDay, 1)));
   const ladders = new Int8Array(ctx.maxPerson + 1);
   const writer = new MemberWriter(db);
-  const facts = new BulkInsert(db, 'member_facts', ['person_id', 'tier', 'ladder', 'first_at', 'last_at', 'interactions', 'active', 'neighbours', 'ambassador_at']);
-  const byPerson = groupByPerson(rows.n, ctx.maxPerson, (r) => (member(r) ? rows.person[r]! : -1), (a, b) => rows.at[a]! - rows.at[b]! || a - b);
-  const partsByPerson = groupByPerson(conv.parts.n, ctx.maxPerson, (k) => conv.parts.person[k]!, (a, b) => conv.parts.firstAt[a]! - conv.parts.firstAt[b]! || a - b);
+  const facts = new BulkInsert(db, 'member_facts', [
+    'person_id',
+    'tier',
+    'ladder',
+    'first_at',
+    'last_at',
+    'interactions',
+    'active',
+    'neighbours',
+    'ambassador_at',
+  ]);
+  const byPerson = groupByPerson(
+    rows.n,
+    ctx.maxPerson,
+    (r) => (member(r) ? rows.person[r]! : -1),
+    (a, b) => rows.at[a]! - rows.at[b]! || a - b,
+  );
+  const partsByPerson = groupByPerson(
+    conv.parts.n,
+    ctx.maxPerson,
+    (k) => conv.parts.person[k]!,
+    (a, b) => conv.parts.firstAt[a]! - conv.parts.firstAt[b]! || a - b,
+  );
   let members = 0;
   for (let p = 1; p <= ctx.maxPerson; p++) {
     const own = byPerson.of(p);
@@ -135,7 +166,17 @@ export function refreshDerived(db: Db, now: () => number = () => 0): RefreshRepo
     writer.write(p, scopes, tiers[p]!, ladder);
     ranks.add(p, scopes, tiers[p]!, ladder);
     entrants.add(scopes);
-    facts.add([p, tiers[p]!, ladder, all.entryAt, all.lastAt, own.length, activeCount[p]!, neighbours[p]!, Number.isFinite(steps.ambassador) ? steps.ambassador : null]);
+    facts.add([
+      p,
+      tiers[p]!,
+      ladder,
+      all.entryAt,
+      all.lastAt,
+      own.length,
+      activeCount[p]!,
+      neighbours[p]!,
+      Number.isFinite(steps.ambassador) ? steps.ambassador : null,
+    ]);
   }
   writer.finish(db);
   facts.flush();
@@ -151,7 +192,8 @@ export function refreshDerived(db: Db, now: () => number = () => 0): RefreshRepo
   }
   helped.flush();
   const reachOut = new BulkInsert(db, 'member_reach', ['plat', 'person_id', 'month', 'value']);
-  for (const [key, value] of reach) reachOut.add([PLATFORMS[key % 16]!, Math.floor(key / 16 / 100_000), Math.floor(key / 16) % 100_000, value]);
+  for (const [key, value] of reach)
+    reachOut.add([PLATFORMS[key % 16]!, Math.floor(key / 16 / 100_000), Math.floor(key / 16) % 100_000, value]);
   reachOut.flush();
   phase('write');
   db.exec(DERIVED_INDEXES);
@@ -177,7 +219,12 @@ function wholeReach(reach: Map<number, number>, month: MonthKey, decay: number):
 
 /** Brand names and handles as they appear in normalised text ("@maisonlumiere", "maison lumiere"). */
 function brandMentionTerms(db: Db): string[] {
-  const names = [...brandNames(db), ...db.all<{ n: string | null; h: string }>('SELECT name AS n, handle AS h FROM identities WHERE is_brand = 1').flatMap((r) => [r.n ?? '', r.h])];
+  const names = [
+    ...brandNames(db),
+    ...db
+      .all<{ n: string | null; h: string }>('SELECT name AS n, handle AS h FROM identities WHERE is_brand = 1')
+      .flatMap((r) => [r.n ?? '', r.h]),
+  ];
   return [...new Set(names.map((n) => normaliseForRules(n.trim().replace(/^@/, ''))).filter((n) => n.length >= 3))];
 }
 
@@ -231,7 +278,8 @@ function networkOf(rows: Rows, ctx: BuildContext, conv: ConversationsBuild, s: A
   }
   const parts = conv.parts;
   for (let k = 0; k < parts.n; k++) {
-    if (parts.partners[k]! > 0) add(parts.person[k]!, parts.platform[k]!, rows.day[parts.firstRow[k]!]!, parts.partners[k]! * s.reach.coPresenceStrength);
+    if (parts.partners[k]! > 0)
+      add(parts.person[k]!, parts.platform[k]!, rows.day[parts.firstRow[k]!]!, parts.partners[k]! * s.reach.coPresenceStrength);
   }
   for (let i = 0; i < conv.pairs.length; i += 3) pairs.add(conv.pairs[i]! * 2 ** 26 + conv.pairs[i + 1]!);
   const neighbours = new Int32Array(ctx.maxPerson + 1);
@@ -244,15 +292,63 @@ function networkOf(rows: Rows, ctx: BuildContext, conv: ConversationsBuild, s: A
 }
 
 function writeConversations(db: Db, rows: Rows, ctx: BuildContext, conv: ConversationsBuild, tiers: Int8Array, ladders: Int8Array): void {
-  const out = new BulkInsert(db, 'conversations', ['platform', 'channel_id', 'content_id', 'thread_key', 'native', 'first_at', 'last_at', 'day', 'week', 'month', 'messages', 'inbound', 'outbound', 'members', 'two_way', 'starter_id', 'starter_first', 'starter_tier', 'starter_ladder', 'addressed', 'response_ms', 'response_bh_ms', 'response_min', 'response_bh_min']);
+  const out = new BulkInsert(db, 'conversations', [
+    'platform',
+    'channel_id',
+    'content_id',
+    'thread_key',
+    'native',
+    'first_at',
+    'last_at',
+    'day',
+    'week',
+    'month',
+    'messages',
+    'inbound',
+    'outbound',
+    'members',
+    'two_way',
+    'starter_id',
+    'starter_first',
+    'starter_tier',
+    'starter_ladder',
+    'addressed',
+    'response_ms',
+    'response_bh_ms',
+    'response_min',
+    'response_bh_min',
+  ]);
   // Written in the order of the response index: an index built from sorted rows costs half as much.
-  const sorted = [...conv.conversations].sort((a, b) => a.platform - b.platform || Number(a.starterFirst) - Number(b.starterFirst) || (a.responseMs || -1) - (b.responseMs || -1));
+  const sorted = [...conv.conversations].sort(
+    (a, b) => a.platform - b.platform || Number(a.starterFirst) - Number(b.starterFirst) || (a.responseMs || -1) - (b.responseMs || -1),
+  );
   for (const c of sorted) {
     const starter = c.starter || null;
     out.add([
-      PLATFORMS[c.platform]!, c.channel || null, c.content || null, c.thread ? rows.threadKeys[c.thread]! : null, c.native ? 1 : 0, c.firstAt, c.lastAt, c.day, weekOfDay(c.day), ctx.month(c.day),
-      c.messages, c.inbound, c.outbound, c.members, c.twoWay, starter, starter ? (c.starterFirst ? 1 : 0) : null, starter ? tiers[c.starter]! : null, starter ? ladders[c.starter]! : null,
-      c.addressed ? 1 : 0, nullIfNaN(c.responseMs), nullIfNaN(c.responseBhMs), nullIfNaN(Math.round(c.responseMs / 60_000)), nullIfNaN(Math.round(c.responseBhMs / 60_000)),
+      PLATFORMS[c.platform]!,
+      c.channel || null,
+      c.content || null,
+      c.thread ? rows.threadKeys[c.thread]! : null,
+      c.native ? 1 : 0,
+      c.firstAt,
+      c.lastAt,
+      c.day,
+      weekOfDay(c.day),
+      ctx.month(c.day),
+      c.messages,
+      c.inbound,
+      c.outbound,
+      c.members,
+      c.twoWay,
+      starter,
+      starter ? (c.starterFirst ? 1 : 0) : null,
+      starter ? tiers[c.starter]! : null,
+      starter ? ladders[c.starter]! : null,
+      c.addressed ? 1 : 0,
+      nullIfNaN(c.responseMs),
+      nullIfNaN(c.responseBhMs),
+      nullIfNaN(Math.round(c.responseMs / 60_000)),
+      nullIfNaN(Math.round(c.responseBhMs / 60_000)),
     ]);
   }
   out.flush();
@@ -261,10 +357,22 @@ function writeConversations(db: Db, rows: Rows, ctx: BuildContext, conv: Convers
 const nullIfNaN = (x: number) => (Number.isNaN(x) ? null : x);
 
 function writeSignals(db: Db, rows: Rows, ctx: BuildContext, conv: ConversationsBuild, tiers: Int8Array, ladders: Int8Array): void {
-  const out = new BulkInsert(db, 'signals', ['interaction_id', 'signal', 'person_id', 'platform', 'at', 'day', 'tier', 'ladder', 'response_ms', 'response_min']);
+  const out = new BulkInsert(db, 'signals', [
+    'interaction_id',
+    'signal',
+    'person_id',
+    'platform',
+    'at',
+    'day',
+    'tier',
+    'ladder',
+    'response_ms',
+    'response_min',
+  ]);
   const carrying: number[] = [];
   for (let r = 0; r < rows.n; r++) {
-    if (rows.bits[r]! & SIGNAL_MASK && !rows.outbound[r] && IS_ACTIVE[rows.kind[r]!] && !ctx.brandPeople.has(rows.person[r]!)) carrying.push(r);
+    if (rows.bits[r]! & SIGNAL_MASK && !rows.outbound[r] && IS_ACTIVE[rows.kind[r]!] && !ctx.brandPeople.has(rows.person[r]!))
+      carrying.push(r);
   }
   // Written signal by signal in answer-time order, the order of their costliest index.
   const minutes = (r: number) => (Number.isNaN(conv.responseMs[r]!) ? -1 : Math.round(conv.responseMs[r]! / 60_000));
@@ -274,7 +382,18 @@ function writeSignals(db: Db, rows: Rows, ctx: BuildContext, conv: Conversations
       if (!(rows.bits[r]! & (1 << i))) continue;
       const p = rows.person[r]!;
       const resp = conv.responseMs[r]!;
-      out.add([rows.id[r]!, SIGNALS[i]!, p, PLATFORMS[rows.platform[r]!]!, rows.at[r]!, rows.day[r]!, tiers[p]!, ladders[p]!, nullIfNaN(resp), nullIfNaN(Math.round(resp / 60_000))]);
+      out.add([
+        rows.id[r]!,
+        SIGNALS[i]!,
+        p,
+        PLATFORMS[rows.platform[r]!]!,
+        rows.at[r]!,
+        rows.day[r]!,
+        tiers[p]!,
+        ladders[p]!,
+        nullIfNaN(resp),
+        nullIfNaN(Math.round(resp / 60_000)),
+      ]);
     }
   }
   out.flush();

@@ -6,8 +6,47 @@ import type { PeriodKey } from '../model/periods';
 
 /** member_months stops after the links and segment columns: its sums serve no query. */
 const LINK_COLS = 12;
-const PERIOD_COLS = ['in_all', 'plat', 'person_id', 'period', 'cohort_a', 'prev_a', 'next_a', 'cohort_p', 'prev_p', 'next_p', 'tier', 'ladder', 'n', 'active', 'helped', 'praise', 'love'];
-const STEP_COLS = ['in_all', 'plat', 'person_id', 'tier', 'ladder', 'entry_at', 'entry_day', 'reacted_at', 'spoke_at', 'deep_at', 'conversation_at', 'recurring_at', 'ambassador_at', 'reacted_own_at', 'spoke_own_at', 'deep_own_at', 'conversation_own_at', 'recurring_own_at', 'weeks', 'months'];
+const PERIOD_COLS = [
+  'in_all',
+  'plat',
+  'person_id',
+  'period',
+  'cohort_a',
+  'prev_a',
+  'next_a',
+  'cohort_p',
+  'prev_p',
+  'next_p',
+  'tier',
+  'ladder',
+  'n',
+  'active',
+  'helped',
+  'praise',
+  'love',
+];
+const STEP_COLS = [
+  'in_all',
+  'plat',
+  'person_id',
+  'tier',
+  'ladder',
+  'entry_at',
+  'entry_day',
+  'reacted_at',
+  'spoke_at',
+  'deep_at',
+  'conversation_at',
+  'recurring_at',
+  'ambassador_at',
+  'reacted_own_at',
+  'spoke_own_at',
+  'deep_own_at',
+  'conversation_own_at',
+  'recurring_own_at',
+  'weeks',
+  'months',
+];
 const ALL_SCOPE = 255;
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
@@ -47,14 +86,38 @@ export class MemberWriter {
     const single = own.length === 1 ? own[0]![0] : undefined;
     const stepRow = (inAll: number, plat: string, sc: ScopeState) => {
       const t = stepTimes(sc);
-      this.steps.add([inAll, plat, person, tier, ladder, sc.entryAt, sc.entryDay, finite(t.reacted), finite(t.spoke), finite(t.deep), finite(t.conversation), finite(t.recurring), finite(t.ambassador), finite(t.own.reacted), finite(t.own.spoke), finite(t.own.deep), finite(t.own.conversation), finite(t.own.recurring), sc.weeks.length, sc.months.length]);
+      this.steps.add([
+        inAll,
+        plat,
+        person,
+        tier,
+        ladder,
+        sc.entryAt,
+        sc.entryDay,
+        finite(t.reacted),
+        finite(t.spoke),
+        finite(t.deep),
+        finite(t.conversation),
+        finite(t.recurring),
+        finite(t.ambassador),
+        finite(t.own.reacted),
+        finite(t.own.spoke),
+        finite(t.own.deep),
+        finite(t.own.conversation),
+        finite(t.own.recurring),
+        sc.weeks.length,
+        sc.months.length,
+      ]);
     };
     if (single !== undefined) stepRow(1, PLATFORMS[single]!, all);
     else {
       stepRow(1, '*', all);
       for (const [p, sc] of own) stepRow(0, PLATFORMS[p]!, sc);
     }
-    for (const [grain, out] of [['weeks', this.weeks], ['months', this.months]] as const) {
+    for (const [grain, out] of [
+      ['weeks', this.weeks],
+      ['months', this.months],
+    ] as const) {
       const allList = all[grain];
       if (single !== undefined) {
         // The common case: one row per period serves both scopes, with the same links.
@@ -65,7 +128,9 @@ export class MemberWriter {
         }
         continue;
       }
-      const byPlatform = new Map(own.map(([pl, sc]) => [pl, { list: sc[grain], index: new Map(sc[grain].map((rec, i) => [rec.period, i])) }]));
+      const byPlatform = new Map(
+        own.map(([pl, sc]) => [pl, { list: sc[grain], index: new Map(sc[grain].map((rec, i) => [rec.period, i])) }]),
+      );
       for (let i = 0; i < allList.length; i++) {
         const rec = allList[i]!;
         const a = links(allList, i);
@@ -117,8 +182,31 @@ export class MemberWriter {
   }
 }
 
-function periodRow(inAll: number, plat: string, person: number, rec: PeriodRecord, a: Links | null, p: Links | null, tier: number, ladder: number, withSums: boolean): Cell[] {
-  const row: Cell[] = [inAll, plat, person, rec.period, a?.cohort ?? null, a?.prev ?? null, a?.next ?? null, p?.cohort ?? null, p?.prev ?? null, p?.next ?? null, tier, ladder];
+function periodRow(
+  inAll: number,
+  plat: string,
+  person: number,
+  rec: PeriodRecord,
+  a: Links | null,
+  p: Links | null,
+  tier: number,
+  ladder: number,
+  withSums: boolean,
+): Cell[] {
+  const row: Cell[] = [
+    inAll,
+    plat,
+    person,
+    rec.period,
+    a?.cohort ?? null,
+    a?.prev ?? null,
+    a?.next ?? null,
+    p?.cohort ?? null,
+    p?.prev ?? null,
+    p?.next ?? null,
+    tier,
+    ladder,
+  ];
   if (withSums) row.push(rec.n, rec.active, rec.helped, rec.praise, Math.round(rec.love * 1e6) / 1e6);
   return row;
 }

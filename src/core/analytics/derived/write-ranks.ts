@@ -41,19 +41,77 @@ export class RankCollector {
       if (active === 0) continue;
       const list = this.byScope.get(scope) ?? [];
       this.byScope.set(scope, list);
-      list.push({ person, n, active, weeks: sc.weeks.length, cohort: sc.weeks[0]!.period, helped, praise, love, reach: this.reachOf(person, scope), tier, ladder, rankTier: 0, retention: 0, parts: emptyParts(), score: 0 });
+      list.push({
+        person,
+        n,
+        active,
+        weeks: sc.weeks.length,
+        cohort: sc.weeks[0]!.period,
+        helped,
+        praise,
+        love,
+        reach: this.reachOf(person, scope),
+        tier,
+        ladder,
+        rankTier: 0,
+        retention: 0,
+        parts: emptyParts(),
+        score: 0,
+      });
     }
   }
 
   /** `firstWeek`/`lastWeek`: the data's first and last weeks (the whole period). */
   write(db: Db, firstWeek: WeekKey, lastWeek: WeekKey): void {
-    const out = new BulkInsert(db, 'ambassador_ranks', ['scope', 'rank', 'person_id', 'tier', 'ladder', 'rank_tier', 'score', 'n', 'active', 'weeks', 'helped', 'praise', 'love', 'reach', 'p_love', 'p_recommendations', 'p_helped', 'p_reach', 'p_onion', 'p_retention']);
+    const out = new BulkInsert(db, 'ambassador_ranks', [
+      'scope',
+      'rank',
+      'person_id',
+      'tier',
+      'ladder',
+      'rank_tier',
+      'score',
+      'n',
+      'active',
+      'weeks',
+      'helped',
+      'praise',
+      'love',
+      'reach',
+      'p_love',
+      'p_recommendations',
+      'p_helped',
+      'p_reach',
+      'p_onion',
+      'p_retention',
+    ]);
     const weeksInRange = (cohort: WeekKey) => weeksBetween(latest(cohort, firstWeek), lastWeek) + 1;
     for (const scope of [...this.byScope.keys()].sort((a, b) => a - b)) {
       const ranked = rankCandidates(this.byScope.get(scope)!, this.s, weeksInRange).slice(0, STORED_RANKS);
       ranked.forEach((c, i) => {
         const p = c.parts;
-        out.add([scope === ALL ? '*' : PLATFORMS[scope]!, i + 1, c.person, c.tier, c.ladder, c.rankTier, c.score, c.n, c.active, c.weeks, c.helped, c.praise, round6(c.love), round6(c.reach), p.love, p.recommendations, p.helped, p.reach, p.onion, p.retention]);
+        out.add([
+          scope === ALL ? '*' : PLATFORMS[scope]!,
+          i + 1,
+          c.person,
+          c.tier,
+          c.ladder,
+          c.rankTier,
+          c.score,
+          c.n,
+          c.active,
+          c.weeks,
+          c.helped,
+          c.praise,
+          round6(c.love),
+          round6(c.reach),
+          p.love,
+          p.recommendations,
+          p.helped,
+          p.reach,
+          p.onion,
+          p.retention,
+        ]);
       });
     }
     out.flush();
@@ -82,7 +140,21 @@ export class EntrantCollector {
       const delay = (x: UtcMs) => (x - t.entry <= limit ? Math.floor((x - t.entry) / 60_000) : NaN);
       const own = t.own;
       const fullWindow = t.entry + this.s.conversionWindowDays * 86_400_000 <= this.endAt ? 1 : 0;
-      const e = [sc.entryDay, delay(t.reacted), delay(t.spoke), delay(t.deep), delay(t.conversation), delay(t.recurring), delay(t.ambassador), delay(own.reacted), delay(own.spoke), delay(own.deep), delay(own.conversation), delay(own.recurring), fullWindow];
+      const e = [
+        sc.entryDay,
+        delay(t.reacted),
+        delay(t.spoke),
+        delay(t.deep),
+        delay(t.conversation),
+        delay(t.recurring),
+        delay(t.ambassador),
+        delay(own.reacted),
+        delay(own.spoke),
+        delay(own.deep),
+        delay(own.conversation),
+        delay(own.recurring),
+        fullWindow,
+      ];
       if (scope === ALL) this.all.push(e);
       else {
         const list = this.byPlatform.get(scope) ?? [];
@@ -94,10 +166,13 @@ export class EntrantCollector {
 
   write(db: Db): void {
     const w = this.s.conversionWindowDays;
-    const platforms = [...this.byPlatform.keys()].sort((a, b) => a - b).map((p): [string, Entrant[]] => [PLATFORMS[p]!, this.byPlatform.get(p)!]);
+    const platforms = [...this.byPlatform.keys()]
+      .sort((a, b) => a - b)
+      .map((p): [string, Entrant[]] => [PLATFORMS[p]!, this.byPlatform.get(p)!]);
     const out = new BulkInsert(db, 'metric_cache', ['key', 'value']);
     out.add(['funnel', JSON.stringify(funnelOf(w, this.all))]);
-    for (const interval of ['week', 'month'] as const) out.add([`funnelBreakdown:${interval}`, JSON.stringify(breakdownOf(w, this.all, platforms, interval))]);
+    for (const interval of ['week', 'month'] as const)
+      out.add([`funnelBreakdown:${interval}`, JSON.stringify(breakdownOf(w, this.all, platforms, interval))]);
     out.flush();
   }
 }

@@ -7,7 +7,15 @@ import { loadAnalyticsSettings, saveAnalyticsSettings } from '../settings/analyt
 import { buildCommunity, type Ev } from '../test-community';
 
 const PRAISE = 'I recommend this brand to everyone because the candles are the best I have bought in years';
-const c = (who: string, at: string, thread: string, text: string, to?: string): Ev => ({ who, kind: 'comment', at, post: 'p', thread, text, to });
+const c = (who: string, at: string, thread: string, text: string, to?: string): Ev => ({
+  who,
+  kind: 'comment',
+  at,
+  post: 'p',
+  thread,
+  text,
+  to,
+});
 
 /**
  * One week (Mon 2 – Sun 8 March 2026, the last day of the data): love decays by 0.9 per month
@@ -48,7 +56,16 @@ describe('ambassador ranking', () => {
     const ana = ranked[0]!;
     expect(ana.components).toEqual({ love: 0.833, recommendations: 0.833, helped: 0.833, reach: 0.833, onion: 1, retention: 1 });
     expect(ana.ambassador).toBe(false); // one week only: not recurring
-    expect(ana.evidence).toMatchObject({ platforms: ['instagram'], interactions: 4, activeInteractions: 4, weeksActive: 1, helped: 1, recommendations: 1, neighbours: 2, reach: 2 });
+    expect(ana.evidence).toMatchObject({
+      platforms: ['instagram'],
+      interactions: 4,
+      activeInteractions: 4,
+      weeksActive: 1,
+      helped: 1,
+      recommendations: 1,
+      neighbours: 2,
+      reach: 2,
+    });
     // Short comments (2) on the 2nd, 4th and 5th, the detailed one (4) on the 3rd: 6, 4, 3 and 5 days before the 8th.
     const decay = (days: number) => 0.9 ** (days / 30.436875);
     expect(ana.evidence.love).toBeCloseTo(2 * decay(6) + 4 * decay(5) + 2 * decay(4) + 2 * decay(3), 1);
@@ -63,7 +80,9 @@ describe('ambassador ranking', () => {
     const db = await memoryClientDb();
     buildCommunity(db, EVENTS);
     // Only reach counts: bob and dan tie (1/3 each), broken by love.
-    const s = saveAnalyticsSettings(db, { ambassadorWeights: { love: 0, recommendations: 0, helped: 0, reach: 1, onion: 0, retention: 0 } });
+    const s = saveAnalyticsSettings(db, {
+      ambassadorWeights: { love: 0, recommendations: 0, helped: 0, reach: 1, onion: 0, retention: 0 },
+    });
     expect(isDerivedFresh(db)).toBe(false);
     refreshDerived(db);
     expect(ambassadors(db, resolveFilter(db), s).map((r) => [r.member, r.score])).toEqual([
@@ -110,7 +129,9 @@ describe('ambassador ranking', () => {
       // gus recommends the brand in a comment: that counts.
       c('gus', '2026-03-04 12:00', 'z', PRAISE),
     ]);
-    const byName = new Map(ambassadors(db, resolveFilter(db), loadAnalyticsSettings(db)).map((a) => [a.member, a.evidence.recommendations]));
+    const byName = new Map(
+      ambassadors(db, resolveFilter(db), loadAnalyticsSettings(db)).map((a) => [a.member, a.evidence.recommendations]),
+    );
     expect(Object.fromEntries(byName)).toMatchObject({ eve: 0, fay: 0, gus: 1 });
   });
 });

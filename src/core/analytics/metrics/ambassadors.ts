@@ -141,7 +141,10 @@ function describe(db: Db, f: ResolvedFilter, c: Candidate): Ambassador {
     .all<{ platform: string }>('SELECT DISTINCT platform FROM identities WHERE person_id = ?', [c.person])
     .map((r) => r.platform)
     .sort((a, b) => PLATFORMS.indexOf(a as never) - PLATFORMS.indexOf(b as never));
-  const facts = db.get<{ neighbours: number; t: number | null }>('SELECT neighbours, ambassador_at AS t FROM member_facts WHERE person_id = ?', [c.person]);
+  const facts = db.get<{ neighbours: number; t: number | null }>(
+    'SELECT neighbours, ambassador_at AS t FROM member_facts WHERE person_id = ?',
+    [c.person],
+  );
   const reachedAt = facts?.t;
   return {
     personId: c.person,
@@ -179,9 +182,30 @@ function quotes(db: Db, f: ResolvedFilter, person: number): Ambassador['evidence
     }
   };
   const cols = 'i.id AS id, i.at AS at, i.platform AS platform, i.kind AS kind, i.text AS text, i.words AS words';
-  push(db.all(`SELECT ${cols} FROM signals s JOIN interactions i ON i.id = s.interaction_id WHERE s.signal = 'praise' AND s.person_id = ? AND s.day BETWEEN ? AND ? AND i.text IS NOT NULL ORDER BY s.day DESC LIMIT 2`, [person, f.fromDay, f.toDay]), 'recommendation', 2);
-  push(db.all(`SELECT ${cols} FROM helped h JOIN interactions i ON i.id = h.helper_interaction_id WHERE h.helper_id = ? AND h.day BETWEEN ? AND ? AND i.text IS NOT NULL ORDER BY h.day DESC LIMIT 1`, [person, f.fromDay, f.toDay]), 'helped', 3);
-  const recent = db.all<QuoteRow>(`SELECT id, at, platform, kind, text, words FROM interactions WHERE person_id = ? AND at >= ? AND at < ? AND direction = 'inbound' AND text IS NOT NULL ORDER BY at DESC LIMIT 100`, [person, f.fromAt, f.toAt]);
-  push(recent.sort((a, b) => Number(b.words) - Number(a.words)), 'longest', 3);
+  push(
+    db.all(
+      `SELECT ${cols} FROM signals s JOIN interactions i ON i.id = s.interaction_id WHERE s.signal = 'praise' AND s.person_id = ? AND s.day BETWEEN ? AND ? AND i.text IS NOT NULL ORDER BY s.day DESC LIMIT 2`,
+      [person, f.fromDay, f.toDay],
+    ),
+    'recommendation',
+    2,
+  );
+  push(
+    db.all(
+      `SELECT ${cols} FROM helped h JOIN interactions i ON i.id = h.helper_interaction_id WHERE h.helper_id = ? AND h.day BETWEEN ? AND ? AND i.text IS NOT NULL ORDER BY h.day DESC LIMIT 1`,
+      [person, f.fromDay, f.toDay],
+    ),
+    'helped',
+    3,
+  );
+  const recent = db.all<QuoteRow>(
+    `SELECT id, at, platform, kind, text, words FROM interactions WHERE person_id = ? AND at >= ? AND at < ? AND direction = 'inbound' AND text IS NOT NULL ORDER BY at DESC LIMIT 100`,
+    [person, f.fromAt, f.toAt],
+  );
+  push(
+    recent.sort((a, b) => Number(b.words) - Number(a.words)),
+    'longest',
+    3,
+  );
   return out;
 }

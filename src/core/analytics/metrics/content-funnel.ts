@@ -41,9 +41,16 @@ function withRates(c: Counts) {
 export function contentFunnel(db: Db, f: ResolvedFilter, _s: AnalyticsSettings): ContentFunnel {
   const plat = platformSql(f, 'c.platform');
   const pick = (names: string[]) => `COALESCE(${names.map((n) => `MAX(CASE WHEN m.metric = '${n}' THEN m.value END)`).join(', ')}, NULL)`;
-  const rows = db.all<{ id: number; platform: string; kind: string; title: string | null; text: string | null; at: number | null } & Record<keyof typeof SOURCES, number | null>>(
+  const rows = db.all<
+    { id: number; platform: string; kind: string; title: string | null; text: string | null; at: number | null } & Record<
+      keyof typeof SOURCES,
+      number | null
+    >
+  >(
     `SELECT c.id AS id, c.platform AS platform, c.kind AS kind, c.title AS title, substr(c.text, 1, 120) AS text, c.at AS at,
-            ${Object.entries(SOURCES).map(([k, names]) => `${pick(names)} AS ${k}`).join(', ')}
+            ${Object.entries(SOURCES)
+              .map(([k, names]) => `${pick(names)} AS ${k}`)
+              .join(', ')}
      FROM contents c JOIN content_metrics m ON m.content_id = c.id
      WHERE (c.at IS NULL OR (c.at >= ? AND c.at < ?))${plat.sql}
      GROUP BY c.id ORDER BY c.at, c.id`,
@@ -63,7 +70,14 @@ export function contentFunnel(db: Db, f: ResolvedFilter, _s: AnalyticsSettings):
     };
     if (!byFormat.has(r.kind)) byFormat.set(r.kind, zero());
     for (const target of [totals, byFormat.get(r.kind)!]) for (const k of Object.keys(c) as (keyof Counts)[]) target[k] += c[k];
-    posts.push({ contentId: Number(r.id), platform: r.platform, format: r.kind, title: r.title ?? r.text, at: r.at === null ? null : iso(Number(r.at)), ...withRates(c) });
+    posts.push({
+      contentId: Number(r.id),
+      platform: r.platform,
+      format: r.kind,
+      title: r.title ?? r.text,
+      at: r.at === null ? null : iso(Number(r.at)),
+      ...withRates(c),
+    });
   }
   posts.sort((a, b) => b.reach - a.reach || a.contentId - b.contentId);
   const t = withRates(totals);
@@ -76,7 +90,9 @@ export function contentFunnel(db: Db, f: ResolvedFilter, _s: AnalyticsSettings):
       { step: 'saves+shares', value: t.savesShares, shareOfReach: rate(t.savesShares, t.reach) },
       { step: 'replies', value: t.replies, shareOfReach: rate(t.replies, t.reach) },
     ],
-    byFormat: [...byFormat].sort((a, b) => b[1].reach - a[1].reach || a[0].localeCompare(b[0])).map(([format, c]) => ({ format, ...withRates(c) })),
+    byFormat: [...byFormat]
+      .sort((a, b) => b[1].reach - a[1].reach || a[0].localeCompare(b[0]))
+      .map(([format, c]) => ({ format, ...withRates(c) })),
     posts: posts.slice(0, POSTS_LISTED),
   };
 }

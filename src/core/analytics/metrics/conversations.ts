@@ -11,7 +11,16 @@ import type { AnalyticsSettings } from '../../contract/analytics-settings';
  * conversations its members opened.
  */
 export function conversations(db: Db, f: ResolvedFilter, _s: AnalyticsSettings): ConversationsSummary {
-  const out: ConversationsSummary = { conversations: 0, native: 0, bySilence: 0, messages: 0, inbound: 0, twoWay: 0, withMembersOnly: 0, byPlatform: [] };
+  const out: ConversationsSummary = {
+    conversations: 0,
+    native: 0,
+    bySilence: 0,
+    messages: 0,
+    inbound: 0,
+    twoWay: 0,
+    withMembersOnly: 0,
+    byPlatform: [],
+  };
   if (!f.hasData) return out;
   const plat = platformSql(f);
   const seg = f.segment === 'all' ? '' : ` AND starter_id IS NOT NULL${segmentSql(f.segment, 'starter_tier', 'starter_ladder')}`;

@@ -40,9 +40,13 @@ export function resolveFilter(db: Db, filter: MetricsFilter = {}): ResolvedFilte
   const lastDay = hasData ? asDayNumber(Number(bounds.last)) : firstDay;
   const fromDay = filter.from ? isoToDay(filter.from) : firstDay;
   const toDay = filter.to ? isoToDay(filter.to) : lastDay;
-  if (toDay < fromDay) throw new CercleError('filter.ends-before-start', { to: filter.to ?? dayToIso(toDay), from: filter.from ?? dayToIso(fromDay) });
+  if (toDay < fromDay)
+    throw new CercleError('filter.ends-before-start', { to: filter.to ?? dayToIso(toDay), from: filter.from ?? dayToIso(fromDay) });
   const present = new Set(db.all<{ platform: string }>('SELECT DISTINCT platform FROM sources').map((r) => r.platform));
-  const wanted = filter.platforms && filter.platforms.length > 0 ? [...new Set(filter.platforms)].sort((a, b) => PLATFORMS.indexOf(a) - PLATFORMS.indexOf(b)) : null;
+  const wanted =
+    filter.platforms && filter.platforms.length > 0
+      ? [...new Set(filter.platforms)].sort((a, b) => PLATFORMS.indexOf(a) - PLATFORMS.indexOf(b))
+      : null;
   // Asking for every platform the client has is the same as asking for all: the faster scope.
   const platforms = wanted && [...present].every((p) => wanted.includes(p as Platform)) ? null : wanted;
   const notes: string[] = [];

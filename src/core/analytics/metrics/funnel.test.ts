@@ -47,8 +47,16 @@ async function setup() {
   return db;
 }
 
-const table = (steps: { step: string; members: number; stepConversion: number | null; overallConversion: number | null; dropOff: number; medianDaysToConvert: number | null }[]) =>
-  steps.map((s) => [s.step, s.members, s.stepConversion, s.overallConversion, s.dropOff, s.medianDaysToConvert]);
+const table = (
+  steps: {
+    step: string;
+    members: number;
+    stepConversion: number | null;
+    overallConversion: number | null;
+    dropOff: number;
+    medianDaysToConvert: number | null;
+  }[],
+) => steps.map((s) => [s.step, s.members, s.stepConversion, s.overallConversion, s.dropOff, s.medianDaysToConvert]);
 
 describe('member funnel', () => {
   it('counts the members who entered in the range at each step, with conversions and median days', async () => {
@@ -129,15 +137,36 @@ describe('content funnel', () => {
       db,
       [ig('x', 'like', '2026-01-01 10:00')],
       [
-        { key: 'A', kind: 'post', at: '2026-01-02 10:00', title: 'Post A', metrics: { reach: 1000, likes: 100, comments: 10, saves: 5, shares: 5 } },
-        { key: 'B', kind: 'reel', at: '2026-01-03 10:00', title: 'Reel B', metrics: { reach: 2000, likes: 40, comments: 60, saves: 30, shares: 10, replies: 20 } },
+        {
+          key: 'A',
+          kind: 'post',
+          at: '2026-01-02 10:00',
+          title: 'Post A',
+          metrics: { reach: 1000, likes: 100, comments: 10, saves: 5, shares: 5 },
+        },
+        {
+          key: 'B',
+          kind: 'reel',
+          at: '2026-01-03 10:00',
+          title: 'Reel B',
+          metrics: { reach: 2000, likes: 40, comments: 60, saves: 30, shares: 10, replies: 20 },
+        },
         // No reach in this export: impressions stand in; reactions stand in for likes.
         { key: 'C', kind: 'post', at: '2026-02-01 10:00', title: 'Post C', metrics: { impressions: 500, reactions: 25 } },
       ],
     );
     const c = contentFunnel(db, resolveFilter(db, { from: '2026-01-01', to: '2026-02-28' }), loadAnalyticsSettings(db));
     // Likes 165 / 3500 = 0.0471; (70 + 50 + 20) / 3500 = 0.04.
-    expect(c.totals).toEqual({ posts: 3, reach: 3500, likes: 165, comments: 70, savesShares: 50, replies: 20, likeRate: 0.0471, microEngagementRate: 0.04 });
+    expect(c.totals).toEqual({
+      posts: 3,
+      reach: 3500,
+      likes: 165,
+      comments: 70,
+      savesShares: 50,
+      replies: 20,
+      likeRate: 0.0471,
+      microEngagementRate: 0.04,
+    });
     expect(c.steps.map((s) => [s.step, s.value, s.shareOfReach])).toEqual([
       ['reach', 3500, 1],
       ['likes', 165, 0.0471],
@@ -177,12 +206,19 @@ describe('content funnel', () => {
 
   it('sets apart the members who entered too late to have the whole conversion window', async () => {
     const db = await memoryClientDb();
-    buildCommunity(db, [ig('ana', 'comment', '2026-01-05 10:00', 'a', 'hello'), ig('bob', 'comment', '2026-06-01 10:00', 'b', 'hi'), ig('cleo', 'like', '2026-06-10 10:00')]);
+    buildCommunity(db, [
+      ig('ana', 'comment', '2026-01-05 10:00', 'a', 'hello'),
+      ig('bob', 'comment', '2026-06-01 10:00', 'b', 'hi'),
+      ig('cleo', 'like', '2026-06-10 10:00'),
+    ]);
     const f = funnel(db, resolveFilter(db), loadAnalyticsSettings(db));
     // Data ends on 10 June: bob and cleo entered less than 90 days before it.
     expect(f).toMatchObject({ windowDays: 90, recentEntrants: 2, fullWindow: { entrants: 1 } });
     expect(f.fullWindow.steps.map((st) => st.members)).toEqual([1, 1, 1, 0, 0, 0, 0]);
     // A range ending in March: ana's window (to 5 April) is cut short by it too.
-    expect(funnel(db, resolveFilter(db, { to: '2026-03-01' }), loadAnalyticsSettings(db))).toMatchObject({ recentEntrants: 1, fullWindow: { entrants: 0 } });
+    expect(funnel(db, resolveFilter(db, { to: '2026-03-01' }), loadAnalyticsSettings(db))).toMatchObject({
+      recentEntrants: 1,
+      fullWindow: { entrants: 0 },
+    });
   });
 });

@@ -9,22 +9,39 @@ import type { AnalyticsSettings } from '../../contract/analytics-settings';
 import { type Entrant, breakdownOf, funnelOf } from '../model/funnel-steps';
 const DAY = 86_400_000;
 
-const LATER = ['reacted_at', 'spoke_at', 'deep_at', 'conversation_at', 'recurring_at', 'ambassador_at', 'reacted_own_at', 'spoke_own_at', 'deep_own_at', 'conversation_own_at', 'recurring_own_at'];
+const LATER = [
+  'reacted_at',
+  'spoke_at',
+  'deep_at',
+  'conversation_at',
+  'recurring_at',
+  'ambassador_at',
+  'reacted_own_at',
+  'spoke_own_at',
+  'deep_own_at',
+  'conversation_own_at',
+  'recurring_own_at',
+];
 
 /**
  * The window and the end of the range are applied in SQL, and only minutes cross into JavaScript:
  * measured on 46k members, sending the raw instants cost twice as long.
  */
-function entrants(db: Db, f: ResolvedFilter, s: AnalyticsSettings, sc: { table: string; where: string; params: SqlValue[]; index: string }): Entrant[] {
+function entrants(
+  db: Db,
+  f: ResolvedFilter,
+  s: AnalyticsSettings,
+  sc: { table: string; where: string; params: SqlValue[]; index: string },
+): Entrant[] {
   if (!f.hasData) return [];
   const limit = `min(${s.conversionWindowDays * DAY}, ${f.toAt - 1} - entry_at)`;
   const delay = (c: string) => `ifnull(CASE WHEN ${c} - entry_at <= ${limit} THEN (${c} - entry_at) / 60000 END, '')`;
   const fullWindow = `(entry_at + ${s.conversionWindowDays * DAY} <= ${f.toAt})`;
-  return readNumbers(db, `SELECT entry_day || ',' || ${LATER.map(delay).join(" || ',' || ")} || ',' || ${fullWindow} AS r FROM ${sc.table} INDEXED BY ${sc.index} WHERE ${sc.where} AND entry_day BETWEEN ? AND ?${segmentSql(f.segment)}`, [
-    ...sc.params,
-    f.fromDay,
-    f.toDay,
-  ]);
+  return readNumbers(
+    db,
+    `SELECT entry_day || ',' || ${LATER.map(delay).join(" || ',' || ")} || ',' || ${fullWindow} AS r FROM ${sc.table} INDEXED BY ${sc.index} WHERE ${sc.where} AND entry_day BETWEEN ? AND ?${segmentSql(f.segment)}`,
+    [...sc.params, f.fromDay, f.toDay],
+  );
 }
 
 /** The whole period, every platform, every member: the case refreshDerived computes and stores. */
@@ -48,6 +65,9 @@ export function funnelBreakdown(db: Db, f: ResolvedFilter, s: AnalyticsSettings,
   if (hit) return hit;
   const present = db.all<{ plat: string }>("SELECT DISTINCT plat FROM member_steps WHERE plat <> '*'").map((r) => r.plat);
   const platforms = (f.platforms ?? PLATFORMS.filter((p) => present.includes(p))).filter((p) => present.includes(p));
-  const byPlatform = platforms.map((p): [string, Entrant[]] => [p, entrants(db, f, s, { table: 'member_steps', where: 'plat = ?', params: [p], index: 'member_steps_p' })]);
+  const byPlatform = platforms.map((p): [string, Entrant[]] => [
+    p,
+    entrants(db, f, s, { table: 'member_steps', where: 'plat = ?', params: [p], index: 'member_steps_p' }),
+  ]);
   return breakdownOf(s.conversionWindowDays, entrants(db, f, s, stepsScope(db, f)), byPlatform, interval);
 }

@@ -74,6 +74,8 @@ describe('intent signals', () => {
 
   it('refuses a rule that is not a regular expression', async () => {
     const db = await memoryClientDb();
-    expect(() => saveAnalyticsSettings(db, { intentRules: { ...DEFAULT_INTENT_RULES, praise: ['(unclosed'] } })).toThrow(/praise rule "\(unclosed" is not a valid regular expression/);
+    expect(() => saveAnalyticsSettings(db, { intentRules: { ...DEFAULT_INTENT_RULES, praise: ['(unclosed'] } })).toThrow(
+      /praise rule "\(unclosed" is not a valid regular expression/,
+    );
   });
 });

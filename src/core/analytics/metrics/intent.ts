@@ -15,14 +15,20 @@ import { addTo, type Histogram, median, rate } from '../model/stats';
  * Aggregated in SQL along two indexes (by answer time, by member): no signal row crosses into JavaScript.
  */
 export function intent(db: Db, f: ResolvedFilter, _s: AnalyticsSettings): Intent {
-  const acc = new Map<Signal, { count: number; members: number; answered: number; minutes: Histogram }>(SIGNALS.map((s) => [s, { count: 0, members: 0, answered: 0, minutes: new Map() }]));
+  const acc = new Map<Signal, { count: number; members: number; answered: number; minutes: Histogram }>(
+    SIGNALS.map((s) => [s, { count: 0, members: 0, answered: 0, minutes: new Map() }]),
+  );
   let activeMembers = 0;
   if (f.hasData) {
     const plat = platformSql(f);
     const seg = segmentSql(f.segment);
     const where = `day BETWEEN ? AND ?${plat.sql}${seg}`;
     const params = [f.fromDay, f.toDay, ...plat.params];
-    for (const [signal, minute, n] of readFields(db, `SELECT signal || ',' || ifnull(response_min, '') || ',' || COUNT(*) AS r FROM signals INDEXED BY signals_response WHERE ${where} GROUP BY signal, response_min`, params)) {
+    for (const [signal, minute, n] of readFields(
+      db,
+      `SELECT signal || ',' || ifnull(response_min, '') || ',' || COUNT(*) AS r FROM signals INDEXED BY signals_response WHERE ${where} GROUP BY signal, response_min`,
+      params,
+    )) {
       const a = acc.get(signal as Signal);
       if (!a) continue;
       a.count += Number(n);
@@ -31,7 +37,11 @@ export function intent(db: Db, f: ResolvedFilter, _s: AnalyticsSettings): Intent
       addTo(a.minutes, Number(minute), Number(n));
     }
     // Along (signal, person) SQLite counts distinct members without sorting.
-    for (const [signal, n] of readFields(db, `SELECT signal || ',' || COUNT(DISTINCT person_id) AS r FROM signals INDEXED BY signals_person WHERE ${where} GROUP BY signal`, params)) {
+    for (const [signal, n] of readFields(
+      db,
+      `SELECT signal || ',' || COUNT(DISTINCT person_id) AS r FROM signals INDEXED BY signals_person WHERE ${where} GROUP BY signal`,
+      params,
+    )) {
       const a = acc.get(signal as Signal);
       if (a) a.members = Number(n);
     }
@@ -39,7 +49,14 @@ export function intent(db: Db, f: ResolvedFilter, _s: AnalyticsSettings): Intent
   }
   const out = {} as Intent;
   for (const [signal, a] of acc) {
-    out[signal] = { count: a.count, members: a.members, memberShare: rate(a.members, activeMembers), answered: a.answered, responseRate: rate(a.answered, a.count), medianFirstResponseMinutes: median(a.minutes) };
+    out[signal] = {
+      count: a.count,
+      members: a.members,
+      memberShare: rate(a.members, activeMembers),
+      answered: a.answered,
+      responseRate: rate(a.answered, a.count),
+      medianFirstResponseMinutes: median(a.minutes),
+    };
   }
   return out;
 }
@@ -52,10 +69,19 @@ export function membersActive(db: Db, f: ResolvedFilter): number {
   const seg = segmentSql(f.segment);
   const lo = period.ofDay('week', f.fromDay);
   const hi = period.ofDay('week', f.toDay);
-  if (lo <= period.ofDay('week', f.firstDataDay) && hi >= period.ofDay('week', f.lastDataDay) && (!f.platforms || f.platforms.length === 1)) {
+  if (
+    lo <= period.ofDay('week', f.firstDataDay) &&
+    hi >= period.ofDay('week', f.lastDataDay) &&
+    (!f.platforms || f.platforms.length === 1)
+  ) {
     const [where, index, params] = f.platforms ? ['plat = ?', 'member_steps_p', [f.platforms[0]!]] : ['in_all = 1', 'member_steps_a', []];
     return Number(db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM member_steps INDEXED BY ${index} WHERE ${where}${seg}`, params)!.n);
   }
   const sc = periodScope(db, f, 'week');
-  return Number(db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${sc.table} INDEXED BY ${sc.life} WHERE ${sc.where} AND period BETWEEN ? AND ? AND (${sc.prev} IS NULL OR ${sc.prev} < ?)${seg}`, [...sc.params, lo, hi, lo])!.n);
+  return Number(
+    db.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM ${sc.table} INDEXED BY ${sc.life} WHERE ${sc.where} AND period BETWEEN ? AND ? AND (${sc.prev} IS NULL OR ${sc.prev} < ?)${seg}`,
+      [...sc.params, lo, hi, lo],
+    )!.n,
+  );
 }

@@ -18,7 +18,15 @@ const BUCKETS: [string, number, number | null][] = [
   ['91+ days', 91, null],
 ];
 
-const COLUMN: Record<Segment, string> = { all: 'n', core: 'n_t1', regular: 'n_t2', casual: 'n_t3', ambassadors: 'n_amb', spoke: 'n_spoke', passive: 'n - n_spoke' };
+const COLUMN: Record<Segment, string> = {
+  all: 'n',
+  core: 'n_t1',
+  regular: 'n_t2',
+  casual: 'n_t3',
+  ambassadors: 'n_amb',
+  spoke: 'n_spoke',
+  passive: 'n - n_spoke',
+};
 
 /**
  * Inter-interaction time: the gaps, in days, between a member's consecutive active days, counted in
@@ -42,6 +50,11 @@ export function interInteraction(db: Db, f: ResolvedFilter, _s: AnalyticsSetting
     gaps,
     medianDays: median(h),
     p90Days: percentile(h, 0.9),
-    histogram: BUCKETS.map(([label, from, to]) => ({ label, fromDays: from, toDays: to, count: [...h].filter(([g]) => g >= from && (to === null || g <= to)).reduce((s, [, n]) => s + n, 0) })),
+    histogram: BUCKETS.map(([label, from, to]) => ({
+      label,
+      fromDays: from,
+      toDays: to,
+      count: [...h].filter(([g]) => g >= from && (to === null || g <= to)).reduce((s, [, n]) => s + n, 0),
+    })),
   };
 }

@@ -23,7 +23,8 @@ export function lifecycle(db: Db, f: ResolvedFilter, _s: AnalyticsSettings, inte
      FROM ${sc.table} INDEXED BY ${sc.life} WHERE ${sc.where} AND period BETWEEN ? AND ?${segmentSql(f.segment)} GROUP BY period`,
     [...sc.params, period.prev(interval, periods[0]!), periods[periods.length - 1]!],
   );
-  for (const [p, active, fresh, returning] of rows) stats.set(period.fromNumber(interval, p!), { active: active!, fresh: fresh!, returning: returning! });
+  for (const [p, active, fresh, returning] of rows)
+    stats.set(period.fromNumber(interval, p!), { active: active!, fresh: fresh!, returning: returning! });
   return periods.map((p) => {
     const now = stats.get(p) ?? { active: 0, fresh: 0, returning: 0 };
     const before = stats.get(period.prev(interval, p))?.active ?? 0;

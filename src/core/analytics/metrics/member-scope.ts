@@ -22,7 +22,20 @@ export interface MemberScope {
 }
 
 const SUMMED = ['n', 'active', 'helped', 'praise', 'love'];
-const STEP_TIMES = ['entry_at', 'reacted_at', 'spoke_at', 'deep_at', 'conversation_at', 'recurring_at', 'ambassador_at', 'reacted_own_at', 'spoke_own_at', 'deep_own_at', 'conversation_own_at', 'recurring_own_at'];
+const STEP_TIMES = [
+  'entry_at',
+  'reacted_at',
+  'spoke_at',
+  'deep_at',
+  'conversation_at',
+  'recurring_at',
+  'ambassador_at',
+  'reacted_own_at',
+  'spoke_own_at',
+  'deep_own_at',
+  'conversation_own_at',
+  'recurring_own_at',
+];
 
 /** Temporary scope tables live until the derived tables or the platform set change (or the connection resets). */
 const cache = new WeakMap<Db, Map<string, string>>();
@@ -47,8 +60,28 @@ const placeholders = (xs: readonly unknown[]) => xs.map(() => '?').join(',');
  */
 export function periodScope(db: Db, f: ResolvedFilter, interval: Interval): MemberScope {
   const table = interval === 'week' ? 'member_weeks' : 'member_months';
-  if (!f.platforms) return { table, where: 'in_all = 1', params: [], cohort: 'cohort_a', prev: 'prev_a', next: 'next_a', life: `${table}_life_a`, person: `${table}_person_a` };
-  if (f.platforms.length === 1) return { table, where: 'plat = ?', params: [f.platforms[0]!], cohort: 'cohort_p', prev: 'prev_p', next: 'next_p', life: `${table}_life_p`, person: `${table}_person_p` };
+  if (!f.platforms)
+    return {
+      table,
+      where: 'in_all = 1',
+      params: [],
+      cohort: 'cohort_a',
+      prev: 'prev_a',
+      next: 'next_a',
+      life: `${table}_life_a`,
+      person: `${table}_person_a`,
+    };
+  if (f.platforms.length === 1)
+    return {
+      table,
+      where: 'plat = ?',
+      params: [f.platforms[0]!],
+      cohort: 'cohort_p',
+      prev: 'prev_p',
+      next: 'next_p',
+      life: `${table}_life_p`,
+      person: `${table}_person_p`,
+    };
   const name = `scoped_${table}`;
   cachedTemp(db, name, f.platforms.join(','), () => {
     db.run(
@@ -62,9 +95,20 @@ export function periodScope(db: Db, f: ResolvedFilter, interval: Interval): Memb
       [...f.platforms!],
     );
     db.exec(`CREATE INDEX temp.${name}_life ON ${name}(in_all, period, cohort_a, prev_a, next_a, tier, ladder)`);
-    db.exec(`CREATE INDEX temp.${name}_person ON ${name}(in_all, person_id, period, tier, ladder, n, active, helped, praise, love, cohort_a)`);
+    db.exec(
+      `CREATE INDEX temp.${name}_person ON ${name}(in_all, person_id, period, tier, ladder, n, active, helped, praise, love, cohort_a)`,
+    );
   });
-  return { table: `temp.${name}`, where: 'in_all = 1', params: [], cohort: 'cohort_a', prev: 'prev_a', next: 'next_a', life: `${name}_life`, person: `${name}_person` };
+  return {
+    table: `temp.${name}`,
+    where: 'in_all = 1',
+    params: [],
+    cohort: 'cohort_a',
+    prev: 'prev_a',
+    next: 'next_a',
+    life: `${name}_life`,
+    person: `${name}_person`,
+  };
 }
 
 /** member_steps rows for the scope; several platforms take, per member, the earliest time on any of them. */

@@ -118,7 +118,14 @@ describe('retention', () => {
     const db = await setup();
     // The data ends on Tue 10 Feb: W5 is incomplete, so W0's cell 5 is marked, not shown as a drop.
     const r = retention(db, resolveFilter(db, { from: '2026-01-05' }), loadAnalyticsSettings(db), 'week');
-    expect(r.cohorts[0]).toEqual({ period: '2026-01-05', size: 2, counts: [2, 1, 0, 1, 0, 0], values: [1, 0.5, 0, 0.5, 0, 0], incompleteFrom: 5, partialStart: false });
+    expect(r.cohorts[0]).toEqual({
+      period: '2026-01-05',
+      size: 2,
+      counts: [2, 1, 0, 1, 0, 0],
+      values: [1, 0.5, 0, 0.5, 0, 0],
+      incompleteFrom: 5,
+      partialStart: false,
+    });
     expect(r.cohorts.map((c) => c.period)).toEqual(['2026-01-05', '2026-01-19', '2026-02-09']);
     expect(r.curve.map((c) => c.n)).toEqual([0, 1, 2, 3, 4]);
   });

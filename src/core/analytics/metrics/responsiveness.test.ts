@@ -56,12 +56,48 @@ describe('responsiveness', () => {
       scope: 'addressed',
     });
     // Business minutes 30, 180, 600, 60 → sorted 30, 60, 180, 600: median 120, p90 600; all within 24 business hours.
-    expect(r.businessHours).toEqual({ answeredWithinWindow: 4, responseRateWithinWindow: 0.8, covered: 4, outsideBusinessHours: 0, medianFirstResponseMinutes: 120, p90FirstResponseMinutes: 600 });
-    expect(r.byPlatform).toEqual([{ platform: 'instagram', inboundConversations: 5, answered: 4, answeredWithinWindow: 2, responseRate: 0.8, responseRateWithinWindow: 0.4, medianFirstResponseMinutes: 870, p90FirstResponseMinutes: 3840 }]);
+    expect(r.businessHours).toEqual({
+      answeredWithinWindow: 4,
+      responseRateWithinWindow: 0.8,
+      covered: 4,
+      outsideBusinessHours: 0,
+      medianFirstResponseMinutes: 120,
+      p90FirstResponseMinutes: 600,
+    });
+    expect(r.byPlatform).toEqual([
+      {
+        platform: 'instagram',
+        inboundConversations: 5,
+        answered: 4,
+        answeredWithinWindow: 2,
+        responseRate: 0.8,
+        responseRateWithinWindow: 0.4,
+        medianFirstResponseMinutes: 870,
+        p90FirstResponseMinutes: 3840,
+      },
+    ]);
     expect(r.byMemberType).toEqual([
       // bob 180, cleo 1560, hal 3840 answered, dan not: median 1560.
-      { memberType: 'first-time', inboundConversations: 4, answered: 3, answeredWithinWindow: 1, responseRate: 0.75, responseRateWithinWindow: 0.25, medianFirstResponseMinutes: 1560, p90FirstResponseMinutes: 3840 },
-      { memberType: 'returning', inboundConversations: 1, answered: 1, answeredWithinWindow: 1, responseRate: 1, responseRateWithinWindow: 1, medianFirstResponseMinutes: 30, p90FirstResponseMinutes: 30 },
+      {
+        memberType: 'first-time',
+        inboundConversations: 4,
+        answered: 3,
+        answeredWithinWindow: 1,
+        responseRate: 0.75,
+        responseRateWithinWindow: 0.25,
+        medianFirstResponseMinutes: 1560,
+        p90FirstResponseMinutes: 3840,
+      },
+      {
+        memberType: 'returning',
+        inboundConversations: 1,
+        answered: 1,
+        answeredWithinWindow: 1,
+        responseRate: 1,
+        responseRateWithinWindow: 1,
+        medianFirstResponseMinutes: 30,
+        p90FirstResponseMinutes: 30,
+      },
     ]);
   });
 
@@ -70,14 +106,24 @@ describe('responsiveness', () => {
     const s = saveAnalyticsSettings(db, { responseScope: 'all' });
     const r = responsiveness(db, resolveFilter(db), s);
     expect(r.inboundConversations).toBe(6);
-    expect(r.byPlatform.find((p) => p.platform === 'discord')).toMatchObject({ inboundConversations: 1, answered: 0, responseRate: 0, medianFirstResponseMinutes: null });
+    expect(r.byPlatform.find((p) => p.platform === 'discord')).toMatchObject({
+      inboundConversations: 1,
+      answered: 0,
+      responseRate: 0,
+      medianFirstResponseMinutes: null,
+    });
   });
 
   it('follows the date range, the platforms and the response window', async () => {
     const db = await setup();
     const s = loadAnalyticsSettings(db);
     // Conversations opened on 4 and 5 March: cleo's (answered) and dan's (never).
-    expect(responsiveness(db, resolveFilter(db, { from: '2026-03-04', to: '2026-03-05' }), s)).toMatchObject({ inboundConversations: 2, answered: 1, responseRate: 0.5, medianFirstResponseMinutes: 1560 });
+    expect(responsiveness(db, resolveFilter(db, { from: '2026-03-04', to: '2026-03-05' }), s)).toMatchObject({
+      inboundConversations: 2,
+      answered: 1,
+      responseRate: 0.5,
+      medianFirstResponseMinutes: 1560,
+    });
     expect(responsiveness(db, resolveFilter(db, { platforms: ['discord'] }), s).inboundConversations).toBe(0);
     const wide = saveAnalyticsSettings(db, { responseWindowHours: 72 });
     expect(responsiveness(db, resolveFilter(db), wide).answeredWithinWindow).toBe(4);
@@ -95,7 +141,13 @@ describe('responsiveness', () => {
   it('gives no business-hours median when most answers were asked and given outside business hours', async () => {
     const db = await memoryClientDb();
     // A DM from `who` in their own inbox, or the brand's answer in it.
-    const dm = (who: string, at: string, text: string, inbox = who): Ev => ({ who, kind: 'dm', at, channel: { key: `dm-${inbox}`, kind: 'dm' }, text });
+    const dm = (who: string, at: string, text: string, inbox = who): Ev => ({
+      who,
+      kind: 'dm',
+      at,
+      channel: { key: `dm-${inbox}`, kind: 'dm' },
+      text,
+    });
     const weekend = ['2026-03-07', '2026-03-08', '2026-03-14', '2026-03-15', '2026-03-21', '2026-03-22'];
     buildCommunity(db, [
       // Six DMs on Saturdays and Sundays, each answered 20 minutes later: no business time elapsed.
@@ -109,6 +161,11 @@ describe('responsiveness', () => {
     const r = responsiveness(db, resolveFilter(db), loadAnalyticsSettings(db));
     expect(r.answered).toBe(8);
     // Before: a median of 0 business minutes, the six weekend answers outweighing the two others.
-    expect(r.businessHours).toMatchObject({ covered: 2, outsideBusinessHours: 6, medianFirstResponseMinutes: null, p90FirstResponseMinutes: null });
+    expect(r.businessHours).toMatchObject({
+      covered: 2,
+      outsideBusinessHours: 6,
+      medianFirstResponseMinutes: null,
+      p90FirstResponseMinutes: null,
+    });
   });
 });

@@ -40,7 +40,10 @@ export function responsiveness(db: Db, f: ResolvedFilter, s: AnalyticsSettings):
   const params = [f.fromDay, f.toDay, ...plat.params];
   const all = acc();
   const byPlatform = new Map<string, Acc>();
-  const byType = new Map<string, Acc>([['first-time', acc()], ['returning', acc()]]);
+  const byType = new Map<string, Acc>([
+    ['first-time', acc()],
+    ['returning', acc()],
+  ]);
   if (f.hasData) {
     const rows = readFields(
       db,
@@ -91,7 +94,9 @@ export function responsiveness(db: Db, f: ResolvedFilter, s: AnalyticsSettings):
       medianFirstResponseMinutes: enough ? median(bh.minutes) : null,
       p90FirstResponseMinutes: enough ? percentile(bh.minutes, 0.9) : null,
     },
-    byPlatform: [...byPlatform].sort((a, b) => b[1].inbound - a[1].inbound || a[0].localeCompare(b[0])).map(([platform, a]) => ({ platform, ...stats(a) })),
+    byPlatform: [...byPlatform]
+      .sort((a, b) => b[1].inbound - a[1].inbound || a[0].localeCompare(b[0]))
+      .map(([platform, a]) => ({ platform, ...stats(a) })),
     byMemberType: [...byType].map(([memberType, a]) => ({ memberType: memberType as 'first-time' | 'returning', ...stats(a) })),
   };
 }

@@ -64,8 +64,22 @@ export function retention(db: Db, f: ResolvedFilter, _s: AnalyticsSettings, inte
       later[k] = running;
     }
     const partialStart = !periodStartsInside(f, interval, c);
-    cohorts.push({ period: period.iso(interval, c), size, counts, values: counts.map((x) => rate(x, size)!), incompleteFrom, partialStart });
-    unbounded.push({ period: period.iso(interval, c), size, counts: later, values: later.map((x) => rate(x, size)!), incompleteFrom, partialStart });
+    cohorts.push({
+      period: period.iso(interval, c),
+      size,
+      counts,
+      values: counts.map((x) => rate(x, size)!),
+      incompleteFrom,
+      partialStart,
+    });
+    unbounded.push({
+      period: period.iso(interval, c),
+      size,
+      counts: later,
+      values: later.map((x) => rate(x, size)!),
+      incompleteFrom,
+      partialStart,
+    });
     for (let k = 0; k < (incompleteFrom ?? n + 1); k++) {
       curve[k] ??= { n: k, members: 0, size: 0 };
       curve[k]!.members += later[k]!;

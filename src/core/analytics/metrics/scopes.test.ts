@@ -53,12 +53,18 @@ describe('several platforms, not all', () => {
       [1, 0, 0, 1, 1],
     ]);
     expect(lifecycle(db, resolveFilter(db, { platforms: ['instagram'] }), s, 'week').map((r) => r.active)).toEqual([2, 0, 1]);
-    expect(retention(db, both, s, 'week').cohorts).toEqual([{ period: '2026-01-05', size: 2, counts: [2, 1, 1], values: [1, 0.5, 0.5], incompleteFrom: 2, partialStart: false }]);
+    expect(retention(db, both, s, 'week').cohorts).toEqual([
+      { period: '2026-01-05', size: 2, counts: [2, 1, 1], values: [1, 0.5, 0.5], incompleteFrom: 2, partialStart: false },
+    ]);
     expect(stickiness(db, both, s, 'week').distribution.map((d) => d.members)).toEqual([0, 2, 0]);
     // A step counts when reached on one of the chosen platforms: noa is recurring on Instagram (two
     // weeks, two conversations); mia spoke on each platform once, so she is not recurring on either.
     expect(funnel(db, both, s).steps.map((x) => x.members)).toEqual([2, 2, 2, 1, 1, 1, 0]);
-    expect(ambassadors(db, both, s).map((a) => a.member).sort()).toEqual(['mia', 'noa']);
+    expect(
+      ambassadors(db, both, s)
+        .map((a) => a.member)
+        .sort(),
+    ).toEqual(['mia', 'noa']);
     // Every platform the client has is the same as no platform filter.
     expect(resolveFilter(db, { platforms: ['whatsapp', 'instagram', 'discord'] }).platforms).toBeNull();
   });

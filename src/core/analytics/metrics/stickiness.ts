@@ -14,17 +14,22 @@ import { rate, round } from '../model/stats';
  */
 export function stickiness(db: Db, f: ResolvedFilter, _s: AnalyticsSettings, interval: Interval = 'week'): Stickiness {
   const periods = f.hasData ? period.range(interval, f.fromDay, f.toDay) : [];
-  if (periods.length === 0) return { interval, intervals: 0, distribution: [], averageWeeklyActive: null, averageMonthlyActive: null, wauMau: null };
+  if (periods.length === 0)
+    return { interval, intervals: 0, distribution: [], averageWeeklyActive: null, averageMonthlyActive: null, wauMau: null };
   const seg = segmentSql(f.segment);
   const counts = new Map<number, number>();
-  const whole = periods[0]! <= period.ofDay(interval, f.firstDataDay) && periods[periods.length - 1]! >= period.ofDay(interval, f.lastDataDay);
+  const whole =
+    periods[0]! <= period.ofDay(interval, f.firstDataDay) && periods[periods.length - 1]! >= period.ofDay(interval, f.lastDataDay);
   let rows: number[][];
   if (whole && (!f.platforms || f.platforms.length === 1)) {
     // Over the whole period a member's count is their number of active intervals, stored with the funnel
     // steps; counted here rather than by a GROUP BY, which would sort every member.
     const [where, params] = f.platforms ? ['plat = ?', [f.platforms[0]!]] : ['in_all = 1', []];
     const col = interval === 'week' ? 'weeks' : 'months';
-    const list = db.get<{ s: string | null }>(`SELECT group_concat(${col}) AS s FROM member_steps NOT INDEXED WHERE ${where}${seg}`, params)?.s;
+    const list = db.get<{ s: string | null }>(
+      `SELECT group_concat(${col}) AS s FROM member_steps NOT INDEXED WHERE ${where}${seg}`,
+      params,
+    )?.s;
     const tally = new Map<number, number>();
     for (const k of list ? list.split(',') : []) tally.set(Number(k), (tally.get(Number(k)) ?? 0) + 1);
     rows = [...tally];
@@ -58,11 +63,11 @@ function averageActive(db: Db, f: ResolvedFilter, interval: Interval, seg: strin
   const used = complete.length > 0 ? complete : all;
   const sc = periodScope(db, f, interval);
   const active = new Map<PeriodKey, number>();
-  const rows = readNumbers(db, `SELECT period || ',' || COUNT(*) AS r FROM ${sc.table} INDEXED BY ${sc.life} WHERE ${sc.where} AND period BETWEEN ? AND ?${seg} GROUP BY period`, [
-    ...sc.params,
-    used[0]!,
-    used[used.length - 1]!,
-  ]);
+  const rows = readNumbers(
+    db,
+    `SELECT period || ',' || COUNT(*) AS r FROM ${sc.table} INDEXED BY ${sc.life} WHERE ${sc.where} AND period BETWEEN ? AND ?${seg} GROUP BY period`,
+    [...sc.params, used[0]!, used[used.length - 1]!],
+  );
   for (const [p, n] of rows) active.set(period.fromNumber(interval, p!), n!);
   return used.reduce((sum, p) => sum + (active.get(p) ?? 0), 0) / used.length;
 }

@@ -65,7 +65,12 @@ export function stepsOf(list: Entrant[]): FunnelStep[] {
  */
 export function funnelOf(windowDays: number, list: Entrant[]): Funnel {
   const full = list.filter((e) => e[FULL_WINDOW] === 1);
-  return { windowDays, steps: stepsOf(list), fullWindow: { entrants: full.length, steps: stepsOf(full) }, recentEntrants: list.length - full.length };
+  return {
+    windowDays,
+    steps: stepsOf(list),
+    fullWindow: { entrants: full.length, steps: stepsOf(full) },
+    recentEntrants: list.length - full.length,
+  };
 }
 
 /** Entrants by cohort period and by platform → the breakdown (shared with refreshDerived). */
@@ -79,6 +84,8 @@ export function breakdownOf(windowDays: number, all: Entrant[], byPlatform: [str
   return {
     windowDays,
     byPlatform: byPlatform.map(([platform, list]) => ({ platform, steps: stepsOf(list) })),
-    byCohort: [...byCohort.keys()].sort((a, b) => a - b).map((p) => ({ period: period.iso(interval, p), steps: stepsOf(byCohort.get(p)!) })),
+    byCohort: [...byCohort.keys()]
+      .sort((a, b) => a - b)
+      .map((p) => ({ period: period.iso(interval, p), steps: stepsOf(byCohort.get(p)!) })),
   };
 }

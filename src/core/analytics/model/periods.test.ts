@@ -23,7 +23,12 @@ describe('periods', () => {
   it('lists every period of a range, over a year end', () => {
     const from = isoToDay('2024-12-20');
     const to = isoToDay('2025-01-10');
-    expect(period.range('week', from, to).map((p) => period.iso('week', p))).toEqual(['2024-12-16', '2024-12-23', '2024-12-30', '2025-01-06']);
+    expect(period.range('week', from, to).map((p) => period.iso('week', p))).toEqual([
+      '2024-12-16',
+      '2024-12-23',
+      '2024-12-30',
+      '2025-01-06',
+    ]);
     expect(period.range('month', from, to).map((p) => period.iso('month', p))).toEqual(['2024-12-01', '2025-01-01']);
     const weeks = period.range('week', from, to);
     expect(period.between('week', weeks[0]!, weeks[3]!)).toBe(3);

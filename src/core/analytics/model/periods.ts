@@ -35,8 +35,26 @@ interface PeriodOps<P> {
   brand(n: number): P;
 }
 
-const WEEK: PeriodOps<WeekKey> = { ofDay: weekOfDay, next: nextWeek, prev: prevWeek, between: weeksBetween, firstDay: weekStart, lastDay: weekLastDay, iso: weekToIso, brand: asWeekKey };
-const MONTH: PeriodOps<MonthKey> = { ofDay: monthOfDay, next: nextMonth, prev: prevMonth, between: monthsBetween, firstDay: monthFirstDay, lastDay: monthLastDay, iso: monthToIso, brand: asMonthKey };
+const WEEK: PeriodOps<WeekKey> = {
+  ofDay: weekOfDay,
+  next: nextWeek,
+  prev: prevWeek,
+  between: weeksBetween,
+  firstDay: weekStart,
+  lastDay: weekLastDay,
+  iso: weekToIso,
+  brand: asWeekKey,
+};
+const MONTH: PeriodOps<MonthKey> = {
+  ofDay: monthOfDay,
+  next: nextMonth,
+  prev: prevMonth,
+  between: monthsBetween,
+  firstDay: monthFirstDay,
+  lastDay: monthLastDay,
+  iso: monthToIso,
+  brand: asMonthKey,
+};
 
 // The interval picks the key kind at run time; the compiler cannot follow that link through the
 // generic, so it is asserted here, once, for every period function.

@@ -8,8 +8,20 @@ describe('analytics settings', () => {
     const db = await memoryClientDb();
     const s = loadAnalyticsSettings(db);
     expect(s).toEqual(DEFAULT_ANALYTICS_SETTINGS);
-    expect([s.conversationGapMinutes, s.detailedWords, s.conversionWindowDays, s.responseWindowHours, s.loveMonthlyDecay]).toEqual([30, 15, 90, 24, 0.9]);
-    expect(s.depthWeights).toEqual({ like: 1, follow: 1, save: 3, share: 3, shortComment: 2, detailedComment: 4, storyReply: 4, dm: 5, twoWayReply: 5 });
+    expect([s.conversationGapMinutes, s.detailedWords, s.conversionWindowDays, s.responseWindowHours, s.loveMonthlyDecay]).toEqual([
+      30, 15, 90, 24, 0.9,
+    ]);
+    expect(s.depthWeights).toEqual({
+      like: 1,
+      follow: 1,
+      save: 3,
+      share: 3,
+      shortComment: 2,
+      detailedComment: 4,
+      storyReply: 4,
+      dm: 5,
+      twoWayReply: 5,
+    });
     expect(s.businessHours).toEqual({ days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' });
   });
 
@@ -22,8 +34,12 @@ describe('analytics settings', () => {
   it('refuses invalid values with a sentence naming the setting', async () => {
     const db = await memoryClientDb();
     expect(() => saveAnalyticsSettings(db, { conversationGapMinutes: 0 })).toThrow(/^setting conversationGapMinutes: /);
-    expect(() => saveAnalyticsSettings(db, { onion: { core: 0.9, regular: 0.2 } })).toThrow('onion shares: core + regular must stay below 1');
-    expect(() => saveAnalyticsSettings(db, { businessHours: { days: [1], start: '18:00', end: '09:00' } })).toThrow('business hours: the end must come after the start');
+    expect(() => saveAnalyticsSettings(db, { onion: { core: 0.9, regular: 0.2 } })).toThrow(
+      'onion shares: core + regular must stay below 1',
+    );
+    expect(() => saveAnalyticsSettings(db, { businessHours: { days: [1], start: '18:00', end: '09:00' } })).toThrow(
+      'business hours: the end must come after the start',
+    );
     expect(loadAnalyticsSettings(db)).toEqual(DEFAULT_ANALYTICS_SETTINGS);
   });
 

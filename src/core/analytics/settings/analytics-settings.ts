@@ -5,7 +5,6 @@ import { CercleError } from '../../errors';
 import { toMinutes } from '../model/business-hours';
 import { DEFAULT_INTENT_RULES, DEFAULT_THANKS_RULES } from '../model/intent-rules';
 
-
 export const DEFAULT_ANALYTICS_SETTINGS: AnalyticsSettings = {
   conversationGapMinutes: 30,
   threadGapHours: 168,
@@ -65,5 +64,21 @@ export function saveAnalyticsSettings(db: Db, patch: AnalyticsSettingsPatch): An
 
 /** The settings the stored derived tables depend on: when these change, the tables are rebuilt. */
 export function derivedSettingsKey(s: AnalyticsSettings): string {
-  return JSON.stringify([s.conversationGapMinutes, s.threadGapHours, s.detailedWords, s.recurring, s.conversationMinMessages, s.businessHours, s.reach, s.onion, s.ambassadorMinAdvocacy, s.depthWeights, s.loveMonthlyDecay, s.ambassadorWeights, s.conversionWindowDays, s.intentRules, s.thanksRules]);
+  return JSON.stringify([
+    s.conversationGapMinutes,
+    s.threadGapHours,
+    s.detailedWords,
+    s.recurring,
+    s.conversationMinMessages,
+    s.businessHours,
+    s.reach,
+    s.onion,
+    s.ambassadorMinAdvocacy,
+    s.depthWeights,
+    s.loveMonthlyDecay,
+    s.ambassadorWeights,
+    s.conversionWindowDays,
+    s.intentRules,
+    s.thanksRules,
+  ]);
 }

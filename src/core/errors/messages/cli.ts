@@ -28,7 +28,8 @@ export const cliMessages = {
   ),
   'cli.out-of-range': message<{ option: string; range: string }>(
     (p) => `${p.option} must be ${p.range}`,
-    (p) => `${p.option} doit être ${p.range.replace(/^a number from (\d+) to (\d+)$/, 'un nombre de $1 à $2').replace(/^(\d+), (\d+) or (\d+)$/, '$1, $2 ou $3')}`,
+    (p) =>
+      `${p.option} doit être ${p.range.replace(/^a number from (\d+) to (\d+)$/, 'un nombre de $1 à $2').replace(/^(\d+), (\d+) or (\d+)$/, '$1, $2 ou $3')}`,
   ),
   'cli.not-identity': message<{ value: string }>(
     (p) => `"${p.value}" is not an identity id`,

@@ -20,7 +20,8 @@ export const clientMessages = {
   ),
   'client.newer-schema': message<{ file: string; found: number; known: number }>(
     (p) => `${p.file}: was written by a newer Cercle (schema ${p.found}, this version knows up to ${p.known}); update Cercle to open it`,
-    (p) => `${p.file} : a été écrit par une version plus récente de Cercle (schéma ${p.found}, cette version connaît jusqu'au ${p.known}) ; mettez Cercle à jour pour l'ouvrir`,
+    (p) =>
+      `${p.file} : a été écrit par une version plus récente de Cercle (schéma ${p.found}, cette version connaît jusqu'au ${p.known}) ; mettez Cercle à jour pour l'ouvrir`,
   ),
   'time-zone.unknown': message<{ zone: string }>(
     (p) => `unknown time zone "${p.zone}"`,

@@ -17,7 +17,10 @@ export const META_LAYOUTS = {
 export type MetaLayout = keyof typeof META_LAYOUTS;
 const layout = (what: string, lang: 0 | 1): string => (META_LAYOUTS as Record<string, readonly [string, string]>)[what]?.[lang] ?? what;
 
-const field = { en: { date: 'date', timestamp: 'timestamp', Timestamp: 'Timestamp' }, fr: { date: 'date', timestamp: 'horodatage', Timestamp: 'horodatage (Timestamp)' } };
+const field = {
+  en: { date: 'date', timestamp: 'timestamp', Timestamp: 'Timestamp' },
+  fr: { date: 'date', timestamp: 'horodatage', Timestamp: 'horodatage (Timestamp)' },
+};
 const record = { en: { message: 'message', row: 'row' }, fr: { message: 'le message', row: 'la ligne' } };
 type TimeField = keyof (typeof field)['en'];
 type RecordKind = keyof (typeof record)['en'];
@@ -106,7 +109,8 @@ export const formatMessages = {
   ),
   'import.mapping-invalid': message<{ path: string; problem: string; file?: string }>(
     (p) => `${p.file ? `${p.file}: ` : ''}invalid column mapping: ${p.path}: ${p.problem}`,
-    (p) => `${p.file ? `${p.file} : ` : ''}mappage de colonnes invalide : ${p.path} : ${p.problem === 'is missing' ? 'manquant' : p.problem}`,
+    (p) =>
+      `${p.file ? `${p.file} : ` : ''}mappage de colonnes invalide : ${p.path} : ${p.problem === 'is missing' ? 'manquant' : p.problem}`,
   ),
   'import.meta-not-object': message<{ file: string }>(
     (p) => `${p.file}: JSON layout not recognised (neither an object nor a list)`,
@@ -134,6 +138,7 @@ export const formatMessages = {
   ),
   'import.youtube-header': message<{ file: string; layout: 'comments' | 'live chats'; found: string }>(
     (p) => `${p.file}: header not recognised as a YouTube ${p.layout} file: ${p.found}`,
-    (p) => `${p.file} : en-tête non reconnu comme un fichier YouTube ${p.layout === 'comments' ? 'de commentaires' : 'de chats en direct'} : ${p.found}`,
+    (p) =>
+      `${p.file} : en-tête non reconnu comme un fichier YouTube ${p.layout === 'comments' ? 'de commentaires' : 'de chats en direct'} : ${p.found}`,
   ),
 };

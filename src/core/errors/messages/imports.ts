@@ -1,7 +1,15 @@
 import { message, plural } from '../define';
 
 /** Why a row of a CSV export was left out (the fragment after "line N: "). */
-export const ROW_PROBLEMS = ['unreadable-date', 'unreadable-timestamp', 'no-sender', 'no-inviter', 'no-organization', 'no-channel-id', 'unknown-direction'] as const;
+export const ROW_PROBLEMS = [
+  'unreadable-date',
+  'unreadable-timestamp',
+  'no-sender',
+  'no-inviter',
+  'no-organization',
+  'no-channel-id',
+  'unknown-direction',
+] as const;
 export type RowProblem = (typeof ROW_PROBLEMS)[number];
 
 const rowProblemEn: Record<RowProblem, (value: string) => string> = {
@@ -22,8 +30,10 @@ const rowProblemFr: Record<RowProblem, (value: string) => string> = {
   'no-channel-id': () => 'aucun identifiant de chaîne',
   'unknown-direction': (v) => `sens inconnu « ${v} »`,
 };
-const problemOf = (p: { problem: string }): RowProblem => ((ROW_PROBLEMS as readonly string[]).includes(p.problem) ? (p.problem as RowProblem) : 'unreadable-date');
-export const describeRowProblem = (lang: 'en' | 'fr', p: { problem: string; value: string }): string => (lang === 'fr' ? rowProblemFr : rowProblemEn)[problemOf(p)](p.value);
+const problemOf = (p: { problem: string }): RowProblem =>
+  (ROW_PROBLEMS as readonly string[]).includes(p.problem) ? (p.problem as RowProblem) : 'unreadable-date';
+export const describeRowProblem = (lang: 'en' | 'fr', p: { problem: string; value: string }): string =>
+  (lang === 'fr' ? rowProblemFr : rowProblemEn)[problemOf(p)](p.value);
 
 /** Reading the inputs of an import, and what every format shares (empty, broken JSON or CSV, …). */
 export const importMessages = {
@@ -73,7 +83,8 @@ export const importMessages = {
   ),
   'import.layout-not-understood': message<{ file: string; format: string; missing: string; found: string }>(
     (p) => `${p.file}: named like ${p.format}, but its columns are not understood: ${p.missing} missing (columns found: ${p.found})`,
-    (p) => `${p.file} : nommé comme ${p.format}, mais ses colonnes ne sont pas comprises : il manque ${p.missing} (colonnes trouvées : ${p.found})`,
+    (p) =>
+      `${p.file} : nommé comme ${p.format}, mais ses colonnes ne sont pas comprises : il manque ${p.missing} (colonnes trouvées : ${p.found})`,
   ),
   'import.invalid-file': message<{ file: string; format: string; detail: string }>(
     (p) => `${p.file}: not a valid ${p.format} file (${p.detail})`,
@@ -142,7 +153,7 @@ const skipReasonFr = {
   json: "JSON qui ne correspond à aucune structure d'export connue",
   html: "HTML/XML qui ne correspond à aucune page d'export connue",
   binary: "fichier binaire (média ou inconnu), pas un fichier d'enregistrements d'export",
-  media: "média ou autre fichier sans enregistrements",
+  media: 'média ou autre fichier sans enregistrements',
   unknown: "format d'export non reconnu",
 } as const;
 

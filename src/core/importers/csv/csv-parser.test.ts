@@ -3,7 +3,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryFile } from '../memory-file';
 import { ImportError } from '../../errors';
-import { type CsvOptions, type CsvRecord, CsvSyntaxError, csvBatches, isBlankRecord, isEmptyLine, parseCsv, readCsvFile, sniffDelimiter, splitCsvLine } from '.';
+import {
+  type CsvOptions,
+  type CsvRecord,
+  CsvSyntaxError,
+  csvBatches,
+  isBlankRecord,
+  isEmptyLine,
+  parseCsv,
+  readCsvFile,
+  sniffDelimiter,
+  splitCsvLine,
+} from '.';
 
 async function* chunked(text: string, size: number): AsyncGenerator<string> {
   for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
@@ -78,7 +89,9 @@ describe('CSV reader', () => {
     expect(() => parseCsv('a,b\n1,"unfinished\nstill going')).toThrow(/line 2/);
     await expect(streamed('a,"b\nc', 2)).rejects.toThrow(/^a quoted field opened on line 1 is never closed/);
     await expect(readCsvFile(memoryFile('cut.csv', 'a,b\n1,"unfinished\n', 3))).rejects.toThrow(ImportError);
-    await expect(readCsvFile(memoryFile('cut.csv', 'a,b\n1,"unfinished\n', 3))).rejects.toThrow(/^cut\.csv: a quoted field opened on line 2 is never closed/);
+    await expect(readCsvFile(memoryFile('cut.csv', 'a,b\n1,"unfinished\n', 3))).rejects.toThrow(
+      /^cut\.csv: a quoted field opened on line 2 is never closed/,
+    );
   });
 
   it('uses another delimiter when told, and sniffs it from a header line', async () => {
@@ -92,7 +105,12 @@ describe('CSV reader', () => {
   });
 
   it('sniffs the delimiter from the first non-blank line when none is given, even when that line comes in pieces', async () => {
-    expect(await fields('\n  \nNom;Date;"Type, genre"\r\nA;B;C\n')).toEqual([[''], ['  '], ['Nom', 'Date', 'Type, genre'], ['A', 'B', 'C']]);
+    expect(await fields('\n  \nNom;Date;"Type, genre"\r\nA;B;C\n')).toEqual([
+      [''],
+      ['  '],
+      ['Nom', 'Date', 'Type, genre'],
+      ['A', 'B', 'C'],
+    ]);
     expect(await fields('a\tb,c\tx\n1\t2,3\t4')).toEqual([
       ['a', 'b,c', 'x'],
       ['1', '2,3', '4'],
@@ -117,7 +135,7 @@ describe('CSV reader', () => {
       const text = readFileSync(path, 'utf8');
       const whole = parseCsv(text, { delimiter: ',' });
       async function* pieces(): AsyncGenerator<string> {
-        for (let i = 0; i < text.length; ) {
+        for (let i = 0; i < text.length;) {
           const n = 1 + Math.floor(random() * 200);
           yield text.slice(i, i + n);
           i += n;

@@ -207,7 +207,12 @@ export class CsvParser {
 
   constructor(opts: CsvOptions = {}) {
     this.delimiterKnown = opts.delimiter !== undefined;
-    this.state = { line: 1, delim: (opts.delimiter ?? ',').charCodeAt(0), backslash: opts.backslashEscapes === true, keepCrlf: opts.keepCrlf === true };
+    this.state = {
+      line: 1,
+      delim: (opts.delimiter ?? ',').charCodeAt(0),
+      backslash: opts.backslashEscapes === true,
+      keepCrlf: opts.keepCrlf === true,
+    };
   }
 
   /** Adds a chunk; the records it completes are appended to `out`. */

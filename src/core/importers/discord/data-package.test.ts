@@ -20,7 +20,16 @@ async function importFolder(db: Db, folder: string) {
 }
 
 const rows = (db: Db) =>
-  db.all<{ key: string; kind: string; direction: string; handle: string; at: number; text: string | null; channel: string; target: string | null }>(
+  db.all<{
+    key: string;
+    kind: string;
+    direction: string;
+    handle: string;
+    at: number;
+    text: string | null;
+    channel: string;
+    target: string | null;
+  }>(
     `SELECT i.key, i.kind, i.direction, a.handle, i.at, i.text, c.key AS channel, t.handle AS target
      FROM interactions i JOIN identities a ON a.id = i.identity_id JOIN channels c ON c.id = i.channel_id
      LEFT JOIN identities t ON t.id = i.target_identity_id ORDER BY i.at`,
@@ -60,7 +69,15 @@ describe('Discord data package', () => {
     expect(older.map((r) => [r.key, r.kind, r.handle, new Date(r.at).toISOString(), r.channel, r.target, r.text])).toEqual([
       ['812000000000000001', 'message', OWNER, '2021-02-28T20:00:00.000Z', '880000000000000001', null, 'Nouvelle collection en ligne !'],
       ['812345678901234567', 'dm', OWNER, '2021-03-01T12:34:56.123Z', '870000000000000001', '444444444444444444', 'Bonjour Chloé, merci !'],
-      ['812345678901234999', 'dm', OWNER, '2021-03-01T12:40:00.000Z', '870000000000000001', '444444444444444444', 'Deux lignes :\nla suite'],
+      [
+        '812345678901234999',
+        'dm',
+        OWNER,
+        '2021-03-01T12:40:00.000Z',
+        '870000000000000001',
+        '444444444444444444',
+        'Deux lignes :\nla suite',
+      ],
     ]);
     expect(db.get<{ n: number }>('SELECT COUNT(*) AS n FROM identities WHERE handle = ?', [OWNER])!.n).toBe(1);
     expect(db.get('SELECT name FROM identities WHERE handle = ?', ['444444444444444444'])).toEqual({ name: 'chloe' });
@@ -80,7 +97,8 @@ describe('Discord data package', () => {
   });
 
   it('recognises messages.csv whether its header is bare (as Discord writes it) or quoted (re-saved by a spreadsheet)', () => {
-    const detect = (head: string) => dataPackageImporter.detect({ path: 'p', innerPath: 'messages/c1/messages.csv', name: 'messages.csv', head });
+    const detect = (head: string) =>
+      dataPackageImporter.detect({ path: 'p', innerPath: 'messages/c1/messages.csv', name: 'messages.csv', head });
     expect(detect('ID,Timestamp,Contents,Attachments\n1,2021-03-01 12:00:00+00:00,hi,\n')).toBe(0.9);
     expect(detect('"ID","Timestamp","Contents","Attachments"\n"1","2021-03-01 12:00:00+00:00","hi",""\n')).toBe(0.9);
     expect(detect('Id,When,Text\n')).toBe(0);
@@ -94,12 +112,16 @@ describe('Discord data package', () => {
   it('rejects broken message files in one line naming the file', async () => {
     const db = await memoryClientDb();
     const path = 'pkg/Messages/c1/messages.json';
-    await expect(runImport(db, [memoryFile(path, '[{"ID": 1, "Timestamp": "2025-01-16 18:47:37", "Contents": "a"},', 3)], { now: () => 0 })).rejects.toThrow(
-      /^pkg\/Messages\/c1\/messages\.json: broken JSON: truncated JSON/,
+    await expect(
+      runImport(db, [memoryFile(path, '[{"ID": 1, "Timestamp": "2025-01-16 18:47:37", "Contents": "a"},', 3)], { now: () => 0 }),
+    ).rejects.toThrow(/^pkg\/Messages\/c1\/messages\.json: broken JSON: truncated JSON/);
+    await expect(runImport(db, [memoryFile(path, '[{"ID": 1, "Timestamp": "soon"}]')], { now: () => 0 })).rejects.toThrow(
+      /^pkg\/Messages\/c1\/messages\.json: message 1 has an unreadable Timestamp "soon"$/,
     );
-    await expect(runImport(db, [memoryFile(path, '[{"ID": 1, "Timestamp": "soon"}]')], { now: () => 0 })).rejects.toThrow(/^pkg\/Messages\/c1\/messages\.json: message 1 has an unreadable Timestamp "soon"$/);
-    await expect(runImport(db, [memoryFile('pkg/messages/2/messages.csv', 'ID,Timestamp,Contents,Attachments\nabc,2021-01-01 00:00:00,x,\n')], { now: () => 0 })).rejects.toThrow(
-      /^pkg\/messages\/2\/messages\.csv: row 2 has no message ID$/,
-    );
+    await expect(
+      runImport(db, [memoryFile('pkg/messages/2/messages.csv', 'ID,Timestamp,Contents,Attachments\nabc,2021-01-01 00:00:00,x,\n')], {
+        now: () => 0,
+      }),
+    ).rejects.toThrow(/^pkg\/messages\/2\/messages\.csv: row 2 has no message ID$/);
   });
 });

@@ -51,14 +51,26 @@ async function owner(ctx: ImportContext, file: InputFile, sink: ImportSink): Pro
   const userFile = ctx.files.find((f) => f.innerPath.startsWith(root) && /^[^/]+\/user\.json$/i.test(f.innerPath.slice(root.length)));
   const user = (await readJson(userFile)) as { id?: unknown; username?: unknown; global_name?: unknown } | undefined;
   if (user && (typeof user.id === 'string' || typeof user.id === 'number')) {
-    const name = typeof user.global_name === 'string' && user.global_name ? user.global_name : typeof user.username === 'string' ? user.username : String(user.id);
+    const name =
+      typeof user.global_name === 'string' && user.global_name
+        ? user.global_name
+        : typeof user.username === 'string'
+          ? user.username
+          : String(user.id);
     return { handle: String(user.id), name };
   }
-  sink.warn('Account/user.json not found beside the messages: the account owner has no Discord id here and will not merge with DiscordChatExporter exports');
+  sink.warn(
+    'Account/user.json not found beside the messages: the account owner has no Discord id here and will not merge with DiscordChatExporter exports',
+  );
   return { handle: 'discord-package-owner', name: 'Discord account owner' };
 }
 
-async function channelOf(ctx: ImportContext, file: InputFile, channelId: string, me: IdentityRef): Promise<{ channel: ChannelRecord; recipient: IdentityRef | undefined }> {
+async function channelOf(
+  ctx: ImportContext,
+  file: InputFile,
+  channelId: string,
+  me: IdentityRef,
+): Promise<{ channel: ChannelRecord; recipient: IdentityRef | undefined }> {
   const info = ((await readJson(sibling(ctx, file, 'channel.json'))) ?? {}) as PackageChannel;
   const parent = file.innerPath.replace(/[^/]+\/[^/]+$/, '');
   const index = (await readJson(ctx.files.find((f) => f.innerPath === `${parent}index.json`))) as Record<string, unknown> | undefined;
@@ -90,7 +102,14 @@ async function importPackage(file: InputFile, sink: ImportSink, ctx: ImportConte
   const kind = channel.kind === 'dm' ? 'dm' : 'message';
   const add = (id: string, time: string, text: string) => {
     const at = packageTime(time);
-    if (Number.isNaN(at)) throw new ImportError('import.unreadable-time', { file: file.path, record: 'message', id: String(id), field: 'Timestamp', value: String(time) });
+    if (Number.isNaN(at))
+      throw new ImportError('import.unreadable-time', {
+        file: file.path,
+        record: 'message',
+        id: String(id),
+        field: 'Timestamp',
+        value: String(time),
+      });
     sink.interaction({ key: id, kind, at, author: me, direction: 'outbound', channel, target: recipient, text: text || undefined });
     sink.checkpoint();
   };
@@ -108,15 +127,23 @@ async function importPackage(file: InputFile, sink: ImportSink, ctx: ImportConte
       });
     } else {
       let row = 0;
-      for await (const rows of discordCsvRows(file)) for (const rec of rows) {
-        row++;
-        if (row === 1) {
-          if (rec.slice(0, 2).map((h) => h.trim().toLowerCase()).join(',') !== 'id,timestamp') throw new ImportError('import.header-mismatch', { file: file.path, expected: 'ID,Timestamp,Contents,Attachments' });
-          continue;
+      for await (const rows of discordCsvRows(file))
+        for (const rec of rows) {
+          row++;
+          if (row === 1) {
+            if (
+              rec
+                .slice(0, 2)
+                .map((h) => h.trim().toLowerCase())
+                .join(',') !== 'id,timestamp'
+            )
+              throw new ImportError('import.header-mismatch', { file: file.path, expected: 'ID,Timestamp,Contents,Attachments' });
+            continue;
+          }
+          if (rec.length < 2 || !/^\d+$/.test(rec[0]!))
+            throw new ImportError('import.row-no-field', { file: file.path, row, field: 'message ID' });
+          add(rec[0]!, rec[1]!, rec[2] ?? '');
         }
-        if (rec.length < 2 || !/^\d+$/.test(rec[0]!)) throw new ImportError('import.row-no-field', { file: file.path, row, field: 'message ID' });
-        add(rec[0]!, rec[1]!, rec[2] ?? '');
-      }
       if (row === 0) throw new ImportError('import.empty', { file: file.path });
     }
   } catch (err) {
@@ -130,7 +157,10 @@ export const dataPackageImporter: Importer = {
   platform: 'discord',
   label: 'Discord data package (Request my data) messages',
   coverage: {
-    shows: ["the account owner's own messages with time, text and channel (outbound, by the brand)", 'the other person of a DM (from channel.json)'],
+    shows: [
+      "the account owner's own messages with time, text and channel (outbound, by the brand)",
+      'the other person of a DM (from channel.json)',
+    ],
     lacks: [
       "everyone else's messages (the package holds only what its owner sent)",
       'replies, reactions and mentions',

@@ -59,7 +59,11 @@ describe('DiscordChatExporter CSV', () => {
     expect(rows[3]!.text).toBeNull();
     // "👍 (2),❤️ (3)" and "😂 (4)": counts per message, reactors unknown.
     expect(db.all<{ value: number }>('SELECT value FROM content_metrics ORDER BY content_id').map((r) => r.value)).toEqual([5, 4]);
-    expect(db.get('SELECT key, kind, name FROM channels')).toEqual({ key: '900000000000000001', kind: 'channel', name: 'Lumière Club - Communauté - général' });
+    expect(db.get('SELECT key, kind, name FROM channels')).toEqual({
+      key: '900000000000000001',
+      kind: 'channel',
+      name: 'Lumière Club - Communauté - général',
+    });
     expect(outcome.sources[0]!.warnings.join('\n')).toMatch(/2 message\(s\) have reaction counts only/);
     const again = await runImport(db, [memoryFile(NAME, TEXT, 5)], { now: () => 0 });
     expect(again.added.interactions).toBe(0);

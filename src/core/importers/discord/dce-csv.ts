@@ -13,7 +13,11 @@ export function channelFromFileName(path: string): ChannelRecord {
   const id = /\[(\d+)\]\s*(?:\[part \d+\])?$/.exec(base)?.[1];
   const name = base.replace(/\s*\[(?:\d+|part \d+)\]/g, '').trim();
   const dm = /^Direct Messages - /i.test(name);
-  return { key: id ?? `csv:${stableHash(name)}`, kind: dm ? 'dm' : 'channel', name: name.replace(/^Direct Messages - (?:Private - )?/i, '') || name };
+  return {
+    key: id ?? `csv:${stableHash(name)}`,
+    kind: dm ? 'dm' : 'channel',
+    name: name.replace(/^Direct Messages - (?:Private - )?/i, '') || name,
+  };
 }
 
 /** "👍 (3),❤️ (1)" → 4. */
@@ -32,47 +36,61 @@ async function importDceCsv(file: InputFile, sink: ImportSink): Promise<void> {
   let sawBrand = false;
   let width = 0;
   try {
-    for await (const rows of discordCsvRows(file)) for (const rec of rows) {
-      row++;
-      if (row === 1) {
-        if (rec.slice(0, 4).map((h) => h.trim().toLowerCase()).join(',') !== HEADER.slice(0, 4).join(',')) {
-          throw new ImportError('import.header-mismatch', { file: file.path, expected: 'AuthorID,Author,Date,Content,… (DiscordChatExporter CSV)' });
+    for await (const rows of discordCsvRows(file))
+      for (const rec of rows) {
+        row++;
+        if (row === 1) {
+          if (
+            rec
+              .slice(0, 4)
+              .map((h) => h.trim().toLowerCase())
+              .join(',') !== HEADER.slice(0, 4).join(',')
+          ) {
+            throw new ImportError('import.header-mismatch', {
+              file: file.path,
+              expected: 'AuthorID,Author,Date,Content,… (DiscordChatExporter CSV)',
+            });
+          }
+          width = rec.length;
+          continue;
         }
-        width = rec.length;
-        continue;
+        if (rec.length !== width) throw new ImportError('import.ragged-row', { file: file.path, row, found: rec.length, expected: width });
+        const [authorId = '', authorName = '', date = '', content = '', attachments = '', reactions = ''] = rec;
+        if (authorId === '') throw new ImportError('import.row-no-field', { file: file.path, row, field: 'author id' });
+        const at = asUtcMs(Date.parse(date));
+        if (Number.isNaN(at))
+          throw new ImportError('import.unreadable-time', { file: file.path, record: 'row', id: String(row), field: 'date', value: date });
+        // "name#1234" for old-style usernames; the discriminator is not part of the name people see.
+        const author: IdentityRef = { handle: authorId, name: authorName.replace(/#\d{4}$/, '') || authorId };
+        if (!authors.has(authorId)) {
+          authors.add(authorId);
+          sawBrand ||= sink.isBrand(author);
+        }
+        const base = `csv:${stableHash(channel.key, authorId, at, content, attachments)}`;
+        const n = (seen.get(base) ?? 0) + 1;
+        seen.set(base, n);
+        const key = n === 1 ? base : `${base}#${n}`;
+        sink.interaction({ key, kind: channel.kind === 'dm' ? 'dm' : 'message', at, author, channel, text: content || undefined });
+        const total = reactionTotal(reactions);
+        if (total > 0) {
+          reacted++;
+          sink.content({ key, kind: 'post', at, author, text: content || undefined });
+          sink.contentMetric({ contentKey: key, metric: 'reactions', value: total });
+        }
+        sink.checkpoint();
       }
-      if (rec.length !== width) throw new ImportError('import.ragged-row', { file: file.path, row, found: rec.length, expected: width });
-      const [authorId = '', authorName = '', date = '', content = '', attachments = '', reactions = ''] = rec;
-      if (authorId === '') throw new ImportError('import.row-no-field', { file: file.path, row, field: 'author id' });
-      const at = asUtcMs(Date.parse(date));
-      if (Number.isNaN(at)) throw new ImportError('import.unreadable-time', { file: file.path, record: 'row', id: String(row), field: 'date', value: date });
-      // "name#1234" for old-style usernames; the discriminator is not part of the name people see.
-      const author: IdentityRef = { handle: authorId, name: authorName.replace(/#\d{4}$/, '') || authorId };
-      if (!authors.has(authorId)) {
-        authors.add(authorId);
-        sawBrand ||= sink.isBrand(author);
-      }
-      const base = `csv:${stableHash(channel.key, authorId, at, content, attachments)}`;
-      const n = (seen.get(base) ?? 0) + 1;
-      seen.set(base, n);
-      const key = n === 1 ? base : `${base}#${n}`;
-      sink.interaction({ key, kind: channel.kind === 'dm' ? 'dm' : 'message', at, author, channel, text: content || undefined });
-      const total = reactionTotal(reactions);
-      if (total > 0) {
-        reacted++;
-        sink.content({ key, kind: 'post', at, author, text: content || undefined });
-        sink.contentMetric({ contentKey: key, metric: 'reactions', value: total });
-      }
-      sink.checkpoint();
-    }
   } catch (err) {
     if (err instanceof ImportError) throw err;
     throw new ImportError('import.broken-csv', { file: file.path, kind: 'CSV', detail: (err as Error).message });
   }
   if (row === 0) throw new ImportError('import.empty', { file: file.path });
-  if (reacted > 0) sink.warn(`${reacted} message(s) have reaction counts only (the CSV export names no reactors): counted per message, not as member interactions`);
+  if (reacted > 0)
+    sink.warn(
+      `${reacted} message(s) have reaction counts only (the CSV export names no reactors): counted per message, not as member interactions`,
+    );
   sink.warn('the CSV export has no message ids, replies or mentions: prefer the JSON export (keys are built from author, time and text)');
-  if (!sawBrand) sink.warn('no author name matches a brand name (--brand): messages count as inbound unless their account is already a brand identity');
+  if (!sawBrand)
+    sink.warn('no author name matches a brand name (--brand): messages count as inbound unless their account is already a brand identity');
 }
 
 export const dceCsvImporter: Importer = {

@@ -38,7 +38,11 @@ const D = '666666666666666666';
 
 describe('DiscordChatExporter JSON', () => {
   it('maps a guild channel: join, messages, reply chain, mentions, reactions with users, bots left out', async () => {
-    const { rows, byKey, outcome, db } = await importDce('Lumière Club - général [900000000000000001].json', read('dce-guild-general.json'), { brands: ['Maison Lumière'] });
+    const { rows, byKey, outcome, db } = await importDce(
+      'Lumière Club - général [900000000000000001].json',
+      read('dce-guild-general.json'),
+      { brands: ['Maison Lumière'] },
+    );
     expect(outcome.sources[0]!.format).toBe('discord.dce.json');
     // 1 join + 4 messages + 3 replies + 3 reactions (the bot's is left out) + 2 mentions (bot and self left out).
     expect(rows).toHaveLength(13);
@@ -47,9 +51,23 @@ describe('DiscordChatExporter JSON', () => {
     expect(byKey.get('1000')).toMatchObject({ kind: 'join', handle: C });
     // +01:00 offset read as such.
     expect(new Date(byKey.get('1001')!.at).toISOString()).toBe('2024-03-01T09:05:00.000Z');
-    expect(byKey.get('1002')).toMatchObject({ kind: 'reply', direction: 'outbound', handle: M, replyTo: '1001', thread: '1001', target: A, text: 'Bonjour Alice ! Le 15 mars 🎉' });
+    expect(byKey.get('1002')).toMatchObject({
+      kind: 'reply',
+      direction: 'outbound',
+      handle: M,
+      replyTo: '1001',
+      thread: '1001',
+      target: A,
+      text: 'Bonjour Alice ! Le 15 mars 🎉',
+    });
     expect(byKey.get('1003')).toMatchObject({ kind: 'reply', direction: 'inbound', handle: A, replyTo: '1002', thread: '1001', target: M });
-    expect(byKey.get('1004')).toMatchObject({ kind: 'message', handle: B, target: A, thread: null, text: "@Alice @chloe vous venez à l'atelier ? \\o/" });
+    expect(byKey.get('1004')).toMatchObject({
+      kind: 'message',
+      handle: B,
+      target: A,
+      thread: null,
+      text: "@Alice @chloe vous venez à l'atelier ? \\o/",
+    });
     expect(byKey.get(`1004:mention:${A}`)).toMatchObject({ kind: 'mention', handle: B, target: A });
     expect(byKey.get(`1004:mention:${C}`)).toMatchObject({ kind: 'mention', handle: B, target: C });
     // A reply to a bot's message: still a reply, with no target since bots are not members.
@@ -66,9 +84,13 @@ describe('DiscordChatExporter JSON', () => {
       [C, 'inbound', '1001', A, at1001],
     ]);
     // Message 1009's reactions have no users: a count on the message, not member interactions.
-    expect(db.all('SELECT c.key, c.kind, m.metric, m.value FROM contents c JOIN content_metrics m ON m.content_id = c.id')).toEqual([{ key: '1009', kind: 'post', metric: 'reactions', value: 4 }]);
+    expect(db.all('SELECT c.key, c.kind, m.metric, m.value FROM contents c JOIN content_metrics m ON m.content_id = c.id')).toEqual([
+      { key: '1009', kind: 'post', metric: 'reactions', value: 4 },
+    ]);
     expect(outcome.added).toEqual({ interactions: 13, members: 3, contents: 1 });
-    const identities = db.all<{ handle: string; name: string; is_brand: number }>('SELECT handle, name, is_brand FROM identities ORDER BY handle');
+    const identities = db.all<{ handle: string; name: string; is_brand: number }>(
+      'SELECT handle, name, is_brand FROM identities ORDER BY handle',
+    );
     expect(identities).toEqual([
       { handle: A, name: 'Alice', is_brand: 0 },
       { handle: B, name: 'Bob', is_brand: 0 },
@@ -110,7 +132,14 @@ describe('DiscordChatExporter JSON', () => {
       channel: { id: '5', type: 'DirectTextChat', name: 'alice' },
       messages: [
         { id: '10', type: 'Default', timestamp: '2024-01-01T10:00:00+00:00', content: 'hi', author: { id: A, name: 'alice' } },
-        { id: '11', type: 'Reply', timestamp: '2024-01-01T10:01:00+00:00', content: 'hello', author: { id: B, name: 'bob' }, reference: { messageId: '10' } },
+        {
+          id: '11',
+          type: 'Reply',
+          timestamp: '2024-01-01T10:01:00+00:00',
+          content: 'hello',
+          author: { id: B, name: 'bob' },
+          reference: { messageId: '10' },
+        },
       ],
     };
     const { rows } = await importDce('dm.json', JSON.stringify(doc));
@@ -127,7 +156,13 @@ describe('DiscordChatExporter JSON', () => {
     const again = await runImport(db, [memoryFile('a.json', text)], { now: () => 0 });
     expect(again.added.interactions).toBe(0);
     const later = JSON.parse(text);
-    later.messages.push({ id: '2007', type: 'Default', timestamp: '2024-04-03T10:00:00+00:00', content: 'encore', author: { id: A, name: 'alice' } });
+    later.messages.push({
+      id: '2007',
+      type: 'Default',
+      timestamp: '2024-04-03T10:00:00+00:00',
+      content: 'encore',
+      author: { id: A, name: 'alice' },
+    });
     const overlap = await runImport(db, [memoryFile('b.json', JSON.stringify(later))], { now: () => 0 });
     expect(overlap.added.interactions).toBe(1);
   });
@@ -139,7 +174,11 @@ describe('DiscordChatExporter JSON', () => {
       ['cut.json', text.slice(0, 1500), /^cut\.json: broken JSON: truncated JSON/],
       ['bad.json', text.replace('"salut"', 'salut'), /^bad\.json: broken JSON: invalid JSON/],
       ['noid.json', text.replace('"id": "2002"', '"id": 2002'), /^noid\.json: message 2 is not a DiscordChatExporter message/],
-      ['time.json', text.replace('2024-04-01T10:01:00.000+00:00', 'yesterday'), /^time\.json: message 2002 has an unreadable timestamp "yesterday"/],
+      [
+        'time.json',
+        text.replace('2024-04-01T10:01:00.000+00:00', 'yesterday'),
+        /^time\.json: message 2002 has an unreadable timestamp "yesterday"/,
+      ],
     ];
     for (const [name, body, re] of cases) {
       const err = await runImport(db, [memoryFile(name, body)], { now: () => 0 }).catch((e: Error) => e);

@@ -22,7 +22,14 @@ export function dceChannel(guild: unknown, channel: unknown): ChannelRecord | un
 
 function checkMessage(file: InputFile, v: unknown, n: number): DceMessage {
   const m = v as Partial<DceMessage> | null;
-  if (!m || typeof m !== 'object' || typeof m.id !== 'string' || typeof m.timestamp !== 'string' || !m.author || typeof m.author.id !== 'string') {
+  if (
+    !m ||
+    typeof m !== 'object' ||
+    typeof m.id !== 'string' ||
+    typeof m.timestamp !== 'string' ||
+    !m.author ||
+    typeof m.author.id !== 'string'
+  ) {
     throw new ImportError('import.dce-not-message', { file: file.path, n });
   }
   return m as DceMessage;
@@ -31,20 +38,30 @@ function checkMessage(file: InputFile, v: unknown, n: number): DceMessage {
 async function importDceJson(file: InputFile, sink: ImportSink): Promise<void> {
   let mapper: DceMessageMapper | undefined;
   let n = 0;
-  const stream: JsonArrayStream = new JsonArrayStream({ arrays: [['messages']], exactBigInts: false, keep: (p) => p === 'guild' || p === 'channel' }, (v) => {
-    n++;
-    const msg = checkMessage(file, v, n);
-    if (!mapper) {
-      // DCE writes guild and channel before the messages, so they are known by now.
-      const channel = dceChannel(stream.properties.guild, stream.properties.channel);
-      if (!channel) throw new ImportError('import.dce-no-channel', { file: file.path });
-      mapper = new DceMessageMapper(sink, channel);
-    }
-    const at = asUtcMs(Date.parse(msg.timestamp));
-    if (Number.isNaN(at)) throw new ImportError('import.unreadable-time', { file: file.path, record: 'message', id: String(msg.id), field: 'timestamp', value: String(msg.timestamp) });
-    mapper.add(msg, at);
-    sink.checkpoint();
-  });
+  const stream: JsonArrayStream = new JsonArrayStream(
+    { arrays: [['messages']], exactBigInts: false, keep: (p) => p === 'guild' || p === 'channel' },
+    (v) => {
+      n++;
+      const msg = checkMessage(file, v, n);
+      if (!mapper) {
+        // DCE writes guild and channel before the messages, so they are known by now.
+        const channel = dceChannel(stream.properties.guild, stream.properties.channel);
+        if (!channel) throw new ImportError('import.dce-no-channel', { file: file.path });
+        mapper = new DceMessageMapper(sink, channel);
+      }
+      const at = asUtcMs(Date.parse(msg.timestamp));
+      if (Number.isNaN(at))
+        throw new ImportError('import.unreadable-time', {
+          file: file.path,
+          record: 'message',
+          id: String(msg.id),
+          field: 'timestamp',
+          value: String(msg.timestamp),
+        });
+      mapper.add(msg, at);
+      sink.checkpoint();
+    },
+  );
   try {
     for await (const chunk of file.chunks()) stream.feed(chunk);
     stream.end();

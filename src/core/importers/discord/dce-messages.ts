@@ -65,7 +65,8 @@ export class DceMessageMapper {
     if (!m) {
       const ref: IdentityRef = { handle: u.id, name: u.nickname || u.name || u.id };
       // --brand may name the account by its username while the export shows its nickname.
-      if (!this.sink.isBrand(ref) && u.name && u.name !== ref.name && this.sink.isBrand({ handle: u.id, name: u.name })) this.sink.declareBrand(ref);
+      if (!this.sink.isBrand(ref) && u.name && u.name !== ref.name && this.sink.isBrand({ handle: u.id, name: u.name }))
+        this.sink.declareBrand(ref);
       if (this.sink.isBrand(ref)) this.sawBrand = true;
       m = { ref, bot: u.isBot === true, index: this.memberList.length };
       this.members.set(u.id, m);
@@ -110,12 +111,30 @@ export class DceMessageMapper {
     target ??= mentioned?.[0];
     // In a DM every message is a DM (the DM metrics read that kind); elsewhere a reply is a reply.
     const kind: InteractionKind = channel.kind === 'dm' ? 'dm' : replyTo !== undefined ? 'reply' : 'message';
-    this.sink.interaction({ key: msg.id, kind, at, author: author.ref, channel, threadKey, replyToKey: replyTo, target, text: msg.content || undefined });
+    this.sink.interaction({
+      key: msg.id,
+      kind,
+      at,
+      author: author.ref,
+      channel,
+      threadKey,
+      replyToKey: replyTo,
+      target,
+      text: msg.content || undefined,
+    });
     if (mentioned) {
       for (const m of mentioned) {
         // The replied-to author is pinged by the reply itself: the reply already links the two.
         if (replyTo !== undefined && m.handle === target?.handle) continue;
-        this.sink.interaction({ key: `${msg.id}:mention:${m.handle}`, kind: 'mention', at, author: author.ref, channel, threadKey, target: m });
+        this.sink.interaction({
+          key: `${msg.id}:mention:${m.handle}`,
+          kind: 'mention',
+          at,
+          author: author.ref,
+          channel,
+          threadKey,
+          target: m,
+        });
       }
     }
     this.reactions(msg, at, author.ref, threadKey);
@@ -144,7 +163,16 @@ export class DceMessageMapper {
       for (const u of r.users) {
         const who = this.person(u);
         if (!who) continue;
-        this.sink.interaction({ key: `${msg.id}:reaction:${emoji}:${who.handle}`, kind: 'reaction', at, author: who, channel: this.channel, threadKey, replyToKey: msg.id, target: author });
+        this.sink.interaction({
+          key: `${msg.id}:reaction:${emoji}:${who.handle}`,
+          kind: 'reaction',
+          at,
+          author: who,
+          channel: this.channel,
+          threadKey,
+          replyToKey: msg.id,
+          target: author,
+        });
       }
       if (count > r.users.length) this.unknownReactors += count - r.users.length;
     }
@@ -157,10 +185,16 @@ export class DceMessageMapper {
 
   /** GuildMemberJoin and group-DM recipient changes are growth and churn; other system types are not messages. */
   private membership(msg: DceMessage, type: string, at: UtcMs): void {
-    const subject = type === 'GuildMemberJoin' ? msg.author : type === 'RecipientAdd' || type === 'RecipientRemove' ? (msg.mentions?.[0] ?? msg.author) : undefined;
+    const subject =
+      type === 'GuildMemberJoin'
+        ? msg.author
+        : type === 'RecipientAdd' || type === 'RecipientRemove'
+          ? (msg.mentions?.[0] ?? msg.author)
+          : undefined;
     const who = this.person(subject);
     if (subject === undefined) this.ignoredTypes.set(type, (this.ignoredTypes.get(type) ?? 0) + 1);
-    else if (who) this.sink.interaction({ key: msg.id, kind: type === 'RecipientRemove' ? 'leave' : 'join', at, author: who, channel: this.channel });
+    else if (who)
+      this.sink.interaction({ key: msg.id, kind: type === 'RecipientRemove' ? 'leave' : 'join', at, author: who, channel: this.channel });
   }
 
   /** The warnings that sum up what was left out or approximated. */
@@ -168,13 +202,19 @@ export class DceMessageMapper {
     const s = this.sink;
     if (this.bots.size > 0) {
       const n = [...this.bots.values()].reduce((a, b) => a + b, 0);
-      s.warn(`${n} message(s) by ${this.bots.size} bot account(s) (${[...this.bots.keys()].slice(0, 5).join(', ')}) left out; bots are never counted as members`);
+      s.warn(
+        `${n} message(s) by ${this.bots.size} bot account(s) (${[...this.bots.keys()].slice(0, 5).join(', ')}) left out; bots are never counted as members`,
+      );
     }
-    if (this.ignoredTypes.size > 0) s.warn(`system messages that are not member messages left out: ${[...this.ignoredTypes].map(([t, n]) => `${t} ×${n}`).join(', ')}`);
+    if (this.ignoredTypes.size > 0)
+      s.warn(`system messages that are not member messages left out: ${[...this.ignoredTypes].map(([t, n]) => `${t} ×${n}`).join(', ')}`);
     if (this.countOnlyReactions > 0) {
-      s.warn(`${this.countOnlyReactions} message(s) have reaction counts without the reacting users (older DiscordChatExporter): reactors are unknown, counted per message only`);
+      s.warn(
+        `${this.countOnlyReactions} message(s) have reaction counts without the reacting users (older DiscordChatExporter): reactors are unknown, counted per message only`,
+      );
     }
     if (this.unknownReactors > 0) s.warn(`${this.unknownReactors} reaction(s) beyond the listed users: reactors unknown, left out`);
-    if (!this.sawBrand) s.warn('no author name matches a brand name (--brand): messages count as inbound unless their account is already a brand identity');
+    if (!this.sawBrand)
+      s.warn('no author name matches a brand name (--brand): messages count as inbound unless their account is already a brand identity');
   }
 }

@@ -27,7 +27,11 @@ interface Row {
 
 async function load(files: { name: string; text: string }[], opts: { timezone?: string; importers?: Importer[] } = {}) {
   const db = await memoryClientDb({ timezone: opts.timezone ?? 'UTC' });
-  const outcome = await runImport(db, files.map((f) => memoryFile(f.name, f.text, 64)), { now: () => 0, importers: opts.importers });
+  const outcome = await runImport(
+    db,
+    files.map((f) => memoryFile(f.name, f.text, 64)),
+    { now: () => 0, importers: opts.importers },
+  );
   const rows = db
     .all<Omit<Row, 'at'> & { at: number }>(
       `SELECT i.key, i.kind, i.direction, d.handle, d.name, i.at, i.text, i.thread_key AS thread, i.reply_to_key AS replyTo, c.name AS channel, i.platform
@@ -59,13 +63,16 @@ describe('Cercle generic CSV (canonical header)', () => {
   });
 
   it('accepts aliases next to the canonical names, and says that per-row platforms are stored as generic', async () => {
-    const text = 'Timestamp;Author;Type;Message;Platform\n2024-05-01T10:00:00Z;Ann;Direct message;Hello;instagram\n2024-05-01T10:05:00Z;Bob;likes;;generic\n';
+    const text =
+      'Timestamp;Author;Type;Message;Platform\n2024-05-01T10:00:00Z;Ann;Direct message;Hello;instagram\n2024-05-01T10:05:00Z;Bob;likes;;generic\n';
     const { rows, outcome } = await load([{ name: 'mixed.csv', text }]);
     expect(rows.map((r) => [r.kind, r.handle, r.text])).toEqual([
       ['dm', 'Ann', 'Hello'],
       ['like', 'Bob', null],
     ]);
-    expect(outcome.sources[0]!.warnings).toEqual(['rows name platform(s) instagram: stored as "generic"; import with a mapping whose platform is fixed to keep them apart']);
+    expect(outcome.sources[0]!.warnings).toEqual([
+      'rows name platform(s) instagram: stored as "generic"; import with a mapping whose platform is fixed to keep them apart',
+    ]);
   });
 
   it('is not claimed for a CSV without author and timestamp columns', () => {
@@ -75,7 +82,9 @@ describe('Cercle generic CSV (canonical header)', () => {
 
   it('fails with one line naming the file when no row has a readable timestamp', async () => {
     const text = 'author,timestamp,text\nAnn,yesterday,hi\nBob,soon,ho\n';
-    await expect(load([{ name: 'bad.csv', text }])).rejects.toThrow(/^bad\.csv: no row could be read: no readable timestamp \(first: line 2: "yesterday"\)$/);
+    await expect(load([{ name: 'bad.csv', text }])).rejects.toThrow(
+      /^bad\.csv: no row could be read: no readable timestamp \(first: line 2: "yesterday"\)$/,
+    );
   });
 
   it('fails on a file cut inside a quoted field', async () => {
@@ -87,7 +96,7 @@ describe('Cercle generic CSV (canonical header)', () => {
 describe('generic CSV with a column mapping', () => {
   const mapping = parseGenericCsvMapping(JSON.parse(read('other-tool.mapping.json')));
 
-  it('reads the mapped columns, kind values, brand flag and a custom date format in the mapping\'s zone', async () => {
+  it("reads the mapped columns, kind values, brand flag and a custom date format in the mapping's zone", async () => {
     const importer = genericCsvImporter(mapping);
     const { rows, outcome, db } = await load([{ name: 'other-tool.csv', text: read('other-tool.csv') }], { importers: [importer] });
     expect(outcome.sources[0]!.platform).toBe('instagram');
@@ -97,7 +106,10 @@ describe('generic CSV with a column mapping', () => {
       ['dm', 'u-002', 'Jonas B.', '2024-05-02T06:00:00.000Z', 'inbound', 'Ouvert dimanche ?', null],
     ]);
     // "Sondage" maps to no kind: that row is left out and said so; the other rows carry no zone.
-    expect(outcome.sources[0]!.warnings).toEqual(['1 row(s) of unknown kind were left out (Sondage)', '3 timestamp(s) carry no time zone: read as Europe/Paris']);
+    expect(outcome.sources[0]!.warnings).toEqual([
+      '1 row(s) of unknown kind were left out (Sondage)',
+      '3 timestamp(s) carry no time zone: read as Europe/Paris',
+    ]);
     expect(db.get<{ n: number }>("SELECT COUNT(*) AS n FROM identities WHERE platform = 'instagram'")!.n).toBe(3);
   });
 
@@ -109,7 +121,10 @@ describe('generic CSV with a column mapping', () => {
 
   it('takes a fixed kind and columns by position', async () => {
     const importer = genericCsvImporter({ columns: { author: 0, timestamp: 1, text: 2 }, kind: 'comment' });
-    const { rows } = await load([{ name: 'pos.csv', text: 'who,when,what\nAnn,2024-03-01T12:00:00Z,first\nAnn,2024-03-01T12:00:00Z,first\n' }], { importers: [importer] });
+    const { rows } = await load(
+      [{ name: 'pos.csv', text: 'who,when,what\nAnn,2024-03-01T12:00:00Z,first\nAnn,2024-03-01T12:00:00Z,first\n' }],
+      { importers: [importer] },
+    );
     // Two identical rows are two comments (numbered keys), like two identical WhatsApp messages.
     expect(rows.map((r) => [r.kind, r.handle, r.text])).toEqual([
       ['comment', 'Ann', 'first'],
@@ -120,12 +135,18 @@ describe('generic CSV with a column mapping', () => {
 
   it('rejects a mapping column that the file lacks, naming the file', async () => {
     const importer = genericCsvImporter({ columns: { author: 'Nom', timestamp: 'Quand' } });
-    await expect(load([{ name: 'other-tool.csv', text: read('other-tool.csv') }], { importers: [importer] })).rejects.toThrow(/^other-tool\.csv: /);
+    await expect(load([{ name: 'other-tool.csv', text: read('other-tool.csv') }], { importers: [importer] })).rejects.toThrow(
+      /^other-tool\.csv: /,
+    );
   });
 
   it('explains an invalid mapping in one line', () => {
     expect(() => parseGenericCsvMapping({ columns: { author: 'a' } })).toThrow(/^invalid column mapping: columns\.timestamp: /);
-    expect(() => parseGenericCsvMapping({ columns: { author: 'a', timestamp: 'b' }, kind: 'poke' })).toThrow(/^invalid column mapping: kind: /);
-    expect(() => parseGenericCsvMapping({ columns: { author: 'a', timestamp: 'b' }, timezone: 'Mars/Olympus' })).toThrow(/unknown time zone/);
+    expect(() => parseGenericCsvMapping({ columns: { author: 'a', timestamp: 'b' }, kind: 'poke' })).toThrow(
+      /^invalid column mapping: kind: /,
+    );
+    expect(() => parseGenericCsvMapping({ columns: { author: 'a', timestamp: 'b' }, timezone: 'Mars/Olympus' })).toThrow(
+      /unknown time zone/,
+    );
   });
 });

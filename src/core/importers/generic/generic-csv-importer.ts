@@ -1,7 +1,14 @@
 import type { DetectInput, Importer, ImportContext, ImportSink, InputFile } from '../types';
 import { ImportError } from '../../errors';
 import { type CsvRecord, headLines, isBlankRecord, normaliseHeader, readCsvFile, sniffDelimiter, splitCsvLine } from '../csv';
-import { CANONICAL_COLUMNS, type CanonicalColumn, type ColumnRef, type GenericCsvMapping, type GenericCsvMappingInput, parseGenericCsvMapping } from './mapping';
+import {
+  CANONICAL_COLUMNS,
+  type CanonicalColumn,
+  type ColumnRef,
+  type GenericCsvMapping,
+  type GenericCsvMappingInput,
+  parseGenericCsvMapping,
+} from './mapping';
 import { type ColumnIndex, importRows } from './rows';
 
 const CSV_NAME = /\.(csv|tsv|txt)$/i;
@@ -102,7 +109,9 @@ export const genericCanonicalCsvImporter: Importer = {
   platform: 'generic',
   label: 'Cercle generic CSV',
   coverage: {
-    shows: ['one interaction per row with the canonical columns present (id, kind, author, timestamp, text, thread, channel, reply_to, direction)'],
+    shows: [
+      'one interaction per row with the canonical columns present (id, kind, author, timestamp, text, thread, channel, reply_to, direction)',
+    ],
     lacks: ['whatever the producing tool left out', 'per-row platforms (rows are stored under "generic")'],
   },
   detect(f: DetectInput): number {
@@ -118,11 +127,22 @@ export const genericCanonicalCsvImporter: Importer = {
     const idx = canonicalIndex(records[h]!.fields);
     const rows = records.slice(h + 1);
     if (idx.platform !== undefined) {
-      const others = new Set(rows.map((r) => (r.fields[idx.platform!] ?? '').trim().toLowerCase()).filter((p) => p !== '' && p !== 'generic'));
+      const others = new Set(
+        rows.map((r) => (r.fields[idx.platform!] ?? '').trim().toLowerCase()).filter((p) => p !== '' && p !== 'generic'),
+      );
       // The store keys identities by the importer's platform; a mapping with a fixed platform keeps them apart.
-      if (others.size > 0) sink.warn(`rows name platform(s) ${[...others].join(', ')}: stored as "generic"; import with a mapping whose platform is fixed to keep them apart`);
+      if (others.size > 0)
+        sink.warn(
+          `rows name platform(s) ${[...others].join(', ')}: stored as "generic"; import with a mapping whose platform is fixed to keep them apart`,
+        );
     }
     const cols: ColumnIndex = { ...idx, timestamp: idx.timestamp! };
-    importRows(file, rows, cols, { kind: 'message', kindValues: {}, outboundValues: [], channelKind: 'group', timezone: ctx.timezone }, sink);
+    importRows(
+      file,
+      rows,
+      cols,
+      { kind: 'message', kindValues: {}, outboundValues: [], channelKind: 'group', timezone: ctx.timezone },
+      sink,
+    );
   },
 };

@@ -11,7 +11,8 @@ export function parseGenericCsvMapping(value: unknown): GenericCsvMapping {
   const issue = r.error.issues[0]!;
   // zod says "Invalid input" for a missing column (a name-or-position union): say what is wrong.
   let at: unknown = value;
-  for (const k of issue.path) at = at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined;
+  for (const k of issue.path)
+    at = at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined;
   const problem = at === undefined ? 'is missing' : issue.message;
   throw new CercleError('import.mapping-invalid', { path: issue.path.join('.') || '(root)', problem });
 }
@@ -40,11 +41,11 @@ export type CanonicalColumn = keyof typeof CANONICAL_COLUMNS;
 /** Kind words other tools use, mapped to Cercle kinds. */
 export const KIND_ALIASES: Record<string, InteractionKind> = {
   'direct message': 'dm',
-  'direct_message': 'dm',
+  direct_message: 'dm',
   'private message': 'dm',
   pm: 'dm',
   'story reply': 'story_reply',
-  'story_reply': 'story_reply',
+  story_reply: 'story_reply',
   'poll vote': 'poll_vote',
   vote: 'poll_vote',
   favorite: 'save',

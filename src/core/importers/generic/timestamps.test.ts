@@ -18,7 +18,9 @@ describe('timestamp readers', () => {
 
   it('reads a luxon format in a time zone, and month names in several languages', () => {
     expect(readWithFormat('01/05/2024 10:00', 'dd/MM/yyyy HH:mm', 'Europe/Paris')).toBe(Date.UTC(2024, 4, 1, 8, 0));
-    expect([monthNumber('Jun'), monthNumber('Mär'), monthNumber('déc.'), monthNumber('okt'), monthNumber('xyz')]).toEqual([6, 3, 12, 10, 0]);
+    expect([monthNumber('Jun'), monthNumber('Mär'), monthNumber('déc.'), monthNumber('okt'), monthNumber('xyz')]).toEqual([
+      6, 3, 12, 10, 0,
+    ]);
     expect(localMidnight('America/New_York', 2021, 6, 17)).toBe(Date.UTC(2021, 5, 17, 4, 0));
   });
 });

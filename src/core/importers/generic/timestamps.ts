@@ -14,8 +14,7 @@ export interface ReadTime {
 
 const INVALID = asUtcMs(NaN);
 
-const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /** ISO-8601 and the `YYYY-MM-DD HH:MM:SS[ UTC]` family, with 0–9 fractional digits. */
 export function readIso(s: string, timezone: string): ReadTime {
@@ -24,7 +23,8 @@ export function readIso(s: string, timezone: string): ReadTime {
   const [, y, mo, d, h, mi, sec, frac, zone] = m;
   const ms = frac ? Math.floor(Number(`0.${frac}`) * 1000 + 1e-6) : 0;
   const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0), Number(sec ?? 0), ms);
-  if (!validWall(wall, Number(y), Number(mo), Number(d), Number(h ?? 0), Number(mi ?? 0), Number(sec ?? 0))) return { at: INVALID, zoned: false };
+  if (!validWall(wall, Number(y), Number(mo), Number(d), Number(h ?? 0), Number(mi ?? 0), Number(sec ?? 0)))
+    return { at: INVALID, zoned: false };
   if (!zone) return { at: zonedWallToUtc(timezone, wall), zoned: false };
   const z = zone.toUpperCase();
   if (z === 'Z' || z === 'UTC' || z === 'GMT') return { at: asUtcMs(wall), zoned: true };

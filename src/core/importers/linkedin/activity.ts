@@ -24,7 +24,11 @@ export async function importComments(file: InputFile, sink: ImportSink, ctx: Imp
   const t = await expectTable(file, 'comments');
   const { owner, archive } = await ownerFor(ctx, sink);
   // A row starts with its date; anything else is the rest of the previous message.
-  const rows = rejoinBrokenRows(t.rows, (r) => /^\d{4}-\d{2}-\d{2}/.test(cell(r, t.columns, 'date')) || readLinkedInDate(cell(r, t.columns, 'date'), ctx.timezone) !== undefined);
+  const rows = rejoinBrokenRows(
+    t.rows,
+    (r) =>
+      /^\d{4}-\d{2}-\d{2}/.test(cell(r, t.columns, 'date')) || readLinkedInDate(cell(r, t.columns, 'date'), ctx.timezone) !== undefined,
+  );
   const tally = new RowTally();
   const seen = new Map<string, number>();
   let replies = 0;

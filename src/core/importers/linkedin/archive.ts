@@ -45,7 +45,9 @@ async function readArchive(files: readonly InputFile[], isBrand: (ref: IdentityR
   }
   const people: PeopleByName = new Map();
   const conn = tables.get('connections');
-  if (conn) for (const r of conn.rows) addPerson(people, `${cell(r, conn.columns, 'firstName')} ${cell(r, conn.columns, 'lastName')}`, cell(r, conn.columns, 'url'));
+  if (conn)
+    for (const r of conn.rows)
+      addPerson(people, `${cell(r, conn.columns, 'firstName')} ${cell(r, conn.columns, 'lastName')}`, cell(r, conn.columns, 'url'));
   const inv = tables.get('invitations');
   let owner: IdentityRef | undefined;
   let ownerFrom: LinkedInArchive['ownerFrom'];
@@ -80,7 +82,12 @@ async function readArchive(files: readonly InputFile[], isBrand: (ref: IdentityR
 function invitationsOwner(inv: LinkedInTable, people: PeopleByName): IdentityRef | undefined {
   for (const r of inv.rows) {
     const dir = cell(r, inv.columns, 'direction').toUpperCase();
-    const [name, url] = dir === 'INCOMING' ? [cell(r, inv.columns, 'to'), cell(r, inv.columns, 'inviteeUrl')] : dir === 'OUTGOING' ? [cell(r, inv.columns, 'from'), cell(r, inv.columns, 'inviterUrl')] : ['', ''];
+    const [name, url] =
+      dir === 'INCOMING'
+        ? [cell(r, inv.columns, 'to'), cell(r, inv.columns, 'inviteeUrl')]
+        : dir === 'OUTGOING'
+          ? [cell(r, inv.columns, 'from'), cell(r, inv.columns, 'inviterUrl')]
+          : ['', ''];
     const handle = profileHandle(url);
     if (handle) return { handle, name: name || undefined };
     if (name) return people.get(nameKey(name)) ?? { handle: name, name };
@@ -97,7 +104,9 @@ export async function ownerFor(ctx: ImportContext, sink: ImportSink): Promise<{ 
     sink.declareBrand(archive.owner);
     return { owner: archive.owner, archive };
   }
-  sink.warn('the account owner is not named in this import (add Invitations.csv, messages.csv or Profile.csv): the owner\'s own records are attributed to "LinkedIn account owner"');
+  sink.warn(
+    'the account owner is not named in this import (add Invitations.csv, messages.csv or Profile.csv): the owner\'s own records are attributed to "LinkedIn account owner"',
+  );
   sink.declareBrand(FALLBACK_OWNER);
   return { owner: FALLBACK_OWNER, archive };
 }

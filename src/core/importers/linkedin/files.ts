@@ -47,7 +47,8 @@ const ALIASES = {
 } as const;
 export type LinkedInColumn = keyof typeof ALIASES;
 
-export type LinkedInFileKind = 'messages' | 'invitations' | 'shares' | 'comments' | 'reactions' | 'connections' | 'companyFollows' | 'hashtagFollows' | 'profile';
+export type LinkedInFileKind =
+  'messages' | 'invitations' | 'shares' | 'comments' | 'reactions' | 'connections' | 'companyFollows' | 'hashtagFollows' | 'profile';
 
 /** Required columns per file, checked in this order (the first full match wins). */
 const SIGNATURES: [LinkedInFileKind, LinkedInColumn[]][] = [
@@ -156,6 +157,10 @@ export function refusalOf(kind: LinkedInFileKind, head: string): LayoutRefusal {
 
 /** A header cell as shown to the user: as written, without its BOM or quotes, cut to one short piece. */
 function shownCell(cell: string): string {
-  const c = cell.replace(/^\uFEFF/, '').trim().replace(/^"|"$/g, '').trim();
+  const c = cell
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .replace(/^"|"$/g, '')
+    .trim();
   return c.length > SHOWN_LENGTH ? `${c.slice(0, SHOWN_LENGTH - 1)}…` : c;
 }

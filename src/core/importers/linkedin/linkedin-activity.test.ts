@@ -14,7 +14,17 @@ const file = (fixture: string, name: string) => memoryFile(`linkedin.zip/${name}
 async function load(files: ReturnType<typeof file>[], opts: { timezone?: string; brands?: string[] } = {}) {
   const db = await memoryClientDb({ timezone: opts.timezone ?? 'UTC' });
   const outcome = await runImport(db, files, { now: () => 0, brands: opts.brands });
-  const rows = db.all<{ key: string; kind: string; direction: string; author: string; at: number; text: string | null; content: string | null; target: string | null; replyTo: string | null }>(
+  const rows = db.all<{
+    key: string;
+    kind: string;
+    direction: string;
+    author: string;
+    at: number;
+    text: string | null;
+    content: string | null;
+    target: string | null;
+    replyTo: string | null;
+  }>(
     `SELECT i.key, i.kind, i.direction, a.handle AS author, i.at, i.text, c.key AS content, t.handle AS target, i.reply_to_key AS replyTo
      FROM interactions i JOIN identities a ON a.id = i.identity_id LEFT JOIN contents c ON c.id = i.content_id
      LEFT JOIN identities t ON t.id = i.target_identity_id ORDER BY i.id`,
@@ -32,7 +42,9 @@ describe('LinkedIn Comments.csv', () => {
     expect(outcome.sources[0]!.warnings[0]).toMatch(/^the account owner is not named in this import/);
     expect(iso(rows[0]!.at)).toBe('2021-06-16T03:28:40.000Z');
     expect(rows[0]!.content).toBe('activity:6810652804911312896');
-    expect(rows[0]!.text).toBe('Sem quo fugiat’o nisl omnis eros euismod sem sem magni et nostrud 🙂. Ut’y u imperdiet Hic, nibh! \nSagittis mi nisi doloresdo vel occaecat.');
+    expect(rows[0]!.text).toBe(
+      'Sem quo fugiat’o nisl omnis eros euismod sem sem magni et nostrud 🙂. Ut’y u imperdiet Hic, nibh! \nSagittis mi nisi doloresdo vel occaecat.',
+    );
     expect(rows[3]!.content).toBe('ugcPost:6806606046916947968');
     expect(rows[7]!.text).toBe('Tenetur perferendis! Bibendum');
     // The last record's message runs onto an unquoted second line.
@@ -54,7 +66,11 @@ describe('LinkedIn Comments.csv', () => {
 
   it('reads a reply by the name it starts with, when that person is known from the export', async () => {
     const dir = 'atelier-nord/';
-    const { rows, outcome } = await load([file(`${dir}Comments.csv`, 'Comments.csv'), file(`${dir}Connections.csv`, 'Connections.csv'), file(`${dir}Invitations.csv`, 'Invitations.csv')]);
+    const { rows, outcome } = await load([
+      file(`${dir}Comments.csv`, 'Comments.csv'),
+      file(`${dir}Connections.csv`, 'Connections.csv'),
+      file(`${dir}Invitations.csv`, 'Invitations.csv'),
+    ]);
     const comments = rows.filter((r) => r.key.startsWith('comment:'));
     expect(comments.map((r) => [r.kind, r.target, r.author])).toEqual([
       ['reply', 'https://www.linkedin.com/in/maya-lindqvist', 'https://www.linkedin.com/in/atelier-nord'],
@@ -69,12 +85,16 @@ describe('LinkedIn Comments.csv', () => {
   it('fails with one line naming the file when the file is cut inside a message', async () => {
     const text = read('sanand0_Comments.csv');
     const cut = text.slice(0, text.indexOf('https://github.com/emubid7')); // inside the quoted message that starts on line 6
-    await expect(load([memoryFile('Comments.csv', cut)])).rejects.toThrow(/^Comments\.csv: a quoted field opened on line \d+ is never closed/);
+    await expect(load([memoryFile('Comments.csv', cut)])).rejects.toThrow(
+      /^Comments\.csv: a quoted field opened on line \d+ is never closed/,
+    );
     await expect(load([memoryFile('Comments.csv', cut)])).rejects.toThrow(/line 6 /);
   });
 
   it('fails when no row has a readable date', async () => {
-    await expect(load([memoryFile('Comments.csv', 'Date,Link,Message\nyesterday,x,hello\n')])).rejects.toThrow(/^Comments\.csv: no row could be read \(line 2: unreadable date "yesterday"\)$/);
+    await expect(load([memoryFile('Comments.csv', 'Date,Link,Message\nyesterday,x,hello\n')])).rejects.toThrow(
+      /^Comments\.csv: no row could be read \(line 2: unreadable date "yesterday"\)$/,
+    );
   });
 });
 
@@ -102,17 +122,29 @@ describe('LinkedIn Shares.csv', () => {
     const { db } = await load([file('sanand0_Comments.csv', 'Comments.csv'), file('sanand0_Shares.csv', 'Shares.csv')]);
     const owner = "(SELECT id FROM identities WHERE handle = 'linkedin-account-owner')";
     expect(db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM contents WHERE author_identity_id = ${owner}`)!.n).toBe(198);
-    expect(db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM contents WHERE author_identity_id = ${owner} AND text IS NOT NULL`)!.n).toBe(184);
+    expect(db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM contents WHERE author_identity_id = ${owner} AND text IS NOT NULL`)!.n).toBe(
+      184,
+    );
     expect(db.get<{ n: number }>('SELECT COUNT(*) AS n FROM contents')!.n).toBe(304);
     // Posts of the owner that the owner also commented on: community management on its own posts.
-    expect(db.get<{ n: number }>(`SELECT COUNT(DISTINCT content_id) AS n FROM interactions WHERE content_id IN (SELECT id FROM contents WHERE author_identity_id = ${owner})`)!.n).toBe(9);
+    expect(
+      db.get<{ n: number }>(
+        `SELECT COUNT(DISTINCT content_id) AS n FROM interactions WHERE content_id IN (SELECT id FROM contents WHERE author_identity_id = ${owner})`,
+      )!.n,
+    ).toBe(9);
     expect(db.get<{ n: number }>("SELECT COUNT(*) AS n FROM contents WHERE key = 'groupPost:9186332-6985503444988043264'")!.n).toBe(1);
   });
 
   it('keeps the quotes of a one-line commentary and joins the post with comments and reactions', async () => {
     const dir = 'atelier-nord/';
-    const { db, rows } = await load([file(`${dir}Shares.csv`, 'Shares.csv'), file(`${dir}Comments.csv`, 'Comments.csv'), file(`${dir}Reactions.csv`, 'Reactions.csv')]);
-    const posts = db.all<{ key: string; text: string | null }>("SELECT key, text FROM contents WHERE author_identity_id IS NOT NULL ORDER BY at");
+    const { db, rows } = await load([
+      file(`${dir}Shares.csv`, 'Shares.csv'),
+      file(`${dir}Comments.csv`, 'Comments.csv'),
+      file(`${dir}Reactions.csv`, 'Reactions.csv'),
+    ]);
+    const posts = db.all<{ key: string; text: string | null }>(
+      'SELECT key, text FROM contents WHERE author_identity_id IS NOT NULL ORDER BY at',
+    );
     expect(posts).toEqual([
       { key: 'share:7190000000000000003', text: '"Slow" is a feature.' },
       { key: 'ugcPost:7209000000000000001', text: 'Our wool coat now ships to Norway.\n\nAsk us anything below.' },

@@ -5,7 +5,7 @@ import { classifyHead, type LinkedInFileKind, refusalOf, USUAL_NAMES } from './f
 import { importMessages } from './messages';
 import { importCompanyFollows, importConnections, importHashtagFollows, importInvitations } from './network';
 
-const NOT_RECEIVED = 'comments and reactions received on the owner\'s posts (LinkedIn leaves them out of the member export)';
+const NOT_RECEIVED = "comments and reactions received on the owner's posts (LinkedIn leaves them out of the member export)";
 
 function linkedinImporter(
   kind: LinkedInFileKind,
@@ -42,14 +42,20 @@ export const linkedinCommentsImporter = linkedinImporter(
 export const linkedinSharesImporter = linkedinImporter(
   'shares',
   'LinkedIn posts (Shares.csv)',
-  { shows: ['the owner\'s posts with their text and date'], lacks: [NOT_RECEIVED, 'impressions and other post analytics (Page analytics export only)'] },
+  {
+    shows: ["the owner's posts with their text and date"],
+    lacks: [NOT_RECEIVED, 'impressions and other post analytics (Page analytics export only)'],
+  },
   importShares,
 );
 
 export const linkedinReactionsImporter = linkedinImporter(
   'reactions',
   'LinkedIn reactions (Reactions.csv)',
-  { shows: ['reactions the owner gave (LIKE, PRAISE, EMPATHY, …) to posts and comments'], lacks: [NOT_RECEIVED, 'who wrote the post or comment reacted to'] },
+  {
+    shows: ['reactions the owner gave (LIKE, PRAISE, EMPATHY, …) to posts and comments'],
+    lacks: [NOT_RECEIVED, 'who wrote the post or comment reacted to'],
+  },
   importReactions,
 );
 
@@ -68,7 +74,12 @@ export const linkedinConnectionsImporter = linkedinImporter(
   'LinkedIn connections (Connections.csv)',
   {
     shows: ['each connection and the day it was made (as an inbound follow)'],
-    lacks: ['who sent the invitation (see Invitations.csv)', 'time of day', 'profile URLs in exports before 2022', 'connections removed since'],
+    lacks: [
+      'who sent the invitation (see Invitations.csv)',
+      'time of day',
+      'profile URLs in exports before 2022',
+      'connections removed since',
+    ],
   },
   importConnections,
 );
@@ -76,14 +87,17 @@ export const linkedinConnectionsImporter = linkedinImporter(
 export const linkedinInvitationsImporter = linkedinImporter(
   'invitations',
   'LinkedIn invitations (Invitations.csv)',
-  { shows: ['pending invitations received (inbound, with their note) and sent (outbound)'], lacks: ['accepted invitations (they become Connections)', 'time zone (read as UTC)'] },
+  {
+    shows: ['pending invitations received (inbound, with their note) and sent (outbound)'],
+    lacks: ['accepted invitations (they become Connections)', 'time zone (read as UTC)'],
+  },
   importInvitations,
 );
 
 export const linkedinCompanyFollowsImporter = linkedinImporter(
   'companyFollows',
   'LinkedIn company follows (Company Follows.csv)',
-  { shows: ['company pages the owner follows, with date'], lacks: ['followers of the owner\'s own pages'] },
+  { shows: ['company pages the owner follows, with date'], lacks: ["followers of the owner's own pages"] },
   importCompanyFollows,
 );
 

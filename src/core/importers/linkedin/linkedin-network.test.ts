@@ -18,7 +18,18 @@ const JONAS = 'https://www.linkedin.com/in/jonas-berg';
 async function load(files: ReturnType<typeof file>[], opts: { timezone?: string; brands?: string[] } = {}) {
   const db = await memoryClientDb({ timezone: opts.timezone ?? 'UTC' });
   const outcome = await runImport(db, files, { now: () => 0, brands: opts.brands });
-  const rows = db.all<{ key: string; kind: string; direction: string; author: string; name: string | null; at: number; text: string | null; target: string | null; channel: string | null; channelKind: string | null }>(
+  const rows = db.all<{
+    key: string;
+    kind: string;
+    direction: string;
+    author: string;
+    name: string | null;
+    at: number;
+    text: string | null;
+    target: string | null;
+    channel: string | null;
+    channelKind: string | null;
+  }>(
     `SELECT i.key, i.kind, i.direction, a.handle AS author, a.name, i.at, i.text, t.handle AS target, c.name AS channel, c.kind AS channelKind
      FROM interactions i JOIN identities a ON a.id = i.identity_id LEFT JOIN identities t ON t.id = i.target_identity_id
      LEFT JOIN channels c ON c.id = i.channel_id ORDER BY i.id`,
@@ -46,7 +57,10 @@ describe('LinkedIn messages.csv', () => {
   });
 
   it('reads the 2024 format: recipient URLs, group conversations, HTML content', async () => {
-    const { rows } = await load([file('atelier-nord/messages.csv', 'messages.csv'), file('atelier-nord/Invitations.csv', 'Invitations.csv')]);
+    const { rows } = await load([
+      file('atelier-nord/messages.csv', 'messages.csv'),
+      file('atelier-nord/Invitations.csv', 'Invitations.csv'),
+    ]);
     const dms = rows.filter((r) => r.kind === 'dm');
     expect(dms.map((r) => [r.author, r.direction, r.channelKind, r.target])).toEqual([
       [MAYA, 'inbound', 'dm', null],
@@ -86,7 +100,10 @@ describe('LinkedIn Connections.csv', () => {
   });
 
   it('reads the URL column, leaves out hidden members, and matches URL-less rows by name from siblings', async () => {
-    const { rows, outcome } = await load([file('atelier-nord/Connections.csv', 'Connections.csv'), file('atelier-nord/Invitations.csv', 'Invitations.csv')]);
+    const { rows, outcome } = await load([
+      file('atelier-nord/Connections.csv', 'Connections.csv'),
+      file('atelier-nord/Invitations.csv', 'Invitations.csv'),
+    ]);
     const conns = rows.filter((r) => r.key.startsWith('connection:'));
     expect(conns.map((r) => [r.author, iso(r.at), r.target])).toEqual([
       [MAYA, '2024-03-05T00:00:00.000Z', ATELIER],
@@ -97,7 +114,9 @@ describe('LinkedIn Connections.csv', () => {
 
   it('reads German headers and an Excel re-save (no preamble, 5-Mar-24, NA), which re-imports as the same connection', async () => {
     const de = await load([file('Connections_de.csv', 'Connections.csv')]);
-    expect(de.rows.map((r) => [r.author, r.name, iso(r.at)])).toEqual([['https://www.linkedin.com/in/lena-vogel', 'Lena Vogel', '2022-04-03T00:00:00.000Z']]);
+    expect(de.rows.map((r) => [r.author, r.name, iso(r.at)])).toEqual([
+      ['https://www.linkedin.com/in/lena-vogel', 'Lena Vogel', '2022-04-03T00:00:00.000Z'],
+    ]);
     const db = await memoryClientDb({ timezone: 'UTC' });
     await runImport(db, [file('atelier-nord/Connections.csv', 'Connections.csv')], { now: () => 0 });
     const again = await runImport(db, [file('Connections_excel_resave.csv', 'Connections.csv')], { now: () => 0 });
@@ -107,7 +126,7 @@ describe('LinkedIn Connections.csv', () => {
 });
 
 describe('LinkedIn Invitations.csv and follows', () => {
-  it('reads incoming invitations as inbound (with the note) and outgoing ones as the owner\'s', async () => {
+  it("reads incoming invitations as inbound (with the note) and outgoing ones as the owner's", async () => {
     const { rows } = await load([file('atelier-nord/Invitations.csv', 'Invitations.csv')]);
     expect(rows.map((r) => [r.author, r.direction, r.target, iso(r.at), r.text])).toEqual([
       [MAYA, 'inbound', ATELIER, '2024-06-14T05:57:00.000Z', "Loved your talk on slow fashion, let's connect!"],
@@ -122,7 +141,10 @@ describe('LinkedIn Invitations.csv and follows', () => {
     expect(outcome.added.members).toBe(0);
     expect(rows.every((r) => r.kind === 'follow' && r.direction === 'outbound')).toBe(true);
     expect([rows[0]!.text, iso(rows[0]!.at)]).toEqual(['DataTale', '2021-06-16T06:56:05.000Z']);
-    expect([rows[178]!.text, iso(rows[178]!.at)]).toEqual(['Chartered Institute of Personnel Management of Nigeria CIPM (Official LinkedIn Account)', '2014-02-06T19:21:31.000Z']);
+    expect([rows[178]!.text, iso(rows[178]!.at)]).toEqual([
+      'Chartered Institute of Personnel Management of Nigeria CIPM (Official LinkedIn Account)',
+      '2014-02-06T19:21:31.000Z',
+    ]);
     expect(rows.find((r) => r.text?.startsWith('Petra Stella'))!.text).toBe('Petra Stella'); // trailing space in the file
   });
 
@@ -130,7 +152,9 @@ describe('LinkedIn Invitations.csv and follows', () => {
     const { rows, outcome } = await load([file('2021_Hashtag_Follows.csv', 'Hashtag_Follows.csv')]);
     expect(rows).toHaveLength(0);
     expect(outcome.skipped).toEqual([]);
-    expect(outcome.sources[0]!.warnings[0]).toBe('12 hashtag follow(s): hashtags are topics, not members, so nothing is imported from this file');
+    expect(outcome.sources[0]!.warnings[0]).toBe(
+      '12 hashtag follow(s): hashtags are topics, not members, so nothing is imported from this file',
+    );
   });
 
   it('links one person across the files of one export', async () => {
@@ -138,8 +162,12 @@ describe('LinkedIn Invitations.csv and follows', () => {
     const names = ['Invitations.csv', 'messages.csv', 'Connections.csv', 'Comments.csv', 'Shares.csv', 'Reactions.csv'];
     const { outcome, db } = await load(names.map((n) => file(dir + n, n)));
     expect(outcome.added.members).toBe(3); // Maya, Jonas, Sven
-    expect(db.get<{ n: number }>('SELECT COUNT(*) AS n FROM interactions WHERE identity_id = (SELECT id FROM identities WHERE handle = ?)', [MAYA])!.n).toBe(3);
-    expect(db.all("SELECT handle FROM identities WHERE is_brand = 1")).toEqual([{ handle: ATELIER }]);
+    expect(
+      db.get<{ n: number }>('SELECT COUNT(*) AS n FROM interactions WHERE identity_id = (SELECT id FROM identities WHERE handle = ?)', [
+        MAYA,
+      ])!.n,
+    ).toBe(3);
+    expect(db.all('SELECT handle FROM identities WHERE is_brand = 1')).toEqual([{ handle: ATELIER }]);
   });
 });
 
@@ -164,7 +192,11 @@ describe('LinkedIn dates', () => {
 
 describe('LinkedIn links', () => {
   it('decodes post URNs into content keys, with the comment a link points at', () => {
-    expect(postRefOf('https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A6810486257374785536?commentUrn=urn%3Ali%3Acomment%3A%28activity%3A6810486257374785536%2C6810652903246729216%29')).toEqual({
+    expect(
+      postRefOf(
+        'https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A6810486257374785536?commentUrn=urn%3Ali%3Acomment%3A%28activity%3A6810486257374785536%2C6810652903246729216%29',
+      ),
+    ).toEqual({
       key: 'activity:6810486257374785536',
       url: 'https://www.linkedin.com/feed/update/urn:li:activity:6810486257374785536',
       commentUrn: 'urn:li:comment:(activity:6810486257374785536,6810652903246729216)',
@@ -175,7 +207,13 @@ describe('LinkedIn links', () => {
 
   it('names one profile by one handle whatever the URL spelling', () => {
     const want = 'https://www.linkedin.com/in/sven-ek';
-    for (const u of ['https://www.linkedin.com/in/sven-ek/', 'http://linkedin.com/in/sven-ek', 'https://uk.linkedin.com/in/sven-ek?trk=x', 'www.linkedin.com/in/sven-ek']) expect(profileHandle(u)).toBe(want);
+    for (const u of [
+      'https://www.linkedin.com/in/sven-ek/',
+      'http://linkedin.com/in/sven-ek',
+      'https://uk.linkedin.com/in/sven-ek?trk=x',
+      'www.linkedin.com/in/sven-ek',
+    ])
+      expect(profileHandle(u)).toBe(want);
     expect(profileHandle('NA')).toBeUndefined();
   });
 });

@@ -54,7 +54,10 @@ export async function importMessages(file: InputFile, sink: ImportSink, ctx: Imp
   const archive = await archiveOf(ctx, (r) => sink.isBrand(r));
   const owner: IdentityRef | undefined = archive.owner ?? messagesOwner(rows, t.columns, mp, (r) => sink.isBrand(r));
   if (owner) sink.declareBrand(owner);
-  else sink.warn('the account owner could not be told from the conversations: pass --brand with the owner\'s name; until then every message counts as inbound');
+  else
+    sink.warn(
+      "the account owner could not be told from the conversations: pass --brand with the owner's name; until then every message counts as inbound",
+    );
 
   const tally = new RowTally();
   const seen = new Map<string, number>();
@@ -66,7 +69,10 @@ export async function importMessages(file: InputFile, sink: ImportSink, ctx: Imp
   const channelName = (conv: string, members: Set<string> | undefined): string => {
     let name = channelNames.get(conv);
     if (name === undefined) {
-      name = [...(members ?? [])].filter((h) => h !== owner?.handle).map((h) => nameOf.get(h) ?? h).join(', ');
+      name = [...(members ?? [])]
+        .filter((h) => h !== owner?.handle)
+        .map((h) => nameOf.get(h) ?? h)
+        .join(', ');
       channelNames.set(conv, name);
     }
     return name;

@@ -52,7 +52,10 @@ export function recipients(r: CsvRecord, cols: ColumnMap, people: PeopleByName):
 export function nameAtStart(text: string, people: PeopleByName, owner: IdentityRef | undefined): IdentityRef | undefined {
   const words = text.trimStart().split(/\s+/).slice(0, 6);
   for (let k = words.length; k >= 2; k--) {
-    const candidate = words.slice(0, k).join(' ').replace(/[,:;!.?]+$/, '');
+    const candidate = words
+      .slice(0, k)
+      .join(' ')
+      .replace(/[,:;!.?]+$/, '');
     const hit = people.get(nameKey(candidate));
     if (hit && hit.handle !== owner?.handle) return hit;
   }

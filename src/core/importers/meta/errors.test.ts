@@ -33,14 +33,22 @@ describe('bad Meta files: one line naming the file, nothing written', () => {
   });
 
   it('malformed JSON among good files rolls the whole import back', async () => {
-    const good = exportFile('your_instagram_activity/comments/post_comments_1.json', readFileSync(join(FIX, '2024_post_comments_1.json'), 'utf8'));
-    const bad = exportFile('connections/followers_and_following/following.json', '{"relationships_following": [{"title": "", "string_list_data": [{"value": "a",, }]}]}');
+    const good = exportFile(
+      'your_instagram_activity/comments/post_comments_1.json',
+      readFileSync(join(FIX, '2024_post_comments_1.json'), 'utf8'),
+    );
+    const bad = exportFile(
+      'connections/followers_and_following/following.json',
+      '{"relationships_following": [{"title": "", "string_list_data": [{"value": "a",, }]}]}',
+    );
     const e = await failure([good, bad]);
     expect(e.message).toMatch(/^export\.zip\/connections\/followers_and_following\/following\.json: is not valid JSON/);
   });
 
   it('a known wrapper key holding an unknown layout', async () => {
-    const e = await failure([exportFile('connections/followers_and_following/followers.json', '{"relationships_followers": {"count": 3}}')]);
+    const e = await failure([
+      exportFile('connections/followers_and_following/followers.json', '{"relationships_followers": {"count": 3}}'),
+    ]);
     expect(e.problem).toBe('JSON layout not recognised as Instagram followers/following (top level: relationships_followers)');
   });
 

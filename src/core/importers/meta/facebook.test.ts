@@ -9,7 +9,8 @@ import { brandHandles, exportFile, importInto, tally } from './test-helpers';
  * Danish-localised titles, entries without data[], mojibake, Messenger calls and unsent messages.
  */
 const FIX = join(__dirname, '../../../../tests/fixtures/facebook');
-const file = (name: string, innerPath: string, archive = 'facebook-sofielund-2022.zip') => exportFile(innerPath, readFileSync(join(FIX, name), 'utf8'), archive);
+const file = (name: string, innerPath: string, archive = 'facebook-sofielund-2022.zip') =>
+  exportFile(innerPath, readFileSync(join(FIX, name), 'utf8'), archive);
 const comments = () => file('2022_comments_and_reactions__comments_v2_danish.json', 'comments_and_reactions/comments.json');
 const reactions = () => file('2022_posts_and_comments__reactions_v2_danish.json', 'comments_and_reactions/posts_and_comments.json');
 const posts = () => file('2022_your_posts_1.json', 'posts/your_posts_1.json');
@@ -44,7 +45,9 @@ describe('Facebook comments and reactions (comments_v2, reactions_v2)', () => {
   });
 
   it('reads the array-of-wrappers shape: group comments get a group channel, English titles name the addressee', async () => {
-    const { rows, db } = await importInto(await memoryClientDb(), [file('2022_redacted_group_comments_and_comments.json', 'your_facebook_activity/comments_and_reactions/comments.json')]);
+    const { rows, db } = await importInto(await memoryClientDb(), [
+      file('2022_redacted_group_comments_and_comments.json', 'your_facebook_activity/comments_and_reactions/comments.json'),
+    ]);
     expect(rows.map((r) => [r.kind, r.target, r.channel])).toEqual([
       ['comment', 'Mads Holm', null],
       ['comment', 'Jens Bog', null],
@@ -60,7 +63,11 @@ describe('Facebook comments and reactions (comments_v2, reactions_v2)', () => {
   it('reads 2023+ likes_and_reactions label_values rows; the profile file names the owner, who is no target', async () => {
     const { rows, db } = await importInto(await memoryClientDb(), [
       file('2024_profile_information.json', 'profile_information/profile_information.json', 'facebook-2024.zip'),
-      file('2024_likes_and_reactions_1.json', 'your_facebook_activity/comments_and_reactions/likes_and_reactions_1.json', 'facebook-2024.zip'),
+      file(
+        '2024_likes_and_reactions_1.json',
+        'your_facebook_activity/comments_and_reactions/likes_and_reactions_1.json',
+        'facebook-2024.zip',
+      ),
     ]);
     expect(rows.map((r) => [r.kind, r.text, r.target, r.who])).toEqual([
       ['reaction', 'LOVE', 'Åse Kjær', 'Sofie Lund'],

@@ -16,13 +16,36 @@ describe('Meta Business Suite insights CSV', () => {
     expect(outcome.added.contents).toBe(3);
     expect(outcome.added.members).toBe(0); // no member identities in these files
     expect(brandHandles(db)).toEqual(['instagram:atelier.lune']);
-    expect(metricsOf(db, 'media:17960000000000001')).toEqual({ duration_sec: 0, views: 145, reach: 75, likes: 10, shares: 1, follows: 0, comments: 0, saves: 0 });
-    expect(metricsOf(db, 'media:17960000000000002')).toEqual({ duration_sec: 31, views: 12500, reach: 9800, likes: 640, shares: 1020, follows: 12, comments: 85, saves: 230 });
+    expect(metricsOf(db, 'media:17960000000000001')).toEqual({
+      duration_sec: 0,
+      views: 145,
+      reach: 75,
+      likes: 10,
+      shares: 1,
+      follows: 0,
+      comments: 0,
+      saves: 0,
+    });
+    expect(metricsOf(db, 'media:17960000000000002')).toEqual({
+      duration_sec: 31,
+      views: 12500,
+      reach: 9800,
+      likes: 640,
+      shares: 1020,
+      follows: 12,
+      comments: 85,
+      saves: 230,
+    });
     // empty Views/Reach are "not available"; "n/a" Shares is reported
     expect(metricsOf(db, 'media:17960000000000003')).toEqual({ duration_sec: 0, likes: 42, follows: 0, comments: 3, saves: 5 });
-    expect(outcome.sources[0]!.warnings).toEqual(['"Publish time" read as America/Los_Angeles (Meta Business Suite\'s export time zone)', '1 metric cell(s) are not numbers and were left out']);
+    expect(outcome.sources[0]!.warnings).toEqual([
+      '"Publish time" read as America/Los_Angeles (Meta Business Suite\'s export time zone)',
+      '1 metric cell(s) are not numbers and were left out',
+    ]);
 
-    const rows = db.all<{ key: string; kind: string; at: number; url: string; text: string | null }>('SELECT key, kind, at, url, text FROM contents ORDER BY key');
+    const rows = db.all<{ key: string; kind: string; at: number; url: string; text: string | null }>(
+      'SELECT key, kind, at, url, text FROM contents ORDER BY key',
+    );
     expect(rows.map((r) => [r.kind, new Date(r.at).toISOString(), r.url])).toEqual([
       ['post', '2025-03-26T05:00:00.000Z', 'https://www.instagram.com/p/DHaaaaaaaaa/'], // 03/25/2025 22:00 PDT
       ['reel', '2025-07-04T16:30:00.000Z', 'https://www.instagram.com/reel/DLbbbbbbbbb/'], // 07/04/2025 09:30 PDT
@@ -35,8 +58,25 @@ describe('Meta Business Suite insights CSV', () => {
   it('reads Instagram stories with the columns in another order', async () => {
     const { db } = await importInto(await memoryClientDb(), [csv('ig_stories_insights.csv')]);
     expect(db.all<{ kind: string }>('SELECT kind FROM contents').map((r) => r.kind)).toEqual(['story', 'story']);
-    expect(metricsOf(db, 'media:18070000000000001')).toEqual({ views: 320, reach: 290, navigation: 1204, profile_visits: 14, replies: 6, link_clicks: 9, sticker_taps: 22, follows: 1 });
-    expect(metricsOf(db, 'media:18070000000000002')).toEqual({ views: 280, reach: 251, navigation: 990, profile_visits: 8, replies: 2, sticker_taps: 0, follows: 0 });
+    expect(metricsOf(db, 'media:18070000000000001')).toEqual({
+      views: 320,
+      reach: 290,
+      navigation: 1204,
+      profile_visits: 14,
+      replies: 6,
+      link_clicks: 9,
+      sticker_taps: 22,
+      follows: 1,
+    });
+    expect(metricsOf(db, 'media:18070000000000002')).toEqual({
+      views: 280,
+      reach: 251,
+      navigation: 990,
+      profile_visits: 8,
+      replies: 2,
+      sticker_taps: 0,
+      follows: 0,
+    });
   });
 
   it('reads Facebook Page posts as facebook contents', async () => {
@@ -59,7 +99,14 @@ describe('Meta Business Suite insights CSV', () => {
 
   it('attaches to the post the DYI export already knows (Post ID = media id in the file name) and re-imports add nothing', async () => {
     const db = await memoryClientDb();
-    const dyi = exportFile('your_instagram_activity/media/posts_1.json', JSON.stringify([{ media: [{ uri: 'media/posts/202503/4831_n_17960000000000001.jpg', creation_timestamp: 1742965200, title: 'Nouvelle collection' }] }]));
+    const dyi = exportFile(
+      'your_instagram_activity/media/posts_1.json',
+      JSON.stringify([
+        {
+          media: [{ uri: 'media/posts/202503/4831_n_17960000000000001.jpg', creation_timestamp: 1742965200, title: 'Nouvelle collection' }],
+        },
+      ]),
+    );
     await runImport(db, [dyi], { now: () => 0 });
     await runImport(db, [csv('ig_posts_insights.csv')], { now: () => 0 });
     expect(count(db, 'SELECT COUNT(*) AS n FROM contents')).toBe(3);
@@ -78,7 +125,10 @@ describe('Meta Business Suite insights CSV', () => {
   });
 
   it('warns when rows are per day rather than "Lifetime" (one value per post and metric is kept)', async () => {
-    const daily = exportFile('daily.csv', '"Post ID","Account username","Publish time",Permalink,Date,Reach\n1,acme,"01/02/2025 10:00",,"01/02/2025",10\n1,acme,"01/02/2025 10:00",,"01/03/2025",14\n');
+    const daily = exportFile(
+      'daily.csv',
+      '"Post ID","Account username","Publish time",Permalink,Date,Reach\n1,acme,"01/02/2025 10:00",,"01/02/2025",10\n1,acme,"01/02/2025 10:00",,"01/03/2025",14\n',
+    );
     const { db, warnings } = await importInto(await memoryClientDb(), [daily]);
     expect(metricsOf(db, 'media:1')).toEqual({ reach: 14 });
     expect(warnings).toContain('2 row(s) cover a "Date" other than "Lifetime": for each post only its last row\'s numbers are kept');

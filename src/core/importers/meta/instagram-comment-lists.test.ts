@@ -15,7 +15,11 @@ const COMMENTS = 'your_instagram_activity/comments';
 
 describe('Instagram comment lists other than post comments', () => {
   it('reads hype (English) and story comments (French labels) from bare JSON arrays', async () => {
-    const { rows, outcome } = await importInto(await memoryClientDb(), [profile(), ig(`${COMMENTS}/hype.json`), ig(`${COMMENTS}/story_comments.json`)]);
+    const { rows, outcome } = await importInto(await memoryClientDb(), [
+      profile(),
+      ig(`${COMMENTS}/hype.json`),
+      ig(`${COMMENTS}/story_comments.json`),
+    ]);
     expect(outcome.skipped).toEqual([]);
     expect(outcome.sources.filter((s) => s.format === 'instagram.comments')).toHaveLength(2);
     expect(rows.map((r) => [r.kind, r.direction, r.target, r.text])).toEqual([
@@ -26,7 +30,11 @@ describe('Instagram comment lists other than post comments', () => {
   });
 
   it('reads hype (French) and reels comments (English) HTML pages', async () => {
-    const { rows, outcome } = await importInto(await memoryClientDb({ timezone: 'Europe/Paris' }), [profile(), ig(`${COMMENTS}/hype.html`), ig(`${COMMENTS}/reels_comments.html`)]);
+    const { rows, outcome } = await importInto(await memoryClientDb({ timezone: 'Europe/Paris' }), [
+      profile(),
+      ig(`${COMMENTS}/hype.html`),
+      ig(`${COMMENTS}/reels_comments.html`),
+    ]);
     expect(outcome.skipped).toEqual([]);
     expect(rows.map((r) => [r.kind, r.target, r.text, new Date(r.at).toISOString()])).toEqual([
       ['comment', 'maelle.quintin', 'Bravo 👏', '2025-03-15T08:30:00.000Z'],
@@ -37,7 +45,14 @@ describe('Instagram comment lists other than post comments', () => {
 
   it('still leaves settings and reports out', async () => {
     const settings = '[{"string_map_data": {"Comments allowed from": {"value": "Everyone"}}}]';
-    const { outcome } = await importInto(await memoryClientDb(), [profile(), exportFile(`${COMMENTS}/comments_allowed_from.json`, settings), exportFile(`${COMMENTS}/comments_reported.json`, settings)]);
-    expect(outcome.skipped.map((s) => s.file)).toEqual(['export.zip/your_instagram_activity/comments/comments_allowed_from.json', 'export.zip/your_instagram_activity/comments/comments_reported.json']);
+    const { outcome } = await importInto(await memoryClientDb(), [
+      profile(),
+      exportFile(`${COMMENTS}/comments_allowed_from.json`, settings),
+      exportFile(`${COMMENTS}/comments_reported.json`, settings),
+    ]);
+    expect(outcome.skipped.map((s) => s.file)).toEqual([
+      'export.zip/your_instagram_activity/comments/comments_allowed_from.json',
+      'export.zip/your_instagram_activity/comments/comments_reported.json',
+    ]);
   });
 });

@@ -15,7 +15,8 @@ const FIX = join(__dirname, '../../../../tests/fixtures/instagram');
 
 function exportOf(dir: string): InputFile[] {
   const root = join(FIX, dir);
-  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+  const walk = (d: string): string[] =>
+    readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
   return walk(root)
     .sort()
     .map((f) => exportFile(relative(root, f).split('\\').join('/'), readFileSync(f, 'utf8'), `${dir}.zip`));
@@ -49,7 +50,11 @@ describe('2018–20 flat export', () => {
     const share = rows.find((r) => r.kind === 'share')!;
     expect(share.contentKey).toBe('post:BuXXXXXXXXX');
     // the shared post is the brand's own (media_owner = the owner's username)
-    expect(db.get<{ handle: string }>("SELECT i.handle FROM contents c JOIN identities i ON i.id = c.author_identity_id WHERE c.key = 'post:BuXXXXXXXXX'")!.handle).toBe('atelier.lune');
+    expect(
+      db.get<{ handle: string }>(
+        "SELECT i.handle FROM contents c JOIN identities i ON i.id = c.author_identity_id WHERE c.key = 'post:BuXXXXXXXXX'",
+      )!.handle,
+    ).toBe('atelier.lune');
     expect(count(db, "SELECT COUNT(*) AS n FROM contents WHERE kind IN ('post', 'story') AND at IS NOT NULL")).toBe(3);
     expect(rows.find((r) => r.kind === 'poll_vote')!.text).toBe('Oui');
   });
@@ -58,7 +63,9 @@ describe('2018–20 flat export', () => {
 describe('2021–23 categorised export (top folder inside the ZIP)', () => {
   it('finds the owner across two DM threads and reads every category', async () => {
     const { db, rows, outcome } = await importInto(await memoryClientDb(), exportOf('categorised_2022'));
-    expect(outcome.skipped.map((s) => [s.file.split('/').pop(), s.reason])).toEqual([['index.html', 'HTML/XML that matches no known export page']]);
+    expect(outcome.skipped.map((s) => [s.file.split('/').pop(), s.reason])).toEqual([
+      ['index.html', 'HTML/XML that matches no known export page'],
+    ]);
     expect(brandHandles(db)).toEqual(['instagram:Atelier Lune']);
     expect(rows).toHaveLength(19);
     expect(tally(rows)).toEqual({
@@ -85,7 +92,9 @@ describe('2021–23 categorised export (top folder inside the ZIP)', () => {
     ]);
     expect(rows.filter((r) => r.channel === 'Bruno Kaç').map((r) => r.text)).toEqual(['Vous êtes ouverts samedi ?', 'Oui, samedi 10h']);
     expect(metricsOf(db, 'media:17912345678901234')).toEqual({ impressions: 1234, reach: 987, likes: 56 });
-    expect(outcome.sources.find((s) => s.file.endsWith('past_instagram_insights/posts.json'))!.warnings).toEqual(['1 insight value(s) were empty or "--" (not available)']);
+    expect(outcome.sources.find((s) => s.file.endsWith('past_instagram_insights/posts.json'))!.warnings).toEqual([
+      '1 insight value(s) were empty or "--" (not available)',
+    ]);
   });
 });
 
@@ -116,7 +125,9 @@ describe('2024+ Accounts Center shapes', () => {
 
   it('reads an HTML followers page in the client time zone', async () => {
     const { rows } = await importInto(await memoryClientDb({ timezone: 'Europe/Zurich' }), exportOf('accounts_center_2026'));
-    expect(rows.filter((r) => r.kind === 'follow' && r.direction === 'inbound').map((r) => [r.who, new Date(r.at).toISOString(), r.target])).toEqual([
+    expect(
+      rows.filter((r) => r.kind === 'follow' && r.direction === 'inbound').map((r) => [r.who, new Date(r.at).toISOString(), r.target]),
+    ).toEqual([
       ['leo_b', '2026-01-02T23:15:00.000Z', 'atelier.lune'], // Jan 03, 2026 12:15 am in Zurich (UTC+1)
       ['marta.k', '2026-01-12T20:05:00.000Z', 'atelier.lune'],
     ]);
@@ -124,8 +135,11 @@ describe('2024+ Accounts Center shapes', () => {
 });
 
 describe('2019–22 simplified comments (string_list_data under the media owner)', () => {
-  it('reads 2 comments; with --brand naming the media owner they are on the brand\'s own media', async () => {
-    const file = exportFile('comments/post_comments.json', readFileSync(join(FIX, '2019_2022_comments_media_comments_simplified.json'), 'utf8'));
+  it("reads 2 comments; with --brand naming the media owner they are on the brand's own media", async () => {
+    const file = exportFile(
+      'comments/post_comments.json',
+      readFileSync(join(FIX, '2019_2022_comments_media_comments_simplified.json'), 'utf8'),
+    );
     const { rows, db } = await importInto(await memoryClientDb(), [file], { brands: ['atelier.lune'] });
     expect(rows.map((r) => [r.kind, r.at, r.text, r.target])).toEqual([
       ['comment', 1550618520000, 'The comment', null],

@@ -71,22 +71,51 @@ describe('Instagram HTML export: relationships and insights', () => {
     const { db, outcome } = await run([page('insights__posts')]);
     expect(outcome.added.contents).toBe(50);
     expect(count(db, 'SELECT COUNT(*) AS n FROM content_metrics')).toBe(404); // 50 × 8 + 2 link taps + 2 address taps
-    expect(metricsOf(db, 'media:17950639644008205')).toEqual({ profile_visits: 15, impressions: 625, follows: 0, reach: 453, saves: 0, likes: 47, comments: 0, shares: 0 });
+    expect(metricsOf(db, 'media:17950639644008205')).toEqual({
+      profile_visits: 15,
+      impressions: 625,
+      follows: 0,
+      reach: 453,
+      saves: 0,
+      likes: 47,
+      comments: 0,
+      shares: 0,
+    });
     expect(metricsOf(db, 'media:18106123075498519')).toMatchObject({ impressions: 1508, reach: 1110, shares: 22 });
     expect(metricsOf(db, 'media:18054403013338197').link_clicks).toBe(1);
     expect(metricsOf(db, 'media:17894508825159656').business_address_taps).toBe(1);
-    const post = db.get<{ at: number; text: string; kind: string }>("SELECT at, text, kind FROM contents WHERE key = 'media:17950639644008205'")!;
+    const post = db.get<{ at: number; text: string; kind: string }>(
+      "SELECT at, text, kind FROM contents WHERE key = 'media:17950639644008205'",
+    )!;
     expect(new Date(post.at).toISOString()).toBe('2025-09-08T17:40:00.000Z'); // "Sep 09, 2025 12:40 am" in Jakarta
     expect(post.text.startsWith('Quasi fugit quae, blandit illo')).toBe(true);
     expect(post.kind).toBe('post');
   });
 
   it('reads period summaries and reports distributions and "--" instead of guessing', async () => {
-    const { db, outcome } = await run([page('audience_insights'), page('content_interactions'), page('profiles_reached'), page('live_videos')]);
-    expect(metricsOf(db, 'insights:audience_insights:Jul 22 - Oct 19')).toMatchObject({ followers: 3537, followers_delta_pct: 26.9, follows: 844, unfollows: 94, overall_followers: 750, monday_follower_activity: 2296 });
+    const { db, outcome } = await run([
+      page('audience_insights'),
+      page('content_interactions'),
+      page('profiles_reached'),
+      page('live_videos'),
+    ]);
+    expect(metricsOf(db, 'insights:audience_insights:Jul 22 - Oct 19')).toMatchObject({
+      followers: 3537,
+      followers_delta_pct: 26.9,
+      follows: 844,
+      unfollows: 94,
+      overall_followers: 750,
+      monday_follower_activity: 2296,
+    });
     expect(Object.keys(metricsOf(db, 'insights:audience_insights:Jul 22 - Oct 19'))).toHaveLength(14);
     expect(Object.keys(metricsOf(db, 'insights:content_interactions:Jul 22 - Oct 19'))).toHaveLength(23);
-    expect(metricsOf(db, 'insights:profiles_reached:Jul 22 - Oct 19')).toMatchObject({ reach: 1644378, impressions: 1878217, profile_visits: 18288, link_clicks: 101, followers_pct: 0.1 });
+    expect(metricsOf(db, 'insights:profiles_reached:Jul 22 - Oct 19')).toMatchObject({
+      reach: 1644378,
+      impressions: 1878217,
+      profile_visits: 18288,
+      link_clicks: 101,
+      followers_pct: 0.1,
+    });
     const live = outcome.sources.find((s) => s.file.includes('live_videos'))!;
     // 97 live video rows: Duration 0 and four "--" each, no date, no id: nothing to attach them to
     expect(live.warnings).toEqual(['97 insight row(s) name no post, date or period and were left out', 'no records found in this file']);

@@ -33,9 +33,17 @@ describe('Instagram followers and following (2024 and 2026 rows)', () => {
   });
 
   it('reads following (63) and recently unfollowed (4) as outbound acts targeting the account', async () => {
-    const { rows } = await run(fixture('2024_following.json', `${REL}/following.json`), fixture('2024_recently_unfollowed_accounts.json', `${REL}/recently_unfollowed_accounts.json`));
+    const { rows } = await run(
+      fixture('2024_following.json', `${REL}/following.json`),
+      fixture('2024_recently_unfollowed_accounts.json', `${REL}/recently_unfollowed_accounts.json`),
+    );
     expect(tally(rows)).toEqual({ 'follow/outbound': 63, 'unfollow/outbound': 4 });
-    expect(rows.filter((r) => r.kind === 'unfollow').map((r) => r.target)).toEqual(['hapusovukeje', 'z_likarumes', 'retekerufer', 'sehadu']);
+    expect(rows.filter((r) => r.kind === 'unfollow').map((r) => r.target)).toEqual([
+      'hapusovukeje',
+      'z_likarumes',
+      'retekerufer',
+      'sehadu',
+    ]);
     expect(rows.find((r) => r.target === 'duvarulihad')!.at).toBe(1690377022000);
   });
 
@@ -84,8 +92,11 @@ describe('Instagram likes, saves and story interactions', () => {
     expect(caption).toEqual({ text: '4 mollis ex. Nisi repellat enim. \n\n#nonarchitecto #vel', kind: 'reel' });
   });
 
-  it('reads a story like (2024 folder) and a poll vote (2026 folder) on others\' stories', async () => {
-    const { rows } = await run(fixture('2024_story_likes.json', `${ACT}/story_sticker_interactions/story_likes.json`), fixture('2026_story_polls.json', `${ACT}/story_interactions/polls.json`));
+  it("reads a story like (2024 folder) and a poll vote (2026 folder) on others' stories", async () => {
+    const { rows } = await run(
+      fixture('2024_story_likes.json', `${ACT}/story_sticker_interactions/story_likes.json`),
+      fixture('2026_story_polls.json', `${ACT}/story_interactions/polls.json`),
+    );
     expect(rows.map((r) => [r.kind, r.direction, r.target, r.at, r.text])).toEqual([
       ['like', 'outbound', 'mido_isuve', 1715924168000, null],
       ['poll_vote', 'outbound', 'futibe.m', 1768673833000, 'Illo iusto erat viverra🛌'],
@@ -95,11 +106,26 @@ describe('Instagram likes, saves and story interactions', () => {
 
 describe('Instagram own media', () => {
   it('reads 4 posts (carousels as one) and 5 stories keyed by media id, captions decoded', async () => {
-    const { db, outcome } = await run(fixture('2024_posts_1.json', `${ACT}/content/posts_1.json`), fixture('2024_stories.json', `${ACT}/content/stories.json`));
+    const { db, outcome } = await run(
+      fixture('2024_posts_1.json', `${ACT}/content/posts_1.json`),
+      fixture('2024_stories.json', `${ACT}/content/stories.json`),
+    );
     expect(outcome.added.contents).toBe(9);
-    const posts = db.all<{ key: string; text: string | null; at: number }>("SELECT key, text, at FROM contents WHERE kind = 'post' ORDER BY at DESC");
-    expect(posts.map((p) => p.key)).toEqual(['media:18032017582961826', 'media:17881210856973858', 'media:18013745996304514', 'media:18034864069664523']);
-    expect(posts.map((p) => p.text)).toEqual(['Lorem nec', 'Ab Quia 🇨🇴', 'Alias ipsam, nec sequi, officia sed culpa 🇵🇪', 'Fugit dolores, y nec i quasi, rem sint erat aute ligula.']);
+    const posts = db.all<{ key: string; text: string | null; at: number }>(
+      "SELECT key, text, at FROM contents WHERE kind = 'post' ORDER BY at DESC",
+    );
+    expect(posts.map((p) => p.key)).toEqual([
+      'media:18032017582961826',
+      'media:17881210856973858',
+      'media:18013745996304514',
+      'media:18034864069664523',
+    ]);
+    expect(posts.map((p) => p.text)).toEqual([
+      'Lorem nec',
+      'Ab Quia 🇨🇴',
+      'Alias ipsam, nec sequi, officia sed culpa 🇵🇪',
+      'Fugit dolores, y nec i quasi, rem sint erat aute ligula.',
+    ]);
     expect(posts[0]!.at).toBe(1715566876000);
     expect(count(db, "SELECT COUNT(*) AS n FROM contents WHERE kind = 'story'")).toBe(5);
     expect(db.get<{ text: string }>("SELECT text FROM contents WHERE key = 'media:17867954229040240'")!.text).toBe('Anim 🚪');
@@ -124,7 +150,13 @@ describe('Instagram past insights (JSON, string-typed numbers)', () => {
       total_follower_percentage_for_men: 64,
       total_follower_percentage_for_women: 36,
     });
-    expect(metricsOf(db, 'insights:profiles_reached:Feb 6 - May 6')).toEqual({ reach: 0, followers: 0, non_followers: 0, impressions: 0, profile_visits: 5 });
+    expect(metricsOf(db, 'insights:profiles_reached:Feb 6 - May 6')).toEqual({
+      reach: 0,
+      followers: 0,
+      non_followers: 0,
+      impressions: 0,
+      profile_visits: 5,
+    });
     expect(Object.keys(metricsOf(db, 'insights:content_interactions:Feb 6 - May 6'))).toHaveLength(14);
     expect(outcome.sources[0]!.warnings[0]).toMatch(/^5 insight value\(s\) are not a single number .*"Follower percentage by town\/city"/);
   });
@@ -138,7 +170,10 @@ describe('files that are not engagement records', () => {
       fixture('2026_comments_allowed_from.json', 'preferences/settings/comments_allowed_from.json'),
       fixture('2024_story_likes.json', `${ACT}/story_sticker_interactions/story_likes.json`),
     ]);
-    expect(outcome.skipped.map((s) => s.reason)).toEqual(['JSON that matches no known export layout', 'JSON that matches no known export layout']);
+    expect(outcome.skipped.map((s) => s.reason)).toEqual([
+      'JSON that matches no known export layout',
+      'JSON that matches no known export layout',
+    ]);
     expect(outcome.added.interactions).toBe(1);
   });
 });

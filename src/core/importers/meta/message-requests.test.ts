@@ -16,10 +16,12 @@ const FIX = join(__dirname, '../../../../tests/fixtures/instagram');
 const IG = join(FIX, 'notices_requests_2025');
 const LATER = join(FIX, 'notices_requests_2025_later');
 const ACT = 'your_instagram_activity';
-const ig = (inner: string, root = IG, zip = 'instagram-atelier.brume-2025.zip') => exportFile(inner, readFileSync(join(root, inner), 'utf8'), zip);
+const ig = (inner: string, root = IG, zip = 'instagram-atelier.brume-2025.zip') =>
+  exportFile(inner, readFileSync(join(root, inner), 'utf8'), zip);
 const profile = () => ig('personal_information/personal_information/personal_information.json');
 const jordanRequest = () => ig(`${ACT}/messages/message_requests/jordanvale_1122334455667788/message_1.json`);
-const jordanAccepted = () => ig(`${ACT}/messages/inbox/jordanvale_1122334455667788/message_1.json`, LATER, 'instagram-atelier.brume-2025-later.zip');
+const jordanAccepted = () =>
+  ig(`${ACT}/messages/inbox/jordanvale_1122334455667788/message_1.json`, LATER, 'instagram-atelier.brume-2025-later.zip');
 const lucieGroup = () => ig(`${ACT}/messages/message_requests/lucieetmarc_2233445566778899/message_1.json`);
 const celesteHtml = () => ig(`${ACT}/message_requests/celestemorel_9988776655443322/message_1.html`);
 const tomasHtml = () => ig(`${ACT}/messages/message_requests/tomasferreira_3344556677889900/message_1.html`);
@@ -27,8 +29,12 @@ const clubInbox = () => ig(`${ACT}/messages/inbox/brumeclub_5566778899001122/mes
 
 /** The query the flag is for: members' messages that reached the brand as message requests. */
 const requestMessages = (db: Db) =>
-  count(db, "SELECT COUNT(*) AS n FROM interactions i JOIN channels c ON c.id = i.channel_id WHERE c.is_request = 1 AND i.kind IN ('dm', 'message') AND i.direction = 'inbound'");
-const requestChannels = (db: Db) => db.all<{ name: string; kind: string }>('SELECT name, kind FROM channels WHERE is_request = 1 ORDER BY name');
+  count(
+    db,
+    "SELECT COUNT(*) AS n FROM interactions i JOIN channels c ON c.id = i.channel_id WHERE c.is_request = 1 AND i.kind IN ('dm', 'message') AND i.direction = 'inbound'",
+  );
+const requestChannels = (db: Db) =>
+  db.all<{ name: string; kind: string }>('SELECT name, kind FROM channels WHERE is_request = 1 ORDER BY name');
 
 describe('message requests (JSON)', () => {
   it('marks the channels of request threads, not those of the inbox', async () => {
@@ -46,9 +52,11 @@ describe('message requests (JSON)', () => {
     ]);
   });
 
-  it('marks the shared sample\'s message_requests group thread', async () => {
+  it("marks the shared sample's message_requests group thread", async () => {
     const text = readFileSync(join(FIX, '2024_message_requests_group_message_1.json'), 'utf8');
-    const { db } = await importInto(await memoryClientDb(), [exportFile(`${ACT}/messages/message_requests/albajagerecelinebronteand2others_6764470843659086/message_1.json`, text)]);
+    const { db } = await importInto(await memoryClientDb(), [
+      exportFile(`${ACT}/messages/message_requests/albajagerecelinebronteand2others_6764470843659086/message_1.json`, text),
+    ]);
     expect(requestChannels(db)).toEqual([{ name: 'Alba Jäger, E, Céline Brontë and 2 others', kind: 'group' }]);
   });
 
@@ -77,7 +85,11 @@ describe('message requests (JSON)', () => {
 
 describe('message requests (HTML)', () => {
   it('reads an English and a French request page: the status block marks the thread and is not a message', async () => {
-    const { db, rows, outcome } = await importInto(await memoryClientDb({ timezone: 'Europe/Lisbon' }), [profile(), celesteHtml(), tomasHtml()]);
+    const { db, rows, outcome } = await importInto(await memoryClientDb({ timezone: 'Europe/Lisbon' }), [
+      profile(),
+      celesteHtml(),
+      tomasHtml(),
+    ]);
     expect(outcome.skipped).toEqual([]);
     expect(rows.map((r) => [r.kind, r.direction, r.who, r.target, r.text])).toEqual([
       ['dm', 'inbound', 'Céleste Morel', 'atelier.brume', 'Hello, I love your indigo scarves!'],
@@ -93,9 +105,15 @@ describe('message requests (HTML)', () => {
 
   it('knows the status heading for what it is even when the block carries a time', async () => {
     const page = readFileSync(join(IG, `${ACT}/message_requests/celestemorel_9988776655443322/message_1.html`), 'utf8');
-    const timed = page.replace('wants to send you a message.</div><div></div><div></div></div></div>', 'wants to send you a message.</div><div></div><div></div></div></div><div class="_3-94 _a6-o">Mar 12, 2025 2:05 pm</div>');
+    const timed = page.replace(
+      'wants to send you a message.</div><div></div><div></div></div></div>',
+      'wants to send you a message.</div><div></div><div></div></div></div><div class="_3-94 _a6-o">Mar 12, 2025 2:05 pm</div>',
+    );
     expect(timed).not.toBe(page);
-    const { db, rows } = await importInto(await memoryClientDb(), [profile(), exportFile(`${ACT}/messages/inbox/celestemorel_9988776655443322/message_1.html`, timed)]);
+    const { db, rows } = await importInto(await memoryClientDb(), [
+      profile(),
+      exportFile(`${ACT}/messages/inbox/celestemorel_9988776655443322/message_1.html`, timed),
+    ]);
     expect(rows.map((r) => [r.kind, r.who])).toEqual([
       ['dm', 'Céleste Morel'],
       ['dm', 'Céleste Morel'],

@@ -7,10 +7,21 @@ import { brandHandles, count, exportFile, importInto, tally } from './test-helpe
 
 const FIX = join(__dirname, '../../../../tests/fixtures/instagram');
 const MSG = 'your_instagram_activity/messages';
-const juno = () => exportFile(`${MSG}/inbox/juno_971028334528753/message_1.json`, readFileSync(join(FIX, '2024_inbox_thread_reactions_shares_message_1.json'), 'utf8'));
-const chloe = () => exportFile(`${MSG}/inbox/chloemarlow_539600471004877/message_1.json`, readFileSync(join(FIX, '2024_inbox_story_reply_message_1.json'), 'utf8'));
+const juno = () =>
+  exportFile(
+    `${MSG}/inbox/juno_971028334528753/message_1.json`,
+    readFileSync(join(FIX, '2024_inbox_thread_reactions_shares_message_1.json'), 'utf8'),
+  );
+const chloe = () =>
+  exportFile(
+    `${MSG}/inbox/chloemarlow_539600471004877/message_1.json`,
+    readFileSync(join(FIX, '2024_inbox_story_reply_message_1.json'), 'utf8'),
+  );
 const group = () =>
-  exportFile(`${MSG}/message_requests/albajagerecelinebronteand2others_6764470843659086/message_1.json`, readFileSync(join(FIX, '2024_message_requests_group_message_1.json'), 'utf8'));
+  exportFile(
+    `${MSG}/message_requests/albajagerecelinebronteand2others_6764470843659086/message_1.json`,
+    readFileSync(join(FIX, '2024_message_requests_group_message_1.json'), 'utf8'),
+  );
 
 describe('Instagram DM threads (JSON)', () => {
   it('finds the owner as the participant common to every thread', async () => {
@@ -55,7 +66,12 @@ describe('Instagram DM threads (JSON)', () => {
     const { rows } = await importInto(await memoryClientDb(), [group(), juno(), chloe()]);
     const thread = rows.filter((r) => r.channelKind === 'group');
     expect(thread).toHaveLength(1);
-    expect([thread[0]!.kind, thread[0]!.who, thread[0]!.handle, thread[0]!.target]).toEqual(['message', 'Instagram User', 'Instagram User (albajagerecelinebronteand2others_6764470843659086)', null]);
+    expect([thread[0]!.kind, thread[0]!.who, thread[0]!.handle, thread[0]!.target]).toEqual([
+      'message',
+      'Instagram User',
+      'Instagram User (albajagerecelinebronteand2others_6764470843659086)',
+      null,
+    ]);
     expect(thread[0]!.channel).toBe('Alba Jäger, E, Céline Brontë and 2 others');
     expect(thread[0]!.text!.endsWith('lorem ab, aute elit quia u aut minim sit sed!')).toBe(true);
   });
@@ -64,7 +80,11 @@ describe('Instagram DM threads (JSON)', () => {
     const db = await memoryClientDb();
     await runImport(db, [juno(), chloe(), group()], { now: () => 0 });
     expect(count(db, 'SELECT COUNT(*) AS n FROM interactions')).toBe(20);
-    const moved = exportFile(`${MSG}/inbox/albajagerecelinebronteand2others_6764470843659086/message_1.json`, readFileSync(join(FIX, '2024_message_requests_group_message_1.json'), 'utf8'), 'later-export.zip');
+    const moved = exportFile(
+      `${MSG}/inbox/albajagerecelinebronteand2others_6764470843659086/message_1.json`,
+      readFileSync(join(FIX, '2024_message_requests_group_message_1.json'), 'utf8'),
+      'later-export.zip',
+    );
     const again = await runImport(db, [juno(), moved], { now: () => 0 });
     expect(again.added.interactions).toBe(0);
   });
@@ -73,7 +93,9 @@ describe('Instagram DM threads (JSON)', () => {
     const text = readFileSync(join(FIX, '2024_inbox_story_reply_message_1.json'), 'utf8');
     const lone = exportFile(`${MSG}/inbox/someone_539600471004877/message_1.json`, text.replace(/"title": "[^"]*"/, '"title": "x"'));
     const unknown = await importInto(await memoryClientDb(), [lone]);
-    expect(unknown.warnings).toContain('the account owner is unknown (no profile file, no --brand match): every message is counted as inbound');
+    expect(unknown.warnings).toContain(
+      'the account owner is unknown (no profile file, no --brand match): every message is counted as inbound',
+    );
     expect(tally(unknown.rows)).toEqual({ 'story_reply/inbound': 1, 'dm/inbound': 2, 'reaction/inbound': 1 });
     const named = await importInto(await memoryClientDb(), [lone], { brands: ['Renée Dahl'] });
     expect(tally(named.rows)).toEqual({ 'story_reply/inbound': 1, 'dm/outbound': 2, 'reaction/inbound': 1 });

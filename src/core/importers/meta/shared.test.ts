@@ -82,8 +82,13 @@ describe('Instagram links', () => {
   });
   it('reads shortcodes, story owners and media ids', () => {
     expect(shortcodeFromUrl('https://www.instagram.com/reel/C8-VXUrSgPs/?id=3404252330064479212_12988807')).toBe('C8-VXUrSgPs');
-    expect(storyFromUrl('https://instagram.com/stories/ifo_eribelepu/3183830825194893528')).toEqual({ owner: 'ifo_eribelepu', id: '3183830825194893528' });
-    expect(mediaIdFromUri('media/posts/202405/443264932_2087405521632157_3585242178116673705_n_18032017582961826.jpg')).toBe('18032017582961826');
+    expect(storyFromUrl('https://instagram.com/stories/ifo_eribelepu/3183830825194893528')).toEqual({
+      owner: 'ifo_eribelepu',
+      id: '3183830825194893528',
+    });
+    expect(mediaIdFromUri('media/posts/202405/443264932_2087405521632157_3585242178116673705_n_18032017582961826.jpg')).toBe(
+      '18032017582961826',
+    );
     expect(mediaIdFromUri('media/posts/202509/17950639644008205.jpg')).toBe('17950639644008205');
   });
 });
@@ -120,14 +125,17 @@ describe('file classification', () => {
     expect(classify('preferences/settings/comments_allowed_from.json', '{"settings_allow_comments_from": []}')).toBeUndefined();
   });
   it('tells Instagram and Messenger threads apart by path first', () => {
-    const head = '{"participants": [{"name": "a"}], "messages": [{"sender_name": "a", "timestamp_ms": 1, "is_geoblocked_for_viewer": false}]}';
+    const head =
+      '{"participants": [{"name": "a"}], "messages": [{"sender_name": "a", "timestamp_ms": 1, "is_geoblocked_for_viewer": false}]}';
     expect(threadFamily('x.zip/your_instagram_activity/messages/inbox/a_1/message_1.json', head)).toBe('instagram');
     expect(threadFamily('x.zip/your_facebook_activity/messages/inbox/a_1/message_1.json', head)).toBe('facebook');
     expect(threadFamily('instagram-ana-2022.zip/messages/inbox/a_1/message_1.json', '"type": "Generic"')).toBe('instagram');
     expect(threadFamily('messages/inbox/a_1/message_1.json', '{"messages": [{"type": "Generic"}]}')).toBe('facebook');
   });
   it('recognises insights CSVs by their header', () => {
-    expect(classify('export.csv', '\ufeff"Post ID","Account ID","Account username",Description,"Publish time",Permalink')).toBe('ig.insights-csv');
+    expect(classify('export.csv', '\ufeff"Post ID","Account ID","Account username",Description,"Publish time",Permalink')).toBe(
+      'ig.insights-csv',
+    );
     expect(classify('export.csv', '"Post ID","Page ID","Page name",Title,"Publish time"')).toBe('fb.insights-csv');
     expect(classify('export.csv', 'Date,Link,Message')).toBeUndefined();
   });

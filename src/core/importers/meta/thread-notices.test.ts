@@ -17,7 +17,8 @@ const ACT = 'your_instagram_activity';
 const ig = (inner: string) => exportFile(inner, readFileSync(join(IG, inner), 'utf8'), 'instagram-atelier.brume-2025.zip');
 const fb = (inner: string) => exportFile(inner, readFileSync(join(FB, inner), 'utf8'), 'facebook-atelierbrume-2025.zip');
 const profile = () => ig('personal_information/personal_information/personal_information.json');
-const NOTICE_LINES = (n: number) => `${n} notice line(s) ("Liked a message", reaction notices, calls, group events…) are not counted as messages`;
+const NOTICE_LINES = (n: number) =>
+  `${n} notice line(s) ("Liked a message", reaction notices, calls, group events…) are not counted as messages`;
 
 describe('thread notices, as words', () => {
   it('recognises group, poll, call and connection notices in English and French', () => {
@@ -78,13 +79,14 @@ describe('thread notices, as words', () => {
       ['Ce compte ne peut pas recevoir votre message.', 'connection'],
       ['Jordan Vale a accepté votre demande de message.', 'connection'],
     ];
-    for (const [text, topic, membership] of cases) expect([text, noticeOf(text)?.topic, noticeOf(text)?.membership]).toEqual([text, topic, membership]);
+    for (const [text, topic, membership] of cases)
+      expect([text, noticeOf(text)?.topic, noticeOf(text)?.membership]).toEqual([text, topic, membership]);
     const tried = new Set(cases.map(([text]) => NOTICE_PATTERNS.find((p) => p.re.test(text.trim()))));
     expect(NOTICE_PATTERNS.filter((p) => !tried.has(p)).map((p) => p.re.source)).toEqual([]);
     expect(NOTICE_PATTERNS.flatMap((p) => p.hints).filter((h) => h !== h.toLowerCase())).toEqual([]);
   });
 
-  it('leaves members\' own words alone, even when they sound like a notice', () => {
+  it("leaves members' own words alone, even when they sound like a notice", () => {
     for (const text of [
       'The call ended badly, my connection dropped 😅',
       'I left the group chat on mute, sorry!',
@@ -113,7 +115,10 @@ describe('thread notices, as words', () => {
 
 describe('thread notices in Instagram group threads', () => {
   it('English JSON: 13 notices are not messages; 3 joins and 1 leave are recorded', async () => {
-    const { rows, warnings } = await importInto(await memoryClientDb(), [profile(), ig(`${ACT}/messages/inbox/brumeclub_5566778899001122/message_1.json`)]);
+    const { rows, warnings } = await importInto(await memoryClientDb(), [
+      profile(),
+      ig(`${ACT}/messages/inbox/brumeclub_5566778899001122/message_1.json`),
+    ]);
     expect(tally(rows)).toEqual({ 'message/outbound': 2, 'message/inbound': 3, 'join/inbound': 3, 'leave/inbound': 1 });
     expect(rows.filter((r) => r.kind === 'message').map((r) => r.text)).toEqual([
       'Welcome to the Brume Club 🌫️',
@@ -129,27 +134,59 @@ describe('thread notices in Instagram group threads', () => {
       ['leave', 'Tomás Ferreira', 'Brume Club', 'group'],
     ]);
     expect(warnings).toContain(NOTICE_LINES(13));
-    expect(warnings).toContain('thread notices left out of messages: 7 group event(s) (3 join(s) and 1 leave(s) recorded), 4 poll notice(s), 2 call notice(s)');
+    expect(warnings).toContain(
+      'thread notices left out of messages: 7 group event(s) (3 join(s) and 1 leave(s) recorded), 4 poll notice(s), 2 call notice(s)',
+    );
   });
 
   it('French JSON: 14 notices are not messages; "Vous avez ajouté A et B" is two joins', async () => {
-    const { rows, warnings } = await importInto(await memoryClientDb(), [profile(), ig(`${ACT}/messages/inbox/clubbrume_6677889900112233/message_1.json`)]);
+    const { rows, warnings } = await importInto(await memoryClientDb(), [
+      profile(),
+      ig(`${ACT}/messages/inbox/clubbrume_6677889900112233/message_1.json`),
+    ]);
     expect(tally(rows)).toEqual({ 'message/outbound': 2, 'message/inbound': 1, 'join/inbound': 4, 'leave/inbound': 1 });
-    expect(rows.filter((r) => r.kind === 'join' || r.kind === 'leave').map((r) => `${r.kind} ${r.who}`)).toEqual(['join Lina Ortega', 'join Basile Roux', 'join Maëlle Quintin', 'join Céleste Morel', 'leave Basile Roux']);
-    expect(warnings).toContain('thread notices left out of messages: 7 group event(s) (4 join(s) and 1 leave(s) recorded), 4 poll notice(s), 3 call notice(s)');
+    expect(rows.filter((r) => r.kind === 'join' || r.kind === 'leave').map((r) => `${r.kind} ${r.who}`)).toEqual([
+      'join Lina Ortega',
+      'join Basile Roux',
+      'join Maëlle Quintin',
+      'join Céleste Morel',
+      'leave Basile Roux',
+    ]);
+    expect(warnings).toContain(
+      'thread notices left out of messages: 7 group event(s) (4 join(s) and 1 leave(s) recorded), 4 poll notice(s), 3 call notice(s)',
+    );
   });
 
   it('French HTML: the notices are read from the page blocks the same way', async () => {
-    const { rows, warnings } = await importInto(await memoryClientDb({ timezone: 'Europe/Paris' }), [profile(), ig(`${ACT}/messages/inbox/brumeteinture_4455667788990011/message_1.html`)]);
-    expect(rows.map((r) => `${r.kind} ${r.who}`)).toEqual(['message Céleste Morel', 'join Céleste Morel', 'join Lina Ortega', 'leave Maëlle Quintin', 'message Atelier Brume']);
-    expect(warnings).toContain('thread notices left out of messages: 4 group event(s) (2 join(s) and 1 leave(s) recorded), 1 poll notice(s), 1 call notice(s)');
+    const { rows, warnings } = await importInto(await memoryClientDb({ timezone: 'Europe/Paris' }), [
+      profile(),
+      ig(`${ACT}/messages/inbox/brumeteinture_4455667788990011/message_1.html`),
+    ]);
+    expect(rows.map((r) => `${r.kind} ${r.who}`)).toEqual([
+      'message Céleste Morel',
+      'join Céleste Morel',
+      'join Lina Ortega',
+      'leave Maëlle Quintin',
+      'message Atelier Brume',
+    ]);
+    expect(warnings).toContain(
+      'thread notices left out of messages: 4 group event(s) (2 join(s) and 1 leave(s) recorded), 1 poll notice(s), 1 call notice(s)',
+    );
   });
 
   it('a re-import adds no join, leave or message twice', async () => {
     const db = await memoryClientDb();
-    const files = () => [profile(), ig(`${ACT}/messages/inbox/brumeclub_5566778899001122/message_1.json`), ig(`${ACT}/messages/inbox/clubbrume_6677889900112233/message_1.json`)];
+    const files = () => [
+      profile(),
+      ig(`${ACT}/messages/inbox/brumeclub_5566778899001122/message_1.json`),
+      ig(`${ACT}/messages/inbox/clubbrume_6677889900112233/message_1.json`),
+    ];
     await runImport(db, files(), { now: () => 0 });
-    const again = await runImport(db, files().map((f) => exportFile(f.innerPath, readFileSync(join(IG, f.innerPath), 'utf8'), 'instagram-later.zip')), { now: () => 0 });
+    const again = await runImport(
+      db,
+      files().map((f) => exportFile(f.innerPath, readFileSync(join(IG, f.innerPath), 'utf8'), 'instagram-later.zip')),
+      { now: () => 0 },
+    );
     expect(again.added.interactions).toBe(0);
     expect(count(db, "SELECT COUNT(*) AS n FROM interactions WHERE kind IN ('join', 'leave')")).toBe(9);
   });
@@ -157,7 +194,10 @@ describe('thread notices in Instagram group threads', () => {
 
 describe('thread notices in Messenger threads', () => {
   it('connection and call notices, English and French, are not messages', async () => {
-    const files = [fb('your_facebook_activity/messages/inbox/linaortega_10161234567890123/message_1.json'), fb('your_facebook_activity/messages/inbox/basileroux_10169876543210987/message_1.json')];
+    const files = [
+      fb('your_facebook_activity/messages/inbox/linaortega_10161234567890123/message_1.json'),
+      fb('your_facebook_activity/messages/inbox/basileroux_10169876543210987/message_1.json'),
+    ];
     const { rows, outcome } = await importInto(await memoryClientDb(), files);
     expect(rows.map((r) => [r.kind, r.direction, r.text])).toEqual([
       ['dm', 'inbound', 'Hi! Is the shop open on Sunday?'],

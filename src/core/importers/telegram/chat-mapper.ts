@@ -34,7 +34,14 @@ export interface TgTally {
   sawBrand: boolean;
 }
 
-export const newTally = (): TgTally => ({ localDates: 0, distrustedDates: 0, countOnly: 0, unknownReactors: 0, ignored: new Map(), sawBrand: false });
+export const newTally = (): TgTally => ({
+  localDates: 0,
+  distrustedDates: 0,
+  countOnly: 0,
+  unknownReactors: 0,
+  ignored: new Map(),
+  sawBrand: false,
+});
 
 interface Pending {
   key: string;
@@ -133,7 +140,14 @@ export class TelegramChatMapper {
     return true;
   }
 
-  private reactions(m: TgMessage, key: string, at: UtcMs, offset: number | undefined, author: IdentityRef, threadKey: string | undefined): void {
+  private reactions(
+    m: TgMessage,
+    key: string,
+    at: UtcMs,
+    offset: number | undefined,
+    author: IdentityRef,
+    threadKey: string | undefined,
+  ): void {
     if (!Array.isArray(m.reactions) || m.reactions.length === 0) return;
     let countOnly = 0;
     let total = 0;
@@ -151,8 +165,27 @@ export class TelegramChatMapper {
           when = Number.isNaN(wall) ? at : offset !== undefined ? asUtcMs(wall - offset) : zonedWallToUtc(this.timezone, wall);
         }
         const rk = `${key}:reaction:${emoji}:${reactor.handle}`;
-        if (this.broadcast) this.sink.interaction({ key: rk, kind: 'reaction', at: when, author: reactor, channel: this.channel, contentKey: key, target: author });
-        else this.sink.interaction({ key: rk, kind: 'reaction', at: when, author: reactor, channel: this.channel, threadKey, replyToKey: key, target: author });
+        if (this.broadcast)
+          this.sink.interaction({
+            key: rk,
+            kind: 'reaction',
+            at: when,
+            author: reactor,
+            channel: this.channel,
+            contentKey: key,
+            target: author,
+          });
+        else
+          this.sink.interaction({
+            key: rk,
+            kind: 'reaction',
+            at: when,
+            author: reactor,
+            channel: this.channel,
+            threadKey,
+            replyToKey: key,
+            target: author,
+          });
       }
       if (recent.length === 0) countOnly += count;
       else if (count > recent.length) this.tally.unknownReactors += count - recent.length;
@@ -178,7 +211,8 @@ export class TelegramChatMapper {
       case 'invite_members':
       case 'remove_members':
         for (const name of m.members ?? []) {
-          if (typeof name === 'string' && name) this.pending.push({ key, kind: m.action === 'invite_members' ? 'join' : 'leave', at, name });
+          if (typeof name === 'string' && name)
+            this.pending.push({ key, kind: m.action === 'invite_members' ? 'join' : 'leave', at, name });
         }
         if (actor && m.actor_id) this.idByName.set(actor, m.actor_id);
         return;

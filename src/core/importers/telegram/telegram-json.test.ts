@@ -17,14 +17,30 @@ async function importTg(name: string, text: string, opts: { brands?: string[]; t
 }
 
 const rows = (db: Db) =>
-  db.all<{ key: string; kind: string; direction: string; handle: string; name: string; at: string; text: string | null; thread: string | null; replyTo: string | null; target: string | null }>(
-    `SELECT i.key, i.kind, i.direction, a.handle, a.name, i.at, i.text, i.thread_key AS thread, i.reply_to_key AS replyTo, t.handle AS target
+  db
+    .all<{
+      key: string;
+      kind: string;
+      direction: string;
+      handle: string;
+      name: string;
+      at: string;
+      text: string | null;
+      thread: string | null;
+      replyTo: string | null;
+      target: string | null;
+    }>(
+      `SELECT i.key, i.kind, i.direction, a.handle, a.name, i.at, i.text, i.thread_key AS thread, i.reply_to_key AS replyTo, t.handle AS target
      FROM interactions i JOIN identities a ON a.id = i.identity_id LEFT JOIN identities t ON t.id = i.target_identity_id ORDER BY i.id`,
-  ).map((r) => ({ ...r, at: new Date(Number(r.at)).toISOString() }));
+    )
+    .map((r) => ({ ...r, at: new Date(Number(r.at)).toISOString() }));
 
 describe('Telegram Desktop export', () => {
   it('maps a group: joins, replies, recent reactors, invited and removed members, deleted accounts', async () => {
-    const { rows, outcome, db } = await importTg('result.json', read('group-result.json'), { brands: ['Maison Lumière'], timezone: 'Europe/Paris' });
+    const { rows, outcome, db } = await importTg('result.json', read('group-result.json'), {
+      brands: ['Maison Lumière'],
+      timezone: 'Europe/Paris',
+    });
     expect(outcome.sources[0]!.format).toBe('telegram.json');
     expect(rows.map((r) => [r.key, r.kind, r.direction, r.handle, r.at])).toEqual([
       ['1700000001:2:user101', 'join', 'inbound', 'user101', '2024-01-10T08:05:00.000Z'],
@@ -43,12 +59,19 @@ describe('Telegram Desktop export', () => {
       ['1700000001:8:user102', 'leave', 'inbound', 'user102', '2024-01-13T17:00:00.000Z'],
     ]);
     const byKey = new Map(rows.map((r) => [r.key, r]));
-    expect(byKey.get('1700000001:4')).toMatchObject({ text: 'Oui ! Voir lumiere.fr 🎉', replyTo: '1700000001:3', thread: '1700000001:3', target: 'user101' });
+    expect(byKey.get('1700000001:4')).toMatchObject({
+      text: 'Oui ! Voir lumiere.fr 🎉',
+      replyTo: '1700000001:3',
+      thread: '1700000001:3',
+      target: 'user101',
+    });
     expect(byKey.get('1700000001:6')).toMatchObject({ replyTo: '1700000001:4', thread: '1700000001:3', target: 'user100' });
     expect(byKey.get('1700000001:4:reaction:❤:user102')).toMatchObject({ replyTo: '1700000001:4', target: 'user100' });
     expect(byKey.get('1700000001:7')).toMatchObject({ name: 'Deleted Account', text: 'Je passe samedi' });
     expect(byKey.get('1700000001:10')!.text).toBeNull();
-    expect(db.all('SELECT c.key, m.metric, m.value FROM contents c JOIN content_metrics m ON m.content_id = c.id')).toEqual([{ key: '1700000001:10', metric: 'reactions', value: 2 }]);
+    expect(db.all('SELECT c.key, m.metric, m.value FROM contents c JOIN content_metrics m ON m.content_id = c.id')).toEqual([
+      { key: '1700000001:10', metric: 'reactions', value: 2 },
+    ]);
     expect(db.get('SELECT key, kind, name FROM channels')).toEqual({ key: '1700000001', kind: 'group', name: 'Club Lumière' });
     expect(outcome.added).toEqual({ interactions: 11, members: 4, contents: 1 });
     expect(outcome.sources[0]!.warnings).toEqual([

@@ -37,8 +37,9 @@ class TelegramFile {
     private readonly ctx: ImportContext,
   ) {
     const keep = new Set(['name', 'type', 'id', 'personal_information']);
-    this.stream = new JsonArrayStream({ arrays: [['messages'], ['chats', 'list'], ['left_chats', 'list']], exactBigInts: false, keep: (p) => keep.has(p) }, (v, array) =>
-      array === 0 ? this.message(v) : this.wholeChat(v),
+    this.stream = new JsonArrayStream(
+      { arrays: [['messages'], ['chats', 'list'], ['left_chats', 'list']], exactBigInts: false, keep: (p) => keep.has(p) },
+      (v, array) => (array === 0 ? this.message(v) : this.wholeChat(v)),
     );
   }
 
@@ -67,7 +68,8 @@ class TelegramFile {
       this.badMessages++;
       return;
     }
-    if (typeof m.id !== 'number') throw new ImportError('import.telegram-message-no-id', { file: this.file.path, chat: String(target.mapper.channel.name) });
+    if (typeof m.id !== 'number')
+      throw new ImportError('import.telegram-message-no-id', { file: this.file.path, chat: String(target.mapper.channel.name) });
     this.messages++;
     if (!target.chat.ids.add(m.id)) {
       this.repeated++;
@@ -80,7 +82,9 @@ class TelegramFile {
   private message(v: unknown): void {
     if (this.single === undefined) {
       const p = this.stream.properties;
-      this.single = this.mapper({ id: p.id as number | string | undefined, name: p.name as string | undefined, type: p.type as string | undefined }) ?? null;
+      this.single =
+        this.mapper({ id: p.id as number | string | undefined, name: p.name as string | undefined, type: p.type as string | undefined }) ??
+        null;
     }
     // A chat with nothing to key it by was counted once; its messages go with it.
     if (this.single) this.add(this.single, v);
@@ -119,17 +123,25 @@ class TelegramFile {
     if (this.owner) s.warn(`full-account export: its owner ${this.owner.name} is counted as the brand`);
     if (this.badMessages > 0) s.warn(`${this.badMessages} message record(s) without an id (or not a message) were skipped`);
     if (this.badChats > 0) s.warn(`${this.badChats} chat(s) without an id or a name (or not a chat) were skipped, with their messages`);
-    if (this.repeated > 0) s.warn(`${this.repeated} of ${this.messages} message record(s) repeat the id of an earlier message of their chat: only the first of each was kept`);
-    if (this.keys.split.size > 0) s.warn(`${this.keys.split.size} chat(s) share their id with a chat of another kind (users, groups and channels are numbered apart): keyed ${[...this.keys.split].slice(0, 3).join(', ')}${this.keys.split.size > 3 ? '…' : ''} to keep their messages apart`);
+    if (this.repeated > 0)
+      s.warn(
+        `${this.repeated} of ${this.messages} message record(s) repeat the id of an earlier message of their chat: only the first of each was kept`,
+      );
+    if (this.keys.split.size > 0)
+      s.warn(
+        `${this.keys.split.size} chat(s) share their id with a chat of another kind (users, groups and channels are numbered apart): keyed ${[...this.keys.split].slice(0, 3).join(', ')}${this.keys.split.size > 3 ? '…' : ''} to keep their messages apart`,
+      );
     if (this.keys.byName > 0) s.warn(`${this.keys.byName} chat(s) have no id: keyed by their name`);
     if (t.localDates > 0) s.warn(`${t.localDates} message(s) have no date_unixtime: their local date was read as ${this.ctx.timezone}`);
-    if (t.distrustedDates > 0) s.warn(`${t.distrustedDates} message(s) have a zero or impossible date_unixtime: their local date was read as ${this.ctx.timezone}`);
+    if (t.distrustedDates > 0)
+      s.warn(`${t.distrustedDates} message(s) have a zero or impossible date_unixtime: their local date was read as ${this.ctx.timezone}`);
     if (this.noTime > 0) s.warn(`${this.noTime} message(s) with no readable date left out`);
     if (t.countOnly > 0) s.warn(`${t.countOnly} message(s) have reaction counts without reactors: counted per message only`);
     if (t.unknownReactors > 0) s.warn(`${t.unknownReactors} reaction(s) beyond the recent reactors Telegram lists: reactors unknown`);
     if (t.ignored.size > 0) s.warn(`service and unsupported messages left out: ${[...t.ignored].map(([k, n]) => `${k} ×${n}`).join(', ')}`);
     if (this.savedSkipped > 0) s.warn('Saved Messages left out (notes to self)');
-    if (!t.sawBrand && !this.owner) s.warn('no author name matches a brand name (--brand): messages count as inbound unless their account is already a brand identity');
+    if (!t.sawBrand && !this.owner)
+      s.warn('no author name matches a brand name (--brand): messages count as inbound unless their account is already a brand identity');
   }
 }
 
@@ -159,7 +171,13 @@ export const telegramImporter: Importer = {
       'joins by link or invitation, and removals/departures',
       'channel posts as contents with their reaction counts',
     ],
-    lacks: ['reactors beyond the few recent ones Telegram keeps', 'channel post views and forwards', 'members who never wrote', 'edit history', 'comments of a channel (they live in its discussion group export)'],
+    lacks: [
+      'reactors beyond the few recent ones Telegram keeps',
+      'channel post views and forwards',
+      'members who never wrote',
+      'edit history',
+      'comments of a channel (they live in its discussion group export)',
+    ],
   },
   detect: detectTelegram,
   import: importTelegram,

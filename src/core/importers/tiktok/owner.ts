@@ -18,7 +18,10 @@ export function chatsOf(root: JsonObject): Chat[] {
   const history = field(find(root, CATEGORIES.messages), 'ChatHistory');
   if (!isObject(history)) return [];
   return Object.entries(history).map(([key, messages]) => {
-    const peer = key.replace(/^\s*chat history with\s*/i, '').replace(/:\s*$/, '').trim();
+    const peer = key
+      .replace(/^\s*chat history with\s*/i, '')
+      .replace(/:\s*$/, '')
+      .trim();
     return { peer, group: /^group_chat_/i.test(peer), messages: Array.isArray(messages) ? messages : [] };
   });
 }
@@ -35,10 +38,11 @@ export function findOwner(root: JsonObject, chats: readonly Chat[], sink: Import
   if (username) return { owner: { handle: username, name: username }, from: 'profile' };
 
   const senders = new Map<string, number>();
-  for (const c of chats) for (const m of c.messages) {
-    const from = text(m, 'From');
-    if (from) senders.set(from, (senders.get(from) ?? 0) + 1);
-  }
+  for (const c of chats)
+    for (const m of c.messages) {
+      const from = text(m, 'From');
+      if (from) senders.set(from, (senders.get(from) ?? 0) + 1);
+    }
   const brand = [...senders.keys()].find((s) => sink.isBrand({ handle: s, name: s }));
   if (brand) return { owner: { handle: brand, name: brand }, from: 'brand name' };
 

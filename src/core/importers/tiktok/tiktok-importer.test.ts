@@ -12,7 +12,18 @@ const read = (f: string) => readFileSync(join(FIX, f), 'utf8');
 async function load(name: string, text: string, brands?: string[]) {
   const db = await memoryClientDb({ timezone: 'UTC' });
   const outcome = await runImport(db, [memoryFile(`TikTok_Data.zip/${name}`, text, 1000)], { now: () => 0, brands });
-  const rows = db.all<{ key: string; kind: string; direction: string; author: string; at: number; text: string | null; content: string | null; target: string | null; channel: string | null; channelKind: string | null }>(
+  const rows = db.all<{
+    key: string;
+    kind: string;
+    direction: string;
+    author: string;
+    at: number;
+    text: string | null;
+    content: string | null;
+    target: string | null;
+    channel: string | null;
+    channelKind: string | null;
+  }>(
     `SELECT i.key, i.kind, i.direction, a.handle AS author, i.at, i.text, c.key AS content, t.handle AS target, ch.name AS channel, ch.kind AS channelKind
      FROM interactions i JOIN identities a ON a.id = i.identity_id LEFT JOIN contents c ON c.id = i.content_id
      LEFT JOIN identities t ON t.id = i.target_identity_id LEFT JOIN channels ch ON ch.id = i.channel_id ORDER BY i.id`,
@@ -20,7 +31,8 @@ async function load(name: string, text: string, brands?: string[]) {
   return { db, outcome, rows };
 }
 const iso = (ms: number) => new Date(ms).toISOString();
-const byKind = (rows: { kind: string }[]) => rows.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.kind]: (acc[r.kind] ?? 0) + 1 }), {});
+const byKind = (rows: { kind: string }[]) =>
+  rows.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.kind]: (acc[r.kind] ?? 0) + 1 }), {});
 
 describe('TikTok user_data_tiktok.json (2025 "Your Activity" layout)', () => {
   it('reads every community section of the pruned 2025 export', async () => {
@@ -82,12 +94,16 @@ describe('TikTok user_data_tiktok.json (2025 "Your Activity" layout)', () => {
 
   it('reads own posts with their likes (a string), keyed by date since the CDN link expires', async () => {
     const { db } = await load('user_data_tiktok.json', read('2025-11_user_data_tiktok_PRUNED.json'));
-    expect(db.all("SELECT c.key, c.kind, m.value FROM contents c JOIN content_metrics m ON m.content_id = c.id WHERE m.metric = 'likes' ORDER BY c.at DESC")).toEqual([
+    expect(
+      db.all(
+        "SELECT c.key, c.kind, m.value FROM contents c JOIN content_metrics m ON m.content_id = c.id WHERE m.metric = 'likes' ORDER BY c.at DESC",
+      ),
+    ).toEqual([
       { key: 'post:2025-01-26 15:50:46', kind: 'post', value: 58 },
       { key: 'post:2024-02-14 19:45:10', kind: 'video', value: 49 },
       { key: 'post:2024-01-03 10:08:36', kind: 'post', value: 100 },
     ]);
-    expect(db.get<{ n: number }>("SELECT COUNT(*) AS n FROM contents WHERE title IS NOT NULL")!.n).toBe(0); // Title "N/A"
+    expect(db.get<{ n: number }>('SELECT COUNT(*) AS n FROM contents WHERE title IS NOT NULL')!.n).toBe(0); // Title "N/A"
   });
 });
 
@@ -106,13 +122,16 @@ describe('TikTok user_data.json (older "Activity" layout)', () => {
     ]);
     expect(rows.find((r) => r.kind === 'comment')!.text).toBe('Love this stitch!');
     expect(outcome.sources[0]!.warnings).toEqual(['1 item(s) without a readable date were left out']);
-    expect(db.all("SELECT c.key, m.value FROM contents c JOIN content_metrics m ON m.content_id = c.id")).toEqual([{ key: 'post:2021-01-15 09:00:00', value: 120 }]);
+    expect(db.all('SELECT c.key, m.value FROM contents c JOIN content_metrics m ON m.content_id = c.id')).toEqual([
+      { key: 'post:2021-01-15 09:00:00', value: 120 },
+    ]);
   });
 
   it('stores no e-mail, phone, IP or device field', async () => {
     const { db } = await load('user_data.json', read('user_data_old_activity.json'));
     const bytes = new TextDecoder('latin1').decode(db.export());
-    for (const secret of ['owner@atelier-nord.example', '203.0.113.7', 'Pixel 5', 'Slow fashion from Bergen', '01-Jan-1990']) expect(bytes).not.toContain(secret);
+    for (const secret of ['owner@atelier-nord.example', '203.0.113.7', 'Pixel 5', 'Slow fashion from Bergen', '01-Jan-1990'])
+      expect(bytes).not.toContain(secret);
   });
 });
 
@@ -149,7 +168,9 @@ describe('TikTok owner and errors', () => {
 
   it('fails with one line naming the file on truncated JSON', async () => {
     const cut = read('2025-11_user_data_tiktok_PRUNED.json').slice(0, 5000);
-    await expect(load('user_data_tiktok.json', cut)).rejects.toThrow(/^TikTok_Data\.zip\/user_data_tiktok\.json: not valid JSON \(.+\): the file may be cut short$/);
+    await expect(load('user_data_tiktok.json', cut)).rejects.toThrow(
+      /^TikTok_Data\.zip\/user_data_tiktok\.json: not valid JSON \(.+\): the file may be cut short$/,
+    );
   });
 
   it('is detected by name or by its groups, and leaves other JSON alone', () => {

@@ -13,7 +13,17 @@ import { type Chat, chatsOf, findOwner } from './owner';
 import type { UtcMs } from '../../util/time-keys';
 
 /** Sections of a TikTok export that Cercle does not read: a file holding only these is still TikTok's, with nothing to count. */
-const OTHER_SECTIONS = ['Your Activity', 'Activity', 'Likes and Favorites', 'Profile And Settings', 'Watch History', 'Video Browsing History', 'Searches', 'Profile Info', 'Profile'];
+const OTHER_SECTIONS = [
+  'Your Activity',
+  'Activity',
+  'Likes and Favorites',
+  'Profile And Settings',
+  'Watch History',
+  'Video Browsing History',
+  'Searches',
+  'Profile Info',
+  'Profile',
+];
 
 const FALLBACK_OWNER: IdentityRef = { handle: 'tiktok-account-owner', name: 'TikTok account owner' };
 
@@ -74,7 +84,11 @@ function writeChat(w: Writer, chat: Chat, deleted: DeletedAccounts): void {
   const owner = w.owner;
   const anonymousPeer = chat.group || chat.peer ? undefined : deleted.of(chat);
   const peerKey = anonymousPeer?.handle ?? chat.peer;
-  const channel = { key: `chat:${peerKey}`, kind: chat.group ? ('group' as const) : ('dm' as const), name: chat.group ? `Group chat ${chat.peer.replace(/^group_chat_/i, '')}` : peerKey };
+  const channel = {
+    key: `chat:${peerKey}`,
+    kind: chat.group ? ('group' as const) : ('dm' as const),
+    name: chat.group ? `Group chat ${chat.peer.replace(/^group_chat_/i, '')}` : peerKey,
+  };
   const peer: IdentityRef | undefined = chat.group ? undefined : (anonymousPeer ?? { handle: chat.peer, name: chat.peer });
   for (const m of chat.messages) {
     const at = w.time(m, 'Date');
@@ -86,7 +100,16 @@ function writeChat(w: Writer, chat: Chat, deleted: DeletedAccounts): void {
       author = deleted.of(chat);
       deleted.messages++;
     } else author = from === owner.handle ? owner : { handle: from, name: from };
-    w.write({ key: w.key('dm', peerKey, at, from ?? author.handle, body), kind: 'dm', at, author, channel, threadKey: channel.key, target: author === owner ? peer : undefined, text: body });
+    w.write({
+      key: w.key('dm', peerKey, at, from ?? author.handle, body),
+      kind: 'dm',
+      at,
+      author,
+      channel,
+      threadKey: channel.key,
+      target: author === owner ? peer : undefined,
+      text: body,
+    });
   }
 }
 
@@ -102,7 +125,10 @@ async function importTikTok(file: InputFile, sink: ImportSink, _ctx: ImportConte
   const chats = chatsOf(data);
   const found = findOwner(data, chats, sink);
   const owner = found.owner ?? FALLBACK_OWNER;
-  if (!found.owner) sink.warn(`the account's username is not in this export (${found.from === 'ambiguous' ? 'several possible senders' : 'no profile, no direct messages'}): its own actions are attributed to "TikTok account owner"; pass --brand to name it`);
+  if (!found.owner)
+    sink.warn(
+      `the account's username is not in this export (${found.from === 'ambiguous' ? 'several possible senders' : 'no profile, no direct messages'}): its own actions are attributed to "TikTok account owner"; pass --brand to name it`,
+    );
   sink.declareBrand(owner);
   const w = new Writer(sink, owner);
 
@@ -112,7 +138,15 @@ async function importTikTok(file: InputFile, sink: ImportSink, _ctx: ImportConte
     if (at === undefined) continue;
     const body = text(c, 'comment', 'Comment');
     const link = text(c, 'url', 'link');
-    w.write({ key: w.key('comment', at, body, link), kind: 'comment', at, author: owner, direction: 'outbound', contentKey: w.video(link), text: body });
+    w.write({
+      key: w.key('comment', at, body, link),
+      kind: 'comment',
+      at,
+      author: owner,
+      direction: 'outbound',
+      contentKey: w.video(link),
+      text: body,
+    });
   }
 
   const deleted = new DeletedAccounts();
@@ -133,13 +167,27 @@ async function importTikTok(file: InputFile, sink: ImportSink, _ctx: ImportConte
     const at = w.time(f, 'Date');
     const user = text(f, 'UserName');
     if (at === undefined || !user) continue;
-    w.write({ key: w.key('follower', user, at), kind: 'follow', at, author: { handle: user, name: user }, direction: 'inbound', target: owner });
+    w.write({
+      key: w.key('follower', user, at),
+      kind: 'follow',
+      at,
+      author: { handle: user, name: user },
+      direction: 'inbound',
+      target: owner,
+    });
   }
   for (const f of list(find(data, CATEGORIES.following), 'Following')) {
     const at = w.time(f, 'Date');
     const user = text(f, 'UserName');
     if (at === undefined || !user) continue;
-    w.write({ key: w.key('following', user, at), kind: 'follow', at, author: owner, direction: 'outbound', target: { handle: user, name: user } });
+    w.write({
+      key: w.key('following', user, at),
+      kind: 'follow',
+      at,
+      author: owner,
+      direction: 'outbound',
+      target: { handle: user, name: user },
+    });
   }
 
   w.ownerAction('like', list(find(data, CATEGORIES.likes), 'ItemFavoriteList'), 'like');
@@ -152,12 +200,23 @@ async function importTikTok(file: InputFile, sink: ImportSink, _ctx: ImportConte
     for (const [room, live] of Object.entries(lives)) {
       const content = `live:${room}`;
       sink.content({ key: content, kind: 'live' });
-      for (const [items, time, body] of [[list(live, 'Comments'), 'CommentTime', 'CommentContent'], [list(live, 'Questions'), 'QuestionTime', 'QuestionContent']] as const) {
+      for (const [items, time, body] of [
+        [list(live, 'Comments'), 'CommentTime', 'CommentContent'],
+        [list(live, 'Questions'), 'QuestionTime', 'QuestionContent'],
+      ] as const) {
         for (const c of items) {
           const at = w.time(c, time);
           if (at === undefined) continue;
           const said = text(c, body);
-          w.write({ key: w.key('live', room, at, said), kind: 'comment', at, author: owner, direction: 'outbound', contentKey: content, text: said });
+          w.write({
+            key: w.key('live', room, at, said),
+            kind: 'comment',
+            at,
+            author: owner,
+            direction: 'outbound',
+            contentKey: content,
+            text: said,
+          });
         }
       }
     }
@@ -165,13 +224,18 @@ async function importTikTok(file: InputFile, sink: ImportSink, _ctx: ImportConte
 
   if (w.badDates > 0) sink.warn(`${w.badDates} item(s) without a readable date were left out`);
   if (deleted.messages > 0) {
-    sink.warn(`${deleted.messages} direct message(s) from deleted accounts (no sender name) kept under an anonymous member per chat ("deleted account (chat 1)"…, ${deleted.chats} chat(s))`);
+    sink.warn(
+      `${deleted.messages} direct message(s) from deleted accounts (no sender name) kept under an anonymous member per chat ("deleted account (chat 1)"…, ${deleted.chats} chat(s))`,
+    );
   }
   if (!holdsAny(data) && !section(data, ...OTHER_SECTIONS)) throw new ImportError('import.tiktok-nothing', { file: file.path });
   // A partial export (categories picked when requesting the data) is imported for what it holds; what
   // it lacks is said, since the metrics would otherwise read a missing category as no activity.
   const absent = absentCategories(data);
-  if (absent.length > 0) sink.warn(`partial export: this file holds no ${absent.join(', ')} (not requested, or under names Cercle does not know), so none are counted`);
+  if (absent.length > 0)
+    sink.warn(
+      `partial export: this file holds no ${absent.join(', ')} (not requested, or under names Cercle does not know), so none are counted`,
+    );
 }
 
 export const tiktokImporter: Importer = {
@@ -181,17 +245,17 @@ export const tiktokImporter: Importer = {
   coverage: {
     shows: [
       'direct messages in both directions (second-precision UTC time)',
-      'comments the account wrote, and its comments in others\' LIVEs',
+      "comments the account wrote, and its comments in others' LIVEs",
       'followers and following with the date',
       'likes, favourites and shares the account gave',
       'likes received per own post',
     ],
     lacks: [
-      'comments received on the account\'s videos',
+      "comments received on the account's videos",
       'who liked, saved or shared its videos',
       'views and shares per video',
       'unfollows',
-      'categories not chosen when the data was requested (a partial export): the import\'s warnings name them',
+      "categories not chosen when the data was requested (a partial export): the import's warnings name them",
       'the names of deleted accounts (their messages count under one anonymous member per chat)',
     ],
   },

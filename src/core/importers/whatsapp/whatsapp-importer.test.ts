@@ -99,7 +99,9 @@ describe('WhatsApp import', () => {
   });
 
   it('reads local times in the client time zone and stores UTC', async () => {
-    const { rows } = await importText('paris.txt', '15/01/2024, 10:00 - Ann: hiver\n15/07/2024, 10:00 - Ann: été\n', { timezone: 'Europe/Paris' });
+    const { rows } = await importText('paris.txt', '15/01/2024, 10:00 - Ann: hiver\n15/07/2024, 10:00 - Ann: été\n', {
+      timezone: 'Europe/Paris',
+    });
     expect(rows.map((r) => new Date(r.at).toISOString())).toEqual(['2024-01-15T09:00:00.000Z', '2024-07-15T08:00:00.000Z']);
   });
 

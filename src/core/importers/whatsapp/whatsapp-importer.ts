@@ -12,7 +12,9 @@ import type { MembershipEvent } from './system-text-match';
 export function chatNameFromPath(path: string): string {
   const parts = path.split('/');
   for (let i = parts.length - 1; i >= 0; i--) {
-    const m = /^WhatsApp (?:Chat|Unterhaltung|Discussion|Chat de WhatsApp) (?:with|mit|avec|con|-)\s*(.+?)(?:\.txt|\.zip)?$/i.exec(parts[i]!);
+    const m = /^WhatsApp (?:Chat|Unterhaltung|Discussion|Chat de WhatsApp) (?:with|mit|avec|con|-)\s*(.+?)(?:\.txt|\.zip)?$/i.exec(
+      parts[i]!,
+    );
     if (m) return m[1]!.trim();
   }
   const base = parts[parts.length - 1]!.replace(/\.txt$/i, '');
@@ -78,7 +80,8 @@ async function importWhatsApp(file: InputFile, sink: ImportSink, ctx: ImportCont
     const body = [p.header.rest, ...p.lines].join('\n');
     const { author, text } = splitAuthor(body);
     const record = (events: MembershipEvent[]) => {
-      for (const ev of events) push({ key: stableHash('wa-sys', ev.kind, ev.who, at), kind: ev.kind, at, author: { handle: ev.who, name: ev.who } });
+      for (const ev of events)
+        push({ key: stableHash('wa-sys', ev.kind, ev.who, at), kind: ev.kind, at, author: { handle: ev.who, name: ev.who } });
     };
     if (author === undefined) {
       record(systemLineEvents(text));
@@ -124,7 +127,8 @@ async function importWhatsApp(file: InputFile, sink: ImportSink, ctx: ImportCont
   sink.warn(`WhatsApp times carry no time zone: read as ${ctx.timezone}`);
   sink.warn(`date order read as ${daysFirst ? 'day/month' : 'month/day'}`);
   if (badDates > 0) sink.warn(`${badDates} line(s) with an impossible date were left out`);
-  if (unknownMarked > 0) sink.warn(`${unknownMarked} iOS line(s) in a wording Cercle does not know were counted as media messages of their authors`);
+  if (unknownMarked > 0)
+    sink.warn(`${unknownMarked} iOS line(s) in a wording Cercle does not know were counted as media messages of their authors`);
   if (![...authors].some((a) => sink.isBrand({ handle: a, name: a }))) {
     sink.warn('no author matches a brand name (--brand): every message is counted as inbound');
   }
@@ -135,12 +139,26 @@ export const whatsappImporter: Importer = {
   platform: 'whatsapp',
   label: 'WhatsApp chat export',
   coverage: {
-    shows: ['messages with author and minute-precision time', 'multi-line messages', 'attachments and media sent without their file (as messages without text)', 'joins and leaves (group system lines)'],
-    lacks: ['reactions', 'replies/quotes threading', 'message ids', 'read receipts', 'time zone (taken from the client setting)', 'edits history'],
+    shows: [
+      'messages with author and minute-precision time',
+      'multi-line messages',
+      'attachments and media sent without their file (as messages without text)',
+      'joins and leaves (group system lines)',
+    ],
+    lacks: [
+      'reactions',
+      'replies/quotes threading',
+      'message ids',
+      'read receipts',
+      'time zone (taken from the client setting)',
+      'edits history',
+    ],
   },
   detect(f: DetectInput): number {
     if (!/\.txt$/i.test(f.name)) return 0;
-    const firstLine = stripBom(f.head).split(/\r?\n/).find((l) => l.trim() !== '');
+    const firstLine = stripBom(f.head)
+      .split(/\r?\n/)
+      .find((l) => l.trim() !== '');
     if (!firstLine || !parseHeader(firstLine)) return 0;
     return /whatsapp|^_chat\.txt$/i.test(f.path) ? 0.95 : 0.7;
   },

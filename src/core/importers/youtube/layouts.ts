@@ -41,8 +41,10 @@ export function layoutFromHeader(cells: readonly string[]): Layout | undefined {
     const i = names.findIndex((n) => spellings.includes(n));
     if (i >= 0) columns[col] = i;
   }
-  if (columns.commentId !== undefined && columns.created !== undefined && columns.text !== undefined) return { kind: 'comments', columns, hasHeader: true };
-  if (columns.liveChatId !== undefined && columns.liveCreated !== undefined && columns.liveText !== undefined) return { kind: 'liveChats', columns, hasHeader: true };
+  if (columns.commentId !== undefined && columns.created !== undefined && columns.text !== undefined)
+    return { kind: 'comments', columns, hasHeader: true };
+  if (columns.liveChatId !== undefined && columns.liveCreated !== undefined && columns.liveText !== undefined)
+    return { kind: 'liveChats', columns, hasHeader: true };
   return undefined;
 }
 
@@ -55,17 +57,32 @@ export function positionalLayout(name: string, cells: readonly string[]): Layout
   const comments = /comment/i.test(name);
   const n = cells.length;
   if (live && (n === 6 || n === 7) && at(cells, 2)) {
-    const columns: YouTubeColumns = n === 6 ? { liveChatId: 0, channelId: 1, liveCreated: 2, price: 3, videoId: 4, liveText: 5 } : { liveChatId: 0, channelId: 1, liveCreated: 2, price: 3, currency: 4, videoId: 5, liveText: 6 };
+    const columns: YouTubeColumns =
+      n === 6
+        ? { liveChatId: 0, channelId: 1, liveCreated: 2, price: 3, videoId: 4, liveText: 5 }
+        : { liveChatId: 0, channelId: 1, liveCreated: 2, price: 3, currency: 4, videoId: 5, liveText: 6 };
     return { kind: 'liveChats', columns, hasHeader: false };
   }
   if (comments && n === 7 && CHANNEL_ID.test(cells[0] ?? '') && at(cells, 1)) {
-    return { kind: 'comments', columns: { channelId: 0, created: 1, price: 2, commentId: 3, parentId: 4, videoId: 5, text: 6 }, hasHeader: false };
+    return {
+      kind: 'comments',
+      columns: { channelId: 0, created: 1, price: 2, commentId: 3, parentId: 4, videoId: 5, text: 6 },
+      hasHeader: false,
+    };
   }
   if (comments && n === 7 && at(cells, 2)) {
-    return { kind: 'comments', columns: { commentId: 0, channelId: 1, created: 2, price: 3, parentId: 4, videoId: 5, text: 6 }, hasHeader: false };
+    return {
+      kind: 'comments',
+      columns: { commentId: 0, channelId: 1, created: 2, price: 3, parentId: 4, videoId: 5, text: 6 },
+      hasHeader: false,
+    };
   }
   if (comments && n === 9 && at(cells, 2)) {
-    return { kind: 'comments', columns: { commentId: 0, channelId: 1, created: 2, price: 3, parentId: 4, postId: 5, videoId: 6, text: 7, topLevelId: 8 }, hasHeader: false };
+    return {
+      kind: 'comments',
+      columns: { commentId: 0, channelId: 1, created: 2, price: 3, parentId: 4, postId: 5, videoId: 6, text: 7, topLevelId: 8 },
+      hasHeader: false,
+    };
   }
   return undefined;
 }

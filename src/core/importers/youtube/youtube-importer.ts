@@ -19,7 +19,12 @@ async function readTable(file: InputFile, kind: YouTubeFileKind): Promise<Table>
   if (!first) throw new ImportError('import.empty', { file: file.path });
   const name = file.innerPath.split('/').pop() ?? file.path;
   const layout = layoutFromHeader(first.fields) ?? positionalLayout(name, first.fields);
-  if (!layout || layout.kind !== kind) throw new ImportError('import.youtube-header', { file: file.path, layout: kind === 'comments' ? 'comments' : 'live chats', found: first.fields.slice(0, 4).join(',').slice(0, 80) });
+  if (!layout || layout.kind !== kind)
+    throw new ImportError('import.youtube-header', {
+      file: file.path,
+      layout: kind === 'comments' ? 'comments' : 'live chats',
+      found: first.fields.slice(0, 4).join(',').slice(0, 80),
+    });
   return { layout, rows: layout.hasHeader ? records.slice(1) : records };
 }
 
@@ -163,7 +168,7 @@ function detectKind(kind: YouTubeFileKind) {
   };
 }
 
-const NO_VIEWERS = 'comments by viewers, including the parents of the channel\'s replies (Takeout holds only what the channel wrote)';
+const NO_VIEWERS = "comments by viewers, including the parents of the channel's replies (Takeout holds only what the channel wrote)";
 
 export const youtubeCommentsImporter: Importer = {
   format: 'youtube.comments.csv',

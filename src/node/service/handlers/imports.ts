@@ -14,7 +14,8 @@ export function importsHandlers(ws: Workspace, now: () => number, opts: ServiceO
   const cancelRequested = new Set<string>();
   return {
     'imports.start': async (input) => {
-      if (input.timezone !== undefined && !isValidTimeZone(input.timezone)) throw new CercleError('time-zone.unknown', { zone: input.timezone });
+      if (input.timezone !== undefined && !isValidTimeZone(input.timezone))
+        throw new CercleError('time-zone.unknown', { zone: input.timezone });
       if (input.paths.length + input.uploads.length === 0) throw new CercleError('import.nothing');
       if (!(await ws.exists(input.client))) await ws.create(input.client, input.timezone);
       const uploads = input.uploads.map((u) => ({ name: u.name, bytes: Buffer.from(u.base64, 'base64') }));
@@ -35,7 +36,15 @@ export function importsHandlers(ws: Workspace, now: () => number, opts: ServiceO
         );
         return {
           client: input.client,
-          sources: outcome.sources.map((s) => ({ file: s.file, format: s.format, platform: s.platform, records: s.records, added: s.added, warnings: s.warnings, importedAt: new Date(now()).toISOString() })),
+          sources: outcome.sources.map((s) => ({
+            file: s.file,
+            format: s.format,
+            platform: s.platform,
+            records: s.records,
+            added: s.added,
+            warnings: s.warnings,
+            importedAt: new Date(now()).toISOString(),
+          })),
           skipped: [...inputs.skipped, ...outcome.skipped],
           warnings: outcome.warnings,
           added: outcome.added,

@@ -36,7 +36,14 @@ describe('metrics handlers', () => {
     expect(m.applied).toMatchObject({ from: '2017-03-06', to: '2017-05-08', timezone: 'UTC', segment: 'all', interval: 'week' });
     expect(m.conversations).toMatchObject({ conversations: 3, native: 0, inbound: 2 });
     expect(m.responsiveness).toMatchObject({ inboundConversations: 1, answered: 0, responseRate: 0, medianFirstResponseMinutes: null });
-    expect(m.intent.question).toEqual({ count: 1, members: 1, memberShare: 0.5, answered: 0, responseRate: 0, medianFirstResponseMinutes: null });
+    expect(m.intent.question).toEqual({
+      count: 1,
+      members: 1,
+      memberShare: 0.5,
+      answered: 0,
+      responseRate: 0,
+      medianFirstResponseMinutes: null,
+    });
     expect(m.funnel.map((s) => s.members)).toEqual([2, 2, 2, 0, 0, 0, 0]);
     // Ten weeks from Monday 6 March to Monday 8 May; the last one had not ended with the data.
     expect(m.lifecycle).toHaveLength(10);
@@ -59,23 +66,33 @@ describe('metrics handlers', () => {
     await ok('metrics.settings.set', { client: 'wa', settings: { conversationGapMinutes: 60 * 24 * 7 } });
     expect(await ok('metrics.conversations', { client: 'wa' })).toMatchObject({ conversations: 3 });
     expect((await ok<{ conversationGapMinutes: number }>('metrics.settings.reset', { client: 'wa' })).conversationGapMinutes).toBe(30);
-    expect(await ok('metrics.funnel', { client: 'wa', filter: { from: '2017-04-01' } })).toMatchObject({ steps: [{ step: 'audience', members: 1 }, { step: 'reacted', members: 1 }, { step: 'spoke', members: 1 }, {}, {}, {}, {}] });
+    expect(await ok('metrics.funnel', { client: 'wa', filter: { from: '2017-04-01' } })).toMatchObject({
+      steps: [{ step: 'audience', members: 1 }, { step: 'reacted', members: 1 }, { step: 'spoke', members: 1 }, {}, {}, {}, {}],
+    });
   });
 
   it('answers bad requests with one clear line', async () => {
     const { call } = await setup();
     const backwards = await call('metrics.compute', { client: 'wa', filter: { from: '2017-05-01', to: '2017-04-01' } });
-    expect(backwards).toMatchObject({ ok: false, code: 'user', error: 'the filter ends (2017-04-01) before it starts (2017-05-01)', reason: { code: 'filter.ends-before-start', params: { from: '2017-05-01', to: '2017-04-01' } } });
+    expect(backwards).toMatchObject({
+      ok: false,
+      code: 'user',
+      error: 'the filter ends (2017-04-01) before it starts (2017-05-01)',
+      reason: { code: 'filter.ends-before-start', params: { from: '2017-05-01', to: '2017-04-01' } },
+    });
     const badRule = await call('metrics.settings.set', { client: 'wa', settings: { thanksRules: ['(merci'] } });
     expect(badRule).toMatchObject({ ok: false, code: 'user' });
     expect((badRule as { error: string }).error).toMatch(/^the thanks rule "\(merci" is not a valid regular expression/);
-    expect(await call('metrics.compute', { client: 'wa', filter: { from: '2017-02-30' } })).toMatchObject({ ok: false, code: 'bad-request' });
+    expect(await call('metrics.compute', { client: 'wa', filter: { from: '2017-02-30' } })).toMatchObject({
+      ok: false,
+      code: 'bad-request',
+    });
     expect(await call('metrics.compute', { client: 'nobody' })).toMatchObject({ ok: false, code: 'user' });
   });
 
   it('rebuilds the derived tables after an identity merge, and for a client whose tables are stale', async () => {
     const { ws, ok } = await setup();
-    const people = await ws.read('wa', (db) => db.all<{ id: number }>("SELECT id FROM identities WHERE is_brand = 0 ORDER BY id"));
+    const people = await ws.read('wa', (db) => db.all<{ id: number }>('SELECT id FROM identities WHERE is_brand = 0 ORDER BY id'));
     await ok('identities.merge', { client: 'wa', identityIds: people.map((p) => p.id) });
     // One member now: first seen 6 March, back on 9 April.
     const merged = await ok<MetricsResult>('metrics.compute', { client: 'wa' });

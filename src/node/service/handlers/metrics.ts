@@ -6,7 +6,11 @@ import { METRIC_QUERIES } from '../../../core/analytics/index';
 import { ambassadors } from '../../../core/analytics/metrics/ambassadors';
 import { computeMetrics } from '../../../core/analytics/metrics/compute-metrics';
 import { type ResolvedFilter, resolveFilter } from '../../../core/analytics/metrics/filter';
-import { DEFAULT_ANALYTICS_SETTINGS, loadAnalyticsSettings, saveAnalyticsSettings } from '../../../core/analytics/settings/analytics-settings';
+import {
+  DEFAULT_ANALYTICS_SETTINGS,
+  loadAnalyticsSettings,
+  saveAnalyticsSettings,
+} from '../../../core/analytics/settings/analytics-settings';
 import { type Db, transaction } from '../../../core/db/db';
 import { interactionCount } from '../../../core/stats/summary';
 import type { Workspace } from '../../store/workspace';

@@ -10,7 +10,8 @@ import { epochToMs } from '../shared/time';
 
 /** Records of every wrapper in `keys`, from one wrapper object or a list of them. */
 function recordsOf(root: unknown, keys: readonly string[]): { key: string; rec: JsonObject }[] | undefined {
-  const wrappers = Array.isArray(root) && root.every(isObject) && root.some((w) => keys.some((k) => k in w)) ? root : isObject(root) ? [root] : [];
+  const wrappers =
+    Array.isArray(root) && root.every(isObject) && root.some((w) => keys.some((k) => k in w)) ? root : isObject(root) ? [root] : [];
   const out: { key: string; rec: JsonObject }[] = [];
   let found = false;
   for (const w of wrappers) {
@@ -28,7 +29,8 @@ function recordsOf(root: unknown, keys: readonly string[]): { key: string; rec: 
  * localised (Danish "… har kommenteret Nils Aagaards opslag."); only the English form is read, other
  * languages leave the target empty rather than guess at a grammar.
  */
-const ADDRESSEE = /^.+? (?:commented on|replied to|likes|liked|reacted to) (.+?)['’]s? (?:own )?(?:post|photo|video|comment|link|status|album|reel|note|life event|event|update)\b/;
+const ADDRESSEE =
+  /^.+? (?:commented on|replied to|likes|liked|reacted to) (.+?)['’]s? (?:own )?(?:post|photo|video|comment|link|status|album|reel|note|life event|event|update)\b/;
 
 function addressee(title: string | undefined, owner: Owner): IdentityRef | undefined {
   const m = title ? ADDRESSEE.exec(title) : null;
@@ -77,7 +79,10 @@ export async function importFacebookComments(file: InputFile, sink: ImportSink, 
 /** reactions_v2 (≤2021 `reactions`) and 2023+ likes_and_reactions_N.json (label_values rows). */
 export async function importFacebookReactions(file: InputFile, sink: ImportSink, ctx: ImportContext): Promise<void> {
   const root = await readMetaJson(file);
-  const recs = Array.isArray(root) && root.some((r) => isObject(r) && Array.isArray(r.label_values)) ? root.filter(isObject).map((rec) => ({ key: 'label_values', rec })) : recordsOf(root, ['reactions_v2', 'reactions']);
+  const recs =
+    Array.isArray(root) && root.some((r) => isObject(r) && Array.isArray(r.label_values))
+      ? root.filter(isObject).map((rec) => ({ key: 'label_values', rec }))
+      : recordsOf(root, ['reactions_v2', 'reactions']);
   if (!recs) throw unknownLayout(file, 'facebook-reactions', root);
   const owner = await resolveOwner(file, ctx, sink, 'facebook');
   let undated = 0;

@@ -14,7 +14,11 @@ export const facebookImporters: readonly Importer[] = [
     label: `${DYI} comments`,
     coverage: {
       shows: ['comments and replies the account made, in groups too', 'whom they addressed (English exports only)'],
-      lacks: ['comments the account or its Page received', 'the post each comment is on', 'text of some older comments (Facebook leaves it out)'],
+      lacks: [
+        'comments the account or its Page received',
+        'the post each comment is on',
+        'text of some older comments (Facebook leaves it out)',
+      ],
     },
     run: importFacebookComments,
   }),
@@ -23,7 +27,10 @@ export const facebookImporters: readonly Importer[] = [
     format: 'facebook.reactions',
     platform: 'facebook',
     label: `${DYI} reactions`,
-    coverage: { shows: ['likes and reactions the account gave, with their type'], lacks: ['reactions the account received', 'whom they addressed in non-English exports'] },
+    coverage: {
+      shows: ['likes and reactions the account gave, with their type'],
+      lacks: ['reactions the account received', 'whom they addressed in non-English exports'],
+    },
     run: importFacebookReactions,
   }),
   metaImporter({
@@ -31,7 +38,10 @@ export const facebookImporters: readonly Importer[] = [
     format: 'facebook.posts',
     platform: 'facebook',
     label: `${DYI} posts`,
-    coverage: { shows: ['the account\'s own posts with text, links and times'], lacks: ['post ids and URLs', 'reactions, comments and reach the posts received'] },
+    coverage: {
+      shows: ["the account's own posts with text, links and times"],
+      lacks: ['post ids and URLs', 'reactions, comments and reach the posts received'],
+    },
     run: importFacebookPosts,
   }),
   metaImporter({
@@ -47,7 +57,12 @@ export const facebookImporters: readonly Importer[] = [
         'shares, stickers, photos (as empty messages)',
         'members joining and leaving groups, from the group notices',
       ],
-      lacks: ['usernames (display names only)', 'reaction times', 'calls, polls and other thread notices (left out)', 'unsent messages (left out)'],
+      lacks: [
+        'usernames (display names only)',
+        'reaction times',
+        'calls, polls and other thread notices (left out)',
+        'unsent messages (left out)',
+      ],
     },
     run: (f, s, c) => importMessages(f, s, c, 'facebook'),
   }),

@@ -2,7 +2,11 @@ import type { Importer } from '../../types';
 import { metaImporter } from '../define';
 import { importInsightsCsv } from './insights-csv';
 
-const lacks = ['member identities (aggregate numbers only)', 'which members liked, commented or shared', 'how metrics changed over time (one lifetime value per export)'];
+const lacks = [
+  'member identities (aggregate numbers only)',
+  'which members liked, commented or shared',
+  'how metrics changed over time (one lifetime value per export)',
+];
 
 export const insightsCsvImporters: readonly Importer[] = [
   metaImporter({
@@ -10,7 +14,12 @@ export const insightsCsvImporters: readonly Importer[] = [
     format: 'instagram.insights-csv',
     platform: 'instagram',
     label: 'Meta Business Suite Instagram insights (CSV)',
-    coverage: { shows: ['per post/story reach, views or impressions, likes, comments, shares, saves, follows, replies, profile visits, link clicks, sticker taps, navigation'], lacks },
+    coverage: {
+      shows: [
+        'per post/story reach, views or impressions, likes, comments, shares, saves, follows, replies, profile visits, link clicks, sticker taps, navigation',
+      ],
+      lacks,
+    },
     run: (f, s) => importInsightsCsv(f, s, 'instagram'),
   }),
   metaImporter({

@@ -27,7 +27,12 @@ export async function importLikes(file: InputFile, sink: ImportSink, ctx: Import
   const owner = await resolveOwner(file, ctx, sink, 'instagram');
   const onComments = /comment/.test(list.section) || /comment/i.test(list.pageTitle ?? '');
   if (list.isList) {
-    finish(emitActs(list.entries.map(actOf), 'like', onComments ? 'liked_comments' : 'liked_posts', owner, sink, false), list.html, sink, ctx);
+    finish(
+      emitActs(list.entries.map(actOf), 'like', onComments ? 'liked_comments' : 'liked_posts', owner, sink, false),
+      list.html,
+      sink,
+      ctx,
+    );
     return;
   }
   const media = flatActsOf(list.root, ['media_likes']);

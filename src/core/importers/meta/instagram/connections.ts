@@ -41,9 +41,13 @@ export async function importConnections(file: InputFile, sink: ImportSink, ctx: 
     groups.push([rel, list.entries.map((e) => ({ user: usernameOf(e) ?? '', at: entryTime(e) }))]);
   } else if (isObject(list.root)) {
     // 2018–20 connections.json: {"followers": {"name": "2019-01-15T20:39:07+00:00"}, "following": {…}}
-    for (const [key, rel] of [['followers', 'followers'], ['following', 'following']] as const) {
+    for (const [key, rel] of [
+      ['followers', 'followers'],
+      ['following', 'following'],
+    ] as const) {
       const map = list.root[key];
-      if (isObject(map)) groups.push([rel, Object.entries(map).map(([user, when]) => ({ user, at: str(when) ? isoToMs(str(when)!) : undefined }))]);
+      if (isObject(map))
+        groups.push([rel, Object.entries(map).map(([user, when]) => ({ user, at: str(when) ? isoToMs(str(when)!) : undefined }))]);
     }
     if (groups.length === 0) throw unknownLayout(file, 'instagram-connections', list.root);
   } else throw unknownLayout(file, 'instagram-connections', list.root);

@@ -29,7 +29,7 @@ export const instagramImporters: readonly Importer[] = [
       lacks: [
         'which post a share came from when the link is gone',
         'reaction times (the message time is used)',
-        'senders\' usernames (display names only)',
+        "senders' usernames (display names only)",
         'exact time zone in HTML exports (the client setting is used)',
         'polls, calls and other thread notices (left out of messages)',
       ],
@@ -42,7 +42,10 @@ export const instagramImporters: readonly Importer[] = [
     platform: 'instagram',
     label: `${DYI} comments`,
     coverage: {
-      shows: ['comments the account made (on posts, reels and stories, hype), with the media owner', 'replies to members (comments opening with @user)'],
+      shows: [
+        'comments the account made (on posts, reels and stories, hype), with the media owner',
+        'replies to members (comments opening with @user)',
+      ],
       lacks: ['comments the account received', 'which post each comment is on (only its owner)', 'likes on comments'],
     },
     run: importComments,
@@ -63,7 +66,10 @@ export const instagramImporters: readonly Importer[] = [
     format: 'instagram.media',
     platform: 'instagram',
     label: `${DYI} posts, reels and stories`,
-    coverage: { shows: ['the brand\'s own posts, reels and stories with captions and times'], lacks: ['likes, comments or views they received (see insights)', 'post URLs'] },
+    coverage: {
+      shows: ["the brand's own posts, reels and stories with captions and times"],
+      lacks: ['likes, comments or views they received (see insights)', 'post URLs'],
+    },
     run: importMedia,
   }),
   metaImporter({
@@ -79,7 +85,7 @@ export const instagramImporters: readonly Importer[] = [
     format: 'instagram.saved',
     platform: 'instagram',
     label: `${DYI} saved posts`,
-    coverage: { shows: ['posts the account saved, with their owners'], lacks: ['saves of the brand\'s posts by others (see insights)'] },
+    coverage: { shows: ['posts the account saved, with their owners'], lacks: ["saves of the brand's posts by others (see insights)"] },
     run: importSaved,
   }),
   metaImporter({
@@ -87,7 +93,10 @@ export const instagramImporters: readonly Importer[] = [
     format: 'instagram.story-interactions',
     platform: 'instagram',
     label: `${DYI} story interactions`,
-    coverage: { shows: ['the account\'s likes, poll and quiz answers, slider and emoji reactions, question answers on others\' stories'], lacks: ['interactions others had with the brand\'s stories', 'story viewers'] },
+    coverage: {
+      shows: ["the account's likes, poll and quiz answers, slider and emoji reactions, question answers on others' stories"],
+      lacks: ["interactions others had with the brand's stories", 'story viewers'],
+    },
     run: importStoryInteractions,
   }),
   metaImporter({
@@ -96,7 +105,10 @@ export const instagramImporters: readonly Importer[] = [
     platform: 'instagram',
     label: `${DYI} past insights`,
     coverage: {
-      shows: ['per-post reach, impressions, likes, comments, shares, saves, follows, profile visits', 'period totals for audience, reach and content interactions'],
+      shows: [
+        'per-post reach, impressions, likes, comments, shares, saves, follows, profile visits',
+        'period totals for audience, reach and content interactions',
+      ],
       lacks: ['member identities', 'the year of period ranges', 'audience distributions as numbers (kept out, see warnings)'],
     },
     run: importInsights,
@@ -106,7 +118,7 @@ export const instagramImporters: readonly Importer[] = [
     format: 'instagram.profile',
     platform: 'instagram',
     label: `${DYI} profile`,
-    coverage: { shows: ['the account\'s username and name (declared as the brand)'], lacks: ['any engagement'] },
+    coverage: { shows: ["the account's username and name (declared as the brand)"], lacks: ['any engagement'] },
     run: importProfile,
   }),
 ];

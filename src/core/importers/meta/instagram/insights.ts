@@ -35,7 +35,12 @@ function rowFromJson(o: JsonObject): InsightRow {
   }
   const media = isObject(o.media_map_data) ? Object.values(o.media_map_data).find(isObject) : undefined;
   const mts = media ? num(media.creation_timestamp) : undefined;
-  return { fields, mediaUri: media ? str(media.uri) : undefined, caption: media ? str(media.title) || undefined : undefined, at: at ?? (mts ? epochToMs(mts) : undefined) };
+  return {
+    fields,
+    mediaUri: media ? str(media.uri) : undefined,
+    caption: media ? str(media.title) || undefined : undefined,
+    at: at ?? (mts ? epochToMs(mts) : undefined),
+  };
 }
 
 function kindOf(section: string): ContentKind {
@@ -108,7 +113,10 @@ export async function importInsights(file: InputFile, sink: ImportSink, ctx: Imp
     sink.checkpoint();
   }
   if (textLabels.size > 0) {
-    const names = [...textLabels].slice(0, 5).map((l) => `"${l}"`).join(', ');
+    const names = [...textLabels]
+      .slice(0, 5)
+      .map((l) => `"${l}"`)
+      .join(', ');
     sink.warn(`${textLabels.size} insight value(s) are not a single number and were left out: ${names}${textLabels.size > 5 ? ', …' : ''}`);
   }
   if (missing > 0) sink.warn(`${missing} insight value(s) were empty or "--" (not available)`);

@@ -44,11 +44,17 @@ function fromJson(root: unknown, section: string, file: InputFile): Published[] 
       // 2018–20 media.json: {"photos": [{"caption", "taken_at", "path"}], "videos": […], "stories": […]}
       for (const m of list.filter(isObject)) {
         const when = str(m.taken_at);
-        out.push({ kind: key === 'stories' ? 'story' : 'post', uri: str(m.path), at: when ? isoToMs(when) : undefined, caption: str(m.caption) || undefined });
+        out.push({
+          kind: key === 'stories' ? 'story' : 'post',
+          uri: str(m.path),
+          at: when ? isoToMs(when) : undefined,
+          caption: str(m.caption) || undefined,
+        });
       }
     }
   }
-  if (out.length === 0 && !Object.keys(root).some((k) => /^ig_|^(photos|videos|stories|profile|direct)$/.test(k))) throw unknownLayout(file, 'instagram-media', root);
+  if (out.length === 0 && !Object.keys(root).some((k) => /^ig_|^(photos|videos|stories|profile|direct)$/.test(k)))
+    throw unknownLayout(file, 'instagram-media', root);
   return out;
 }
 
@@ -62,10 +68,14 @@ export async function importMedia(file: InputFile, sink: ImportSink, ctx: Import
   let badTimes = 0;
   if (isHtml(file)) {
     await readHtmlBlocks(file, (block) => {
-      const src = findAll(block, (n) => !!(n.attrs.src || n.attrs.href)).map((n) => n.attrs.src || n.attrs.href!).find((u) => /^media\//.test(u));
+      const src = findAll(block, (n) => !!(n.attrs.src || n.attrs.href))
+        .map((n) => n.attrs.src || n.attrs.href!)
+        .find((u) => /^media\//.test(u));
       const timeNode = find(block, hasClass('_a6-o'));
       const texts = leafTexts(block);
-      const at = timeNode ? parseHtmlTime(textOf(timeNode).trim(), ctx.timezone) : texts.map((t) => parseHtmlTime(t, ctx.timezone)).find((t) => !Number.isNaN(t));
+      const at = timeNode
+        ? parseHtmlTime(textOf(timeNode).trim(), ctx.timezone)
+        : texts.map((t) => parseHtmlTime(t, ctx.timezone)).find((t) => !Number.isNaN(t));
       if (at === undefined || Number.isNaN(at)) badTimes++;
       const caption = texts.find((t) => Number.isNaN(parseHtmlTime(t, ctx.timezone)));
       items.push({ kind: kindOf(section), uri: src, at, caption });

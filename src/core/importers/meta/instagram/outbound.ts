@@ -25,7 +25,8 @@ export interface Act {
  * label_values with URL/Caption and an Owner dict (2025+).
  */
 export function actOf(e: Entry): Act {
-  const url = field(e, LABELS.url)?.href ?? field(e, LABELS.url)?.value ?? e.items.find((i) => i.href)?.href ?? e.fields.find((f) => f.href)?.href;
+  const url =
+    field(e, LABELS.url)?.href ?? field(e, LABELS.url)?.value ?? e.items.find((i) => i.href)?.href ?? e.fields.find((f) => f.href)?.href;
   const owner = field(e, LABELS.username, LABELS.owner)?.value ?? e.title ?? usernameFromHref(field(e, LABELS.url, LABELS.owner)?.value);
   const value = e.items.find((i) => i.value)?.value;
   return { at: entryTime(e), target: owner, url, text: value, caption: field(e, LABELS.caption)?.value || undefined };
@@ -66,7 +67,13 @@ export function emitActs(acts: Act[], kind: InteractionKind, tag: string, owner:
     if (code) {
       contentKey = postKey(code);
       const author = a.target ? (owner.is(a.target) ? owner.ref() : { handle: a.target, name: a.target }) : undefined;
-      sink.content({ key: contentKey, kind: /\/(reel|reels)\//i.test(a.url!) ? 'reel' : 'post', url: a.url, text: a.caption, author: tag === 'liked_comments' ? undefined : author });
+      sink.content({
+        key: contentKey,
+        kind: /\/(reel|reels)\//i.test(a.url!) ? 'reel' : 'post',
+        url: a.url,
+        text: a.caption,
+        author: tag === 'liked_comments' ? undefined : author,
+      });
     }
     sink.interaction({
       key: stableHash('ig-act', tag, a.url ?? '', a.target ?? '', a.at, keepText ? (a.text ?? '') : ''),

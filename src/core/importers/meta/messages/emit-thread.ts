@@ -23,7 +23,14 @@ export interface EmitStats {
   leaves: number;
 }
 
-export const emptyStats = (): EmitStats => ({ messages: 0, fillers: 0, reactions: 0, notices: { group: 0, poll: 0, call: 0, connection: 0 }, joins: 0, leaves: 0 });
+export const emptyStats = (): EmitStats => ({
+  messages: 0,
+  fillers: 0,
+  reactions: 0,
+  notices: { group: 0, poll: 0, call: 0, connection: 0 },
+  joins: 0,
+  leaves: 0,
+});
 
 /**
  * Writes one thread. Every message that is a conversation turn becomes a `dm` (a `message` in group
@@ -54,7 +61,12 @@ export function emitThread(thread: DmThread, owner: Owner, sink: ImportSink, tag
     // An HTML thread where the owner never wrote lists only the other party: the message is to the owner.
     return owner.known && !owner.is(sender) ? owner.ref() : undefined;
   };
-  const channel: ChannelRecord = { key: `thread:${thread.id}`, kind: group ? 'group' : 'dm', name: thread.title, request: thread.request || undefined };
+  const channel: ChannelRecord = {
+    key: `thread:${thread.id}`,
+    kind: group ? 'group' : 'dm',
+    name: thread.title,
+    request: thread.request || undefined,
+  };
   const membership = (notice: Notice, at: UtcMs): void => {
     if (!notice.membership) return;
     for (const name of membersNamed(notice.named, thread.participants)) {
@@ -126,7 +138,13 @@ function turnOf(m: DmMessage, group: boolean, sink: ImportSink, owner: Owner): T
     if (code) {
       contentKey = postKey(code);
       const kind = /\/(reel|reels)\//i.test(m.share.link) ? 'reel' : 'post';
-      sink.content({ key: contentKey, kind, url: m.share.link, text: m.share.text, author: owner.is(m.share.owner) ? owner.ref() : undefined });
+      sink.content({
+        key: contentKey,
+        kind,
+        url: m.share.link,
+        text: m.share.text,
+        author: owner.is(m.share.owner) ? owner.ref() : undefined,
+      });
     }
     if (words && words !== m.share.link.trim()) return { kind: chat, text: words, contentKey };
     return { kind: 'share', contentKey };

@@ -34,18 +34,25 @@ export async function importMessages(file: InputFile, sink: ImportSink, ctx: Imp
     total.joins += s.joins;
     total.leaves += s.leaves;
   }
-  if (total.fillers > 0) sink.warn(`${total.fillers} notice line(s) ("Liked a message", reaction notices, calls, group events…) are not counted as messages`);
+  if (total.fillers > 0)
+    sink.warn(`${total.fillers} notice line(s) ("Liked a message", reaction notices, calls, group events…) are not counted as messages`);
   const notices = noticeBreakdown(total);
   if (notices) sink.warn(notices);
   if (!owner.known) sink.warn('the account owner is unknown (no profile file, no --brand match): every message is counted as inbound');
 }
 
-const TOPIC_LABELS: Record<NoticeTopic, string> = { group: 'group event(s)', poll: 'poll notice(s)', call: 'call notice(s)', connection: 'connection notice(s)' };
+const TOPIC_LABELS: Record<NoticeTopic, string> = {
+  group: 'group event(s)',
+  poll: 'poll notice(s)',
+  call: 'call notice(s)',
+  connection: 'connection notice(s)',
+};
 
 /** What the thread notices were, so a user can see why a group's message count dropped. */
 function noticeBreakdown(total: EmitStats): string | undefined {
   const parts = NOTICE_TOPICS.filter((t) => total.notices[t] > 0).map((t) => {
-    const recorded = t === 'group' && total.joins + total.leaves > 0 ? ` (${total.joins} join(s) and ${total.leaves} leave(s) recorded)` : '';
+    const recorded =
+      t === 'group' && total.joins + total.leaves > 0 ? ` (${total.joins} join(s) and ${total.leaves} leave(s) recorded)` : '';
     return `${total.notices[t]} ${TOPIC_LABELS[t]}${recorded}`;
   });
   return parts.length > 0 ? `thread notices left out of messages: ${parts.join(', ')}` : undefined;

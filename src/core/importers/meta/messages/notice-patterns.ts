@@ -46,18 +46,34 @@ export const NOTICE_PATTERNS: readonly NoticePattern[] = [
   p('group', ' du groupe', `${NAME} (?:a|avez) (?:retiré|supprimé|exclu) ${MEMBERS} du groupe`, 'leave'),
 
   // Other group events.
-  p('group', ' the group', `${NAME} (?:created the group|named the group\\b.*|changed the group (?:name|photo|image)\\b.*|removed the group (?:name|photo|image))`),
+  p(
+    'group',
+    ' the group',
+    `${NAME} (?:created the group|named the group\\b.*|changed the group (?:name|photo|image)\\b.*|removed the group (?:name|photo|image))`,
+  ),
   p('group', 'nickname', `${NAME} (?:set|cleared) (?:the|your|his|her|their) (?:own )?nickname\\b.*`),
   // "… to …" or nothing after: "I changed the theme of my shop" is a member talking.
   p('group', 'changed the ', `${NAME} changed the (?:chat |group )?(?:theme|colou?r|emoji)(?: (?:to|for) .*)?`),
   p('group', 'set the ', `${NAME} set the (?:quick reaction|emoji|theme) to .*`),
   p('group', 'pinned a message', `${NAME} (?:un)?pinned a message`),
   p('group', ' admin', `${NAME} (?:made ${NAME} an admin|removed ${NAME} as an? admin|is no longer an admin)`),
-  p('group', ' groupe', `${NAME} (?:a|avez) (?:créé (?:le|ce) groupe\\b.*|nommé le groupe\\b.*|(?:modifié|changé) (?:la photo|l${APOS}image|le nom) du groupe\\b.*|supprimé (?:la photo|l${APOS}image|le nom) du groupe)`),
+  p(
+    'group',
+    ' groupe',
+    `${NAME} (?:a|avez) (?:créé (?:le|ce) groupe\\b.*|nommé le groupe\\b.*|(?:modifié|changé) (?:la photo|l${APOS}image|le nom) du groupe\\b.*|supprimé (?:la photo|l${APOS}image|le nom) du groupe)`,
+  ),
   p('group', 'surnom', `${NAME} (?:a|avez) (?:défini|modifié|changé) (?:le|votre|son) (?:propre )?surnom\\b.*`),
-  p('group', ['thème', 'moji', 'couleur'], `${NAME} (?:a|avez) (?:modifié|changé) (?:le (?:thème|emoji|émoji)|la couleur)(?: (?:de la discussion|de la conversation|du groupe))?(?: (?:en|par|pour|:) .*)?`),
+  p(
+    'group',
+    ['thème', 'moji', 'couleur'],
+    `${NAME} (?:a|avez) (?:modifié|changé) (?:le (?:thème|emoji|émoji)|la couleur)(?: (?:de la discussion|de la conversation|du groupe))?(?: (?:en|par|pour|:) .*)?`,
+  ),
   p('group', 'épinglé un message', `${NAME} (?:a|avez) (?:désépinglé|épinglé) un message`),
-  p('group', 'administrat', `${NAME} (?:a|avez) (?:nommé ${NAME} administrat(?:eur|rice)\\b.*|retiré ${NAME} des administrat(?:eurs|rices)\\b.*)`),
+  p(
+    'group',
+    'administrat',
+    `${NAME} (?:a|avez) (?:nommé ${NAME} administrat(?:eur|rice)\\b.*|retiré ${NAME} des administrat(?:eurs|rices)\\b.*)`,
+  ),
 
   // Polls: their creation, votes and updates. The question and the votes are not turns either.
   p('poll', ' poll has ', `${NAME}${APOS}s? poll has (?:multiple|\\d+) updates`),
@@ -69,12 +85,20 @@ export const NOTICE_PATTERNS: readonly NoticePattern[] = [
   p('poll', 'ce sondage ', `ce sondage n${APOS}est plus disponible`),
   p('poll', ' un sondage', `${NAME} (?:a|avez) créé un sondage ?: [\\s\\S]*`),
   p('poll', ' voté pour ', `${NAME} (?:a|avez) voté pour (?:[«"“].{1,200}[»"”].*|.{1,200} dans le sondage\\b.*)`),
-  p('poll', ' vote', `${NAME} (?:a|avez) (?:modifié|changé|retiré) (?:son|votre) vote (?:(?:pour|en) )?(?:[«"“].*|.{1,200} dans le sondage\\b.*)`),
+  p(
+    'poll',
+    ' vote',
+    `${NAME} (?:a|avez) (?:modifié|changé|retiré) (?:son|votre) vote (?:(?:pour|en) )?(?:[«"“].*|.{1,200} dans le sondage\\b.*)`,
+  ),
 
   // Calls: who called and when is not what anyone said.
   p('call', 'missed ', '(?:you )?missed (?:a |an )?(?:audio |video )?call(?: from .{1,80})?'),
   p('call', ['audio c', 'video c'], `(?:${NAME} )?(?:started|missed|joined|ended) (?:an? )?(?:audio|video) (?:call|chat)`),
-  p('call', ['ed a call', 'ed the call', 'ed call', 'left a call', 'left the call'], `${NAME} (?:started|joined|left|ended) (?:a |an |the )?call`),
+  p(
+    'call',
+    ['ed a call', 'ed the call', 'ed call', 'left a call', 'left the call'],
+    `${NAME} (?:started|joined|left|ended) (?:a |an |the )?call`,
+  ),
   p('call', ['call ended', 'chat ended', 'call has ended', 'chat has ended'], '(?:the )?(?:audio |video )?(?:call|chat) (?:has )?ended'),
   p('call', 'manqué', 'appel (?:audio |vidéo )?manqué'),
   p('call', 'manqué ', `(?:vous avez|${NAME} a) manqué (?:un|votre) appel(?: audio| vidéo)?(?: de .{1,80})?`),

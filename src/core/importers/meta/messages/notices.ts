@@ -11,7 +11,9 @@ export interface Notice {
 const MAX_NOTICE = 400;
 
 /** Every hint of every pattern, in one regex: most messages hold none, and one scan tells. */
-const ANY_HINT = new RegExp([...new Set(NOTICE_PATTERNS.flatMap((p) => p.hints))].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const ANY_HINT = new RegExp(
+  [...new Set(NOTICE_PATTERNS.flatMap((p) => p.hints))].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+);
 
 /**
  * What a message is when it is a thread notice (notice-patterns.ts), else undefined. Trying every

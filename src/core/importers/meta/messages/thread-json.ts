@@ -35,7 +35,11 @@ export function threadFromJson(root: JsonObject, innerPath: string): DmThread {
       share: shareOf(m.share),
       reactions: arr(m.reactions)
         .filter(isObject)
-        .map((r) => ({ reaction: str(r.reaction) ?? '', actor: str(r.actor) ?? '', at: num(r.timestamp) ? epochToMs(num(r.timestamp)!) : undefined }))
+        .map((r) => ({
+          reaction: str(r.reaction) ?? '',
+          actor: str(r.actor) ?? '',
+          at: num(r.timestamp) ? epochToMs(num(r.timestamp)!) : undefined,
+        }))
         .filter((r) => r.actor !== ''),
       media,
       unsent: m.is_unsent === true,
@@ -65,7 +69,9 @@ export function threadsFromFlatJson(root: unknown[]): DmThread[] {
   const out: DmThread[] = [];
   for (const conv of root) {
     if (!isObject(conv)) continue;
-    const participants = arr(conv.participants).map(str).filter((n): n is string => !!n);
+    const participants = arr(conv.participants)
+      .map(str)
+      .filter((n): n is string => !!n);
     const messages: DmMessage[] = [];
     for (const m of arr(conv.conversation)) {
       if (!isObject(m)) continue;

@@ -49,9 +49,18 @@ export type Filler = 'liked' | 'reacted' | 'attachment' | 'unavailable' | 'syste
  * English first, then the common translations.
  */
 const FILLERS: [RegExp, Filler][] = [
-  [/^(?:.{1,80} )?liked a message\.?$|^a aimé un message\.?$|^le gustó un mensaje\.?$|^hat eine nachricht mit „gefällt mir“ markiert\.?$/i, 'liked'],
-  [/^(?:.{1,80} )?reacted .{1,16} to (?:your|a) message\s*\.?$|^a réagi .{1,16} à (?:votre|un) message\s*\.?$|^reaccionó .{1,16} a (?:tu|un) mensaje\s*\.?$/iu, 'reacted'],
-  [/^.{1,80} sent an attachment\.$|^.{1,80} (?:a|avez) envoyé une pièce jointe\.$|^.{1,80} envió un archivo adjunto\.$|^.{1,80} hat einen anhang gesendet\.$/i, 'attachment'],
+  [
+    /^(?:.{1,80} )?liked a message\.?$|^a aimé un message\.?$|^le gustó un mensaje\.?$|^hat eine nachricht mit „gefällt mir“ markiert\.?$/i,
+    'liked',
+  ],
+  [
+    /^(?:.{1,80} )?reacted .{1,16} to (?:your|a) message\s*\.?$|^a réagi .{1,16} à (?:votre|un) message\s*\.?$|^reaccionó .{1,16} a (?:tu|un) mensaje\s*\.?$/iu,
+    'reacted',
+  ],
+  [
+    /^.{1,80} sent an attachment\.$|^.{1,80} (?:a|avez) envoyé une pièce jointe\.$|^.{1,80} envió un archivo adjunto\.$|^.{1,80} hat einen anhang gesendet\.$/i,
+    'attachment',
+  ],
   [/^story unavailable$|^this story is unavailable\.?$|^story indisponible$|^historia no disponible$/i, 'unavailable'],
   [/^(?:.{1,80} )?mentioned you in (?:their|his|her) story\.?$|^vous a mentionné(?:e)? dans (?:sa|son) story\.?$/i, 'mention'],
 ];

@@ -55,7 +55,11 @@ const ARRAY_NAMES: [RegExp, MetaKind][] = [
 
 /** Flat-era (2018–20) files sit at the archive root with plain names and object-of-lists shapes. */
 const FLAT_NAMES: [RegExp, RegExp, MetaKind][] = [
-  [/^connections\.json$/, /^(followers|following|blocked_users|close_friends|follow_requests_sent|hashtags_following|dismissed_suggested_users)$/, 'ig.connections'],
+  [
+    /^connections\.json$/,
+    /^(followers|following|blocked_users|close_friends|follow_requests_sent|hashtags_following|dismissed_suggested_users)$/,
+    'ig.connections',
+  ],
   [/^comments\.json$/, /^(media_comments|live_comments)$/, 'ig.comments'],
   [/^likes\.json$/, /^(media_likes|comment_likes)$/, 'ig.likes'],
   [/^saved\.json$/, /^(saved_media|saved_collections)$/, 'ig.saved'],
@@ -114,7 +118,8 @@ function classifyJson(name: string, inner: string, path: string, head: string): 
     return { kind, score: 0.9 };
   }
   if (isOtherCommentList(name, inner, path, head)) return { kind: 'ig.comments', score: 0.85 };
-  if (/(^|\/)story_(sticker_)?interactions\//.test(inner) && !/stories_viewed/.test(name)) return { kind: 'ig.story-interactions', score: 0.85 };
+  if (/(^|\/)story_(sticker_)?interactions\//.test(inner) && !/stories_viewed/.test(name))
+    return { kind: 'ig.story-interactions', score: 0.85 };
   return undefined;
 }
 
@@ -148,6 +153,7 @@ function classifyCsv(head: string): Classified | undefined {
   if (!has('post id') && !has('video asset id')) return undefined;
   if (!has('publish time') && !has('permalink')) return undefined;
   if (has('page id') || has('page name')) return { kind: 'fb.insights-csv', score: 0.9 };
-  if (has('account username') || has('account id') || /,"?ig (image|carousel|reel|story|video|album|photo)"?,/i.test(head)) return { kind: 'ig.insights-csv', score: 0.9 };
+  if (has('account username') || has('account id') || /,"?ig (image|carousel|reel|story|video|album|photo)"?,/i.test(head))
+    return { kind: 'ig.insights-csv', score: 0.9 };
   return { kind: 'ig.insights-csv', score: 0.6 };
 }

@@ -6,7 +6,21 @@ import { foldLabel } from './aliases';
  * snake_case form of their own name rather than being dropped.
  */
 const CANONICAL: [string, string[]][] = [
-  ['reach', ['accounts reached', 'reach', 'alcance', 'bereik', 'couverture', 'reichweite', 'jangkauan', 'copertura', 'contas alcancadas', 'cuentas alcanzadas']],
+  [
+    'reach',
+    [
+      'accounts reached',
+      'reach',
+      'alcance',
+      'bereik',
+      'couverture',
+      'reichweite',
+      'jangkauan',
+      'copertura',
+      'contas alcancadas',
+      'cuentas alcanzadas',
+    ],
+  ],
   ['impressions', ['impressions', 'impressoes', 'impresiones', 'impressies', 'impressionen', 'impressioni', 'tayangan']],
   ['views', ['views', 'plays', 'visualizacoes', 'visualizaciones', 'weergaven', 'vues', 'aufrufe', 'visualizzazioni']],
   ['likes', ['likes', 'curtidas', 'me gusta', "j'aime", 'mi piace', 'vind-ik-leuks', 'suka']],

@@ -55,9 +55,15 @@ async function findOwner(files: InputFile[], family: Family): Promise<OwnerInfo 
 }
 
 async function fromProfile(files: InputFile[], family: Family): Promise<OwnerInfo | undefined> {
-  const pattern = family === 'instagram' ? /(^|\/)personal_information\/personal_information\.(json|html)$/i : /(^|\/)profile_information\/profile_information\.json$/i;
+  const pattern =
+    family === 'instagram'
+      ? /(^|\/)personal_information\/personal_information\.(json|html)$/i
+      : /(^|\/)profile_information\/profile_information\.json$/i;
   // The 2018–20 profile.json sits at the archive root, not inside any category folder.
-  const flat = (x: InputFile) => family === 'instagram' && /(^|\/)profile\.json$/i.test(x.innerPath) && archiveRoot(x) === x.path.slice(0, Math.max(0, x.path.lastIndexOf('/')));
+  const flat = (x: InputFile) =>
+    family === 'instagram' &&
+    /(^|\/)profile\.json$/i.test(x.innerPath) &&
+    archiveRoot(x) === x.path.slice(0, Math.max(0, x.path.lastIndexOf('/')));
   const f = files.find((x) => pattern.test(x.innerPath)) ?? files.find(flat);
   if (!f) return undefined;
   const head = await f.head();
@@ -235,9 +241,13 @@ export class Owner {
     if (this.cached) return this.cached;
     let ref: IdentityRef;
     if (this.info) {
-      ref = this.info.username ? { handle: this.info.username, name: this.info.displayName ?? this.info.username } : { handle: this.info.displayName!, name: this.info.displayName };
+      ref = this.info.username
+        ? { handle: this.info.username, name: this.info.displayName ?? this.info.username }
+        : { handle: this.info.displayName!, name: this.info.displayName };
     } else {
-      this.sink.warn('the account owner could not be identified (no profile file, no DM threads, no --brand match): their records are attributed to "account owner"');
+      this.sink.warn(
+        'the account owner could not be identified (no profile file, no DM threads, no --brand match): their records are attributed to "account owner"',
+      );
       ref = { handle: 'account owner', name: 'Account owner' };
     }
     this.sink.declareBrand(ref);

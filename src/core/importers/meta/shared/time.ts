@@ -48,7 +48,8 @@ export function monthFromName(word: string): number | undefined {
 }
 
 const MONTH_FIRST = /^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4}),?\s+(?:\p{L}+\s+)?(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*([ap])?\.?\s*(?:m\.?)?$/iu;
-const DAY_FIRST = /^(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)\.?\s+(?:de\s+)?(\d{4}),?\s+(?:\p{L}+\s+)?(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*([ap])?\.?\s*(?:m\.?)?$/iu;
+const DAY_FIRST =
+  /^(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)\.?\s+(?:de\s+)?(\d{4}),?\s+(?:\p{L}+\s+)?(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*([ap])?\.?\s*(?:m\.?)?$/iu;
 
 /**
  * Reads an HTML-export timestamp such as "Sep 09, 2025 12:40 am" (2023+), "Sep 9, 2022, 12:40 PM"
@@ -56,7 +57,10 @@ const DAY_FIRST = /^(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)\.?\s+(?:de\s+)?(\d{4}),?\s
  * Returns NaN when the text is not a timestamp.
  */
 export function parseHtmlTime(text: string, timezone: string): UtcMs {
-  const t = text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = text
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   let month: number | undefined;
   let day: number;
   let year: number;

@@ -8,7 +8,9 @@ const RESERVED = new Set(['p', 'reel', 'reels', 'tv', 'stories', 'explore', 'acc
 
 export function usernameFromHref(href: string | undefined): string | undefined {
   if (!href) return undefined;
-  const m = /^https?:\/\/(?:www\.)?(?:instagram\.com|threads\.net|threads\.com)\/(?:_u\/)?([A-Za-z0-9._]+)\/?(?:[?#].*)?$/i.exec(href.trim());
+  const m = /^https?:\/\/(?:www\.)?(?:instagram\.com|threads\.net|threads\.com)\/(?:_u\/)?([A-Za-z0-9._]+)\/?(?:[?#].*)?$/i.exec(
+    href.trim(),
+  );
   if (!m || RESERVED.has(m[1]!.toLowerCase())) return undefined;
   return m[1];
 }
@@ -27,7 +29,10 @@ export function storyFromUrl(url: string | undefined): { owner: string; id: stri
 /** "media/posts/202405/4432…_n_18032017582961826.jpg" → "18032017582961826". */
 export function mediaIdFromUri(uri: string | undefined): string | undefined {
   if (!uri) return undefined;
-  const base = uri.split(/[/\\]/).pop()!.replace(/\.[A-Za-z0-9]{2,5}$/, '');
+  const base = uri
+    .split(/[/\\]/)
+    .pop()!
+    .replace(/\.[A-Za-z0-9]{2,5}$/, '');
   const last = base.split('_').pop()!;
   return /^\d{12,}$/.test(last) ? last : undefined;
 }

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, startHarness, watchConsole, type Harness } from './harness';
+import { guardNetwork, launchChromium, screenshot, startHarness, watchConsole, type Harness } from './harness';
 
 const CHAT = resolve('tests/fixtures/whatsapp/index_test_chatExample.txt');
 
@@ -11,12 +11,14 @@ describe('the app in Chromium, against the real core over the bridge', () => {
   let browser: Browser;
   let page: Page;
   let consoleErrors: string[];
+  let outside: string[];
 
   beforeAll(async () => {
     h = await startHarness();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     consoleErrors = watchConsole(page);
+    outside = await guardNetwork(page);
   });
   afterAll(async () => {
     await browser?.close();
@@ -133,7 +135,8 @@ describe('the app in Chromium, against the real core over the bridge', () => {
     await screenshot(page, '08-clients');
   });
 
-  it('ran without a console error or a blocked resource', () => {
+  it('ran without a console error, a blocked resource or a request leaving 127.0.0.1', () => {
     expect(consoleErrors).toEqual([]);
+    expect(outside).toEqual([]);
   });
 });

@@ -72,3 +72,18 @@ export function watchConsole(page: Page): string[] {
   page.on('pageerror', (err) => errors.push(err.message));
   return errors;
 }
+
+/**
+ * Refuses, and records, every request the page makes to anything but the loopback bridge: the app
+ * must never reach the network (fonts, maps, telemetry…). A test asserts the list stays empty.
+ */
+export async function guardNetwork(page: Page): Promise<string[]> {
+  const outside: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue();
+    outside.push(route.request().url());
+    return route.abort();
+  });
+  return outside;
+}

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -5,13 +6,34 @@ import { createHandlers } from '../../node/service/handlers';
 import { startBridge } from '../../node/service/http-bridge';
 import { resolveWorkspaceDir } from '../../node/store/app-paths';
 import { Workspace } from '../../node/store/workspace';
-import { CercleError } from '../../core/errors';
+import { CercleError, type Lang } from '../../core/errors';
 import { cliHooks } from '../hooks';
 import { type Command, str } from './types';
 
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
 export function builtRendererDir(): string {
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-  return join(root, 'out', 'renderer');
+  return join(ROOT, 'out', 'renderer');
+}
+
+/**
+ * Right after `npm install` nothing is built yet: build the app once (electron-vite, as `npm run build`
+ * does; about half a minute), saying so, rather than stopping with an error.
+ */
+async function buildRenderer(say: (line: string) => void, lang: Lang): Promise<void> {
+  say(lang === 'fr' ? 'construction de l’application (une seule fois, environ 30 s)…' : 'building the app once (about 30 s)…');
+  const bin = join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
+  const code = await new Promise<number | null>((done) => {
+    const child = spawn(process.execPath, [bin, 'build'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+    });
+    child.on('exit', done);
+    child.on('error', () => done(null));
+  });
+  if (code !== 0 || !existsSync(join(builtRendererDir(), 'index.html')))
+    throw new CercleError('cli.renderer-not-built', { dir: builtRendererDir() });
 }
 
 export const serveCommand: Command = {
@@ -21,7 +43,7 @@ export const serveCommand: Command = {
   options: { port: { type: 'string' }, workspace: { type: 'string' } },
   async run({ values }, io) {
     const rendererDir = builtRendererDir();
-    if (!existsSync(join(rendererDir, 'index.html'))) throw new CercleError('cli.renderer-not-built', { dir: rendererDir });
+    if (!existsSync(join(rendererDir, 'index.html'))) await buildRenderer(io.err, io.lang ?? 'en');
     const port = str(values.port) === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new CercleError('cli.out-of-range', { option: '--port', range: 'a number from 0 to 65535' });

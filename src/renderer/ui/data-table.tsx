@@ -1,4 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { toCsv } from '../../core/util/csv-writer';
+import { useLanguage } from '../i18n/i18n';
+import { download } from './download';
 import {
   createSortedRowModel,
   rowSortingFeature,
@@ -33,6 +36,8 @@ export interface DataTableProps<T extends RowData> {
   initialSorting?: SortingState;
   testId?: string;
   empty?: string;
+  /** Offers the rows, as sorted on screen, as a CSV file of this name (without extension). */
+  exportName?: string;
 }
 
 export function DataTable<T extends RowData>({
@@ -44,13 +49,34 @@ export function DataTable<T extends RowData>({
   initialSorting = [],
   testId,
   empty,
+  exportName,
 }: DataTableProps<T>) {
   const { t: tc } = useTranslation();
+  const { lang } = useLanguage();
   const table = useTable({ features: tableSorting, columns, data, initialState: { sorting: initialSorting } });
   const rows = table.getRowModel().rows;
   const align = (id: string) => [numeric.includes(id) ? 'num' : '', narrow.includes(id) ? 'narrow' : ''].join(' ').trim() || undefined;
+  // The values behind the cells (what a spreadsheet needs), not what the cells draw.
+  const exportCsv = () => {
+    const cols = table.getAllLeafColumns().filter((c) => c.id !== 'actions');
+    const header = cols.map((c) => (typeof c.columnDef.header === 'string' ? c.columnDef.header : c.id));
+    const body = rows.map((r) => cols.map((c) => csvValue(r.getValue(c.id))));
+    download(`${exportName}.csv`, toCsv(header, body, lang === 'fr' ? ';' : ','));
+  };
   return (
     <div className="table-wrap">
+      {exportName && rows.length > 0 && (
+        <div className="table-tools">
+          <button
+            type="button"
+            className="btn btn--ghost btn--small"
+            onClick={exportCsv}
+            data-testid={testId ? `${testId}-csv` : undefined}
+          >
+            {tc('exportCsv')}
+          </button>
+        </div>
+      )}
       <table className="data-table" aria-label={label} data-testid={testId}>
         <thead>
           {table.getHeaderGroups().map((group) => (
@@ -107,4 +133,11 @@ export function DataTable<T extends RowData>({
       </table>
     </div>
   );
+}
+
+function csvValue(v: unknown): string | number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string') return v;
+  if (Array.isArray(v)) return v.join(', ');
+  return String(v);
 }

@@ -3,6 +3,8 @@ import { BarChart } from 'echarts/charts';
 import { DataZoomComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { init, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import { useTranslation } from 'react-i18next';
+import { download } from './download';
 
 // Everything the builders of src/core/charts use, and nothing more: the rest of ECharts stays out of the bundle.
 use([BarChart, GridComponent, TooltipComponent, LegendComponent, DataZoomComponent, SVGRenderer]);
@@ -16,12 +18,16 @@ export function EChart({
   label,
   testId,
   className = 'chart',
+  exportName,
 }: {
   option: EChartsCoreOption;
   label: string;
   testId?: string;
   className?: string;
+  /** Offers the chart as an SVG and a PNG file of this name (without extension). */
+  exportName?: string;
 }) {
+  const { t } = useTranslation();
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   useEffect(() => {
@@ -40,5 +46,52 @@ export function EChart({
     // notMerge: a new option replaces the old one, so a series or a slider that went away is removed.
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
-  return <div ref={el} className={className} role="img" aria-label={label} data-testid={testId} />;
+  const save = (type: 'svg' | 'png') => {
+    const instance = chart.current;
+    if (instance && exportName) void exportChart(instance, type, exportName);
+  };
+  const figure = <div ref={el} className={className} role="img" aria-label={label} data-testid={testId} />;
+  if (!exportName) return figure;
+  return (
+    <div className="chart-wrap">
+      <div className="chart-tools">
+        <button type="button" className="btn btn--ghost btn--small" onClick={() => save('svg')} aria-label={`${label}: ${t('exportSvg')}`}>
+          {t('exportSvg')}
+        </button>
+        <button type="button" className="btn btn--ghost btn--small" onClick={() => save('png')} aria-label={`${label}: ${t('exportPng')}`}>
+          {t('exportPng')}
+        </button>
+      </div>
+      {figure}
+    </div>
+  );
+}
+
+/**
+ * The chart as drawn, as a file. The SVG renderer gives SVG directly; a PNG is that SVG painted on a
+ * canvas at twice the size, for slides and documents.
+ */
+async function exportChart(instance: ECharts, type: 'svg' | 'png', name: string): Promise<void> {
+  const svg = instance.renderToSVGString();
+  if (type === 'svg') return download(`${name}.svg`, svg, 'image/svg+xml');
+  const image = new Image();
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    await new Promise<void>((done, fail) => {
+      image.onload = () => done();
+      image.onerror = () => fail(new Error('the chart could not be drawn as an image'));
+      image.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = instance.getWidth() * 2;
+    canvas.height = instance.getHeight() * 2;
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = getComputedStyle(document.documentElement).getPropertyValue('--surface') || 'white';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, 'image/png'));
+    if (blob) download(`${name}.png`, blob);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }

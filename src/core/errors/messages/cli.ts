@@ -40,7 +40,7 @@ export const cliMessages = {
     (p) => `--set attend CLÉ=VALEUR (par ex. responseScope=all ou responseWindowHours=48), pas « ${p.value} »`,
   ),
   'cli.renderer-not-built': message<{ dir: string }>(
-    (p) => `the renderer is not built (${p.dir}): run "npm run build" first`,
-    (p) => `l'interface n'est pas construite (${p.dir}) : lancez d'abord "npm run build"`,
+    (p) => `the app could not be built (${p.dir} is missing): run "npm run build" and read its errors`,
+    (p) => `l'application n'a pas pu être construite (${p.dir} manque) : lancez « npm run build » et lisez ses erreurs`,
   ),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Interval, MetricsFilter, Segment } from '../../core/contract/metrics';
+import { FUNNEL_STEPS, Interval, MetricsFilter, Segment } from '../../core/contract/metrics';
 import { Platform } from '../../core/contract/schemas';
 
 /**
@@ -25,3 +25,38 @@ export function queryOf(search: ClientSearch): { filter: MetricsFilter; interval
   if (search.segment && search.segment !== 'all') filter.segment = search.segment;
   return { filter, interval: search.interval ?? 'week' };
 }
+
+const IsoDay = MetricsFilter.shape.from.unwrap();
+
+/**
+ * The members behind a number, as the members screen's search: every number of the explorer links
+ * there with the filter that produced it (`…/members?step=deep`, `?cohort=2026-03-02&n=3`), on top of
+ * the shared filters (period, platforms, segment).
+ */
+export const MembersSearch = ClientSearch.extend({
+  /** Reached this funnel step within the conversion window (entered in the period); with `literal`, did its own action. */
+  step: z.enum(FUNNEL_STEPS).optional().catch(undefined),
+  literal: z.boolean().optional().catch(undefined),
+  /** The cohort of this period (first interaction), active `n` intervals later. */
+  cohort: IsoDay.optional().catch(undefined),
+  n: z.number().int().min(0).optional().catch(undefined),
+  /** Lifecycle class in this period. */
+  lifecycle: z.enum(['new', 'returning', 'resurrecting', 'dormant']).optional().catch(undefined),
+  period: IsoDay.optional().catch(undefined),
+  /** Active (any inbound interaction) in the period. */
+  active: z.boolean().optional().catch(undefined),
+  /** Name or handle contains this. */
+  q: z.string().max(200).optional().catch(undefined),
+});
+export type MembersSearch = z.infer<typeof MembersSearch>;
+
+/** The messages behind a number, as the conversations screen's search. */
+export const ConversationsSearch = ClientSearch.extend({
+  q: z.string().max(200).optional().catch(undefined),
+  signal: z.enum(['question', 'purchase', 'complaint', 'praise']).optional().catch(undefined),
+  /** Inbound conversations the brand answered (true) or not (false). */
+  answered: z.boolean().optional().catch(undefined),
+  /** The conversation open in the reading view. */
+  open: z.number().int().optional().catch(undefined),
+});
+export type ConversationsSearch = z.infer<typeof ConversationsSearch>;

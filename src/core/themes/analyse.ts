@@ -159,7 +159,11 @@ export function analyse(texts: readonly InputText[], opts: AnalyseOptions = {}):
   const mostFrequent = (m: Map<string, number>): string => {
     let best = '';
     let bc = -1;
-    for (const [s, c] of m) if (c > bc) ((best = s), (bc = c));
+    for (const [s, c] of m)
+      if (c > bc) {
+        best = s;
+        bc = c;
+      }
     return best;
   };
   const surface = surfaceCounts.map(mostFrequent);

@@ -134,7 +134,10 @@ export function clusterTexts(texts: readonly ThemeText[], opts: ClusterOptions):
   }
   const langOfRow = new Uint8Array(rows);
   for (let r = 0; r < rows; r++) langOfRow[r] = corpus.lang[f.firstText[r]!]!;
-  const both = langOfRow.includes(0) && langOfRow.includes(1);
+  // centring only when both languages are really there (≥ 5 % of the texts each)
+  let frRows = 0;
+  for (let r = 0; r < rows; r++) frRows += langOfRow[r]!;
+  const both = frRows >= 0.05 * rows && frRows <= 0.95 * rows;
   if (opts.centreLanguages ?? both) centreByLanguage(vectors, rows, d, langOfRow, f.weight);
   normaliseRows(vectors, rows, d);
 

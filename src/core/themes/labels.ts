@@ -67,7 +67,10 @@ export function pickQuotes(
       for (const p of picked) maxSim = Math.max(maxSim, dot(r, vectors, p * d));
       if (maxSim > 0.9) continue;
       const s = 0.7 * c - 0.3 * maxSim;
-      if (s > bs) ((bs = s), (bi = i));
+      if (s > bs) {
+        bs = s;
+        bi = i;
+      }
     }
     if (bi < 0) break;
     picked.push(pool[bi]![0]);

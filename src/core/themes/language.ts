@@ -19,6 +19,8 @@ export function detectLanguage(text: string, tokens: readonly string[]): TextLan
   }
   if (FR_LETTERS.test(text)) fr += 1;
   if (FR_ELISION.test(text)) fr += 1;
-  if (en === fr) return en === 0 ? undefined : FR_LETTERS.test(text) ? 'fr' : 'en';
+  // One lone marker is no evidence: English news headlines without stop words hold "la" (Los
+  // Angeles), "des" (Des Moines), "un" (the UN); 44 % of AG News was tagged French that way.
+  if (Math.abs(fr - en) < 2 && Math.max(fr, en) < 3) return en > fr ? 'en' : undefined;
   return fr > en ? 'fr' : 'en';
 }

@@ -46,7 +46,11 @@ export function buildMergeTree(sums: Float32Array, sizes: Float64Array, leaves: 
     for (let i = 0; i < alive.length; i++)
       for (let j = i + 1; j < alive.length; j++) {
         const s = link(alive[i]!, alive[j]!);
-        if (s > best) ((best = s), (ba = i), (bb = j));
+        if (s > best) {
+          best = s;
+          ba = i;
+          bb = j;
+        }
       }
     const a = alive[ba]!;
     const b = alive[bb]!;

@@ -99,7 +99,10 @@ export function stemFrench(input: string): string {
     const n = s1.length;
     const before = w.slice(0, -n);
     if (S1_R2_DELETE.includes(s1)) {
-      if (inR(n, r2)) (cut(n), (step1 = true));
+      if (inR(n, r2)) {
+        cut(n);
+        step1 = true;
+      }
     } else if (S1_ATEUR.includes(s1)) {
       if (inR(n, r2)) {
         cut(n);
@@ -107,11 +110,20 @@ export function stemFrench(input: string): string {
         if (w.endsWith('ic')) w = inR(2, r2) ? w.slice(0, -2) : w.slice(0, -2) + 'iqU';
       }
     } else if (s1 === 'logie' || s1 === 'logies') {
-      if (inR(n, r2)) ((w = before + 'log'), (step1 = true));
+      if (inR(n, r2)) {
+        w = before + 'log';
+        step1 = true;
+      }
     } else if (s1.startsWith('usion') || s1.startsWith('ution')) {
-      if (inR(n, r2)) ((w = before + 'u'), (step1 = true));
+      if (inR(n, r2)) {
+        w = before + 'u';
+        step1 = true;
+      }
     } else if (s1 === 'ence' || s1 === 'ences') {
-      if (inR(n, r2)) ((w = before + 'ent'), (step1 = true));
+      if (inR(n, r2)) {
+        w = before + 'ent';
+        step1 = true;
+      }
     } else if (s1 === 'ement' || s1 === 'ements') {
       if (inR(n, rv)) {
         cut(n);
@@ -146,18 +158,38 @@ export function stemFrench(input: string): string {
       w = before + 'eau';
       step1 = true;
     } else if (s1 === 'aux') {
-      if (inR(n, r1)) ((w = before + 'al'), (step1 = true));
+      if (inR(n, r1)) {
+        w = before + 'al';
+        step1 = true;
+      }
     } else if (s1 === 'euse' || s1 === 'euses') {
-      if (inR(n, r2)) (cut(n), (step1 = true));
-      else if (inR(n, r1)) ((w = before + 'eux'), (step1 = true));
+      if (inR(n, r2)) {
+        cut(n);
+        step1 = true;
+      } else if (inR(n, r1)) {
+        w = before + 'eux';
+        step1 = true;
+      }
     } else if (s1 === 'issement' || s1 === 'issements') {
-      if (inR(n, r1) && !isV(before[before.length - 1])) (cut(n), (step1 = true));
+      if (inR(n, r1) && !isV(before[before.length - 1])) {
+        cut(n);
+        step1 = true;
+      }
     } else if (s1 === 'amment') {
-      if (inR(n, rv)) ((w = before + 'ant'), (mentFound = true));
+      if (inR(n, rv)) {
+        w = before + 'ant';
+        mentFound = true;
+      }
     } else if (s1 === 'emment') {
-      if (inR(n, rv)) ((w = before + 'ent'), (mentFound = true));
+      if (inR(n, rv)) {
+        w = before + 'ent';
+        mentFound = true;
+      }
     } else if (s1 === 'ment' || s1 === 'ments') {
-      if (inR(n, rv) && isV(before[before.length - 1]) && before.length - 1 >= rv) (cut(n), (mentFound = true));
+      if (inR(n, rv) && isV(before[before.length - 1]) && before.length - 1 >= rv) {
+        cut(n);
+        mentFound = true;
+      }
     }
   }
 
@@ -179,9 +211,14 @@ export function stemFrench(input: string): string {
       const b = longest(w, ['ions', ...S2B_DELETE, ...S2B_E]);
       if (b && inR(b.length, rv)) {
         if (b === 'ions') {
-          if (inR(4, r2)) (cut(4), (changed = true));
-        } else if (S2B_DELETE.includes(b)) (cut(b.length), (changed = true));
-        else {
+          if (inR(4, r2)) {
+            cut(4);
+            changed = true;
+          }
+        } else if (S2B_DELETE.includes(b)) {
+          cut(b.length);
+          changed = true;
+        } else {
           cut(b.length);
           changed = true;
           if (w.endsWith('e') && inR(1, rv)) cut(1);

@@ -21,6 +21,8 @@ export interface Features {
   idf: Float32Array;
   /** Kept terms per text (for "too short to classify"). */
   keptTerms: Uint16Array;
+  /** Distinct texts holding each corpus term, kept or not (word vectors use the rare words too). */
+  termDf: Int32Array;
 }
 
 export interface TfidfOptions {
@@ -61,7 +63,10 @@ export function buildTfidf(corpus: Corpus, opts: TfidfOptions = {}): Features {
     const i = firstTextList[r]!;
     for (let p = termPtr[i]!; p < termPtr[i + 1]!; p++) {
       const t = terms[p]!;
-      if (seen[t] !== r) ((seen[t] = r), df[t]!++);
+      if (seen[t] !== r) {
+        seen[t] = r;
+        df[t]!++;
+      }
     }
   }
   const minDf = opts.minDf ?? 2;
@@ -112,5 +117,6 @@ export function buildTfidf(corpus: Corpus, opts: TfidfOptions = {}): Features {
     termOfCol: Int32Array.from(termOfColList),
     idf: Float32Array.from(idfList),
     keptTerms,
+    termDf: df,
   };
 }

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { clientsContract } from './clients';
+import { contentsContract } from './contents';
 import { identitiesContract } from './identities';
 import { importsContract } from './imports';
 import { metricsContract } from './metrics';
+import { overviewContract } from './overview';
 import { settingsContract } from './settings';
 import { statsContract } from './stats';
 import type { MethodSpec } from './define';
@@ -17,6 +19,8 @@ export const contract = {
   ...importsContract,
   ...statsContract,
   ...metricsContract,
+  ...overviewContract,
+  ...contentsContract,
   ...identitiesContract,
   ...settingsContract,
 } satisfies Record<string, MethodSpec>;

@@ -38,8 +38,11 @@ export function FilterBar({
   const { t } = useTranslation();
   const f = useFormat();
   const search = useClientSearch();
-  const navigate = useNavigate({ from: '/client/$client' });
-  const set = (patch: Partial<ClientSearch>) => void navigate({ search: (prev: ClientSearch) => clean({ ...prev, ...patch }) });
+  const navigate = useNavigate();
+  // The screen that is open stays open (navigating from the client's route would land on its overview);
+  // its own keys (the funnel's switch, say) stay with it.
+  const set = (patch: Partial<ClientSearch>) =>
+    void navigate({ to: '.', search: ((prev: ClientSearch) => clean({ ...prev, ...patch })) as never });
   const preset = presetOf(search, lastDay);
   const choosePreset = (p: Preset) => {
     if (p === 'all') set({ from: undefined, to: undefined });

@@ -1,9 +1,11 @@
-import { createHashHistory, createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
 import { ClientsScreen } from '../clients/clients-screen';
 import { ImportScreen } from '../import/import-screen';
-import { SummaryScreen } from '../summary/summary-screen';
+import { FunnelScreen } from '../funnel/funnel-screen';
+import { OverviewScreen } from '../overview/overview-screen';
 import { ClientLayout } from './client-layout';
-import { ClientSearch } from './search';
+import { createAppHashHistory } from './hash-history';
+import { ClientSearch, FunnelSearch } from './search';
 import { Shell } from './shell';
 
 /**
@@ -19,12 +21,18 @@ const clientRoute = createRoute({
   validateSearch: ClientSearch,
   component: ClientLayout,
 });
-const overviewRoute = createRoute({ getParentRoute: () => clientRoute, path: '/', component: SummaryScreen });
+const overviewRoute = createRoute({ getParentRoute: () => clientRoute, path: '/', component: OverviewScreen });
+const funnelRoute = createRoute({
+  getParentRoute: () => clientRoute,
+  path: 'funnel',
+  validateSearch: FunnelSearch,
+  component: FunnelScreen,
+});
 const importRoute = createRoute({ getParentRoute: () => clientRoute, path: 'import', component: ImportScreen });
 
-const routeTree = rootRoute.addChildren([clientsRoute, clientRoute.addChildren([overviewRoute, importRoute])]);
+const routeTree = rootRoute.addChildren([clientsRoute, clientRoute.addChildren([overviewRoute, funnelRoute, importRoute])]);
 
-export function createAppRouter(history = createHashHistory()) {
+export function createAppRouter(history = createAppHashHistory()) {
   return createRouter({ routeTree, history, defaultPreload: false, scrollRestoration: true });
 }
 

@@ -1,6 +1,7 @@
 import { clientsMessages } from '../clients/messages';
+import { funnelMessages } from '../funnel/messages';
 import { importMessages } from '../import/messages';
-import { summaryMessages } from '../summary/messages';
+import { overviewMessages } from '../overview/messages';
 import { commonMessages } from '../ui/messages';
 
 /**
@@ -11,7 +12,8 @@ export const FEATURES = {
   common: commonMessages,
   clients: clientsMessages,
   import: importMessages,
-  summary: summaryMessages,
+  overview: overviewMessages,
+  funnel: funnelMessages,
 };
 
 type Features = typeof FEATURES;

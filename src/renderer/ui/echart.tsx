@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { BarChart } from 'echarts/charts';
-import { DataZoomComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, ScatterChart } from 'echarts/charts';
+import { DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { init, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useTranslation } from 'react-i18next';
 import { download } from './download';
 
 // Everything the builders of src/core/charts use, and nothing more: the rest of ECharts stays out of the bundle.
-use([BarChart, GridComponent, TooltipComponent, LegendComponent, DataZoomComponent, SVGRenderer]);
+use([BarChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, DataZoomComponent, MarkLineComponent, SVGRenderer]);
 
 /**
  * An ECharts instance for an option built in src/core/charts. SVG, as in the printed reports, so the
@@ -19,6 +19,7 @@ export function EChart({
   testId,
   className = 'chart',
   exportName,
+  onItemClick,
 }: {
   option: EChartsCoreOption;
   label: string;
@@ -26,13 +27,20 @@ export function EChart({
   className?: string;
   /** Offers the chart as an SVG and a PNG file of this name (without extension). */
   exportName?: string;
+  /** Called with the value of the data item clicked (a bar, a point). */
+  onItemClick?: (value: unknown) => void;
 }) {
   const { t } = useTranslation();
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
+  const clicked = useRef(onItemClick);
+  useEffect(() => {
+    clicked.current = onItemClick;
+  }, [onItemClick]);
   useEffect(() => {
     const instance = init(el.current!, undefined, { renderer: 'svg', locale: 'EN' });
     chart.current = instance;
+    instance.on('click', (e) => clicked.current?.(e.value));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(el.current!);
     return () => {

@@ -1,10 +1,12 @@
 import type { Handlers } from '../../../core/contract';
 import type { Workspace } from '../../store/workspace';
 import { clientsHandlers } from './clients';
+import { contentsHandlers } from './contents';
 import type { ServiceOptions } from './context';
 import { identitiesHandlers } from './identities';
 import { importsHandlers } from './imports';
 import { metricsHandlers } from './metrics';
+import { overviewHandlers } from './overview';
 import { settingsHandlers } from './settings';
 import { statsHandlers } from './stats';
 
@@ -21,6 +23,8 @@ export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handle
     ...importsHandlers(ws, now, opts),
     ...statsHandlers(ws),
     ...metricsHandlers(ws),
+    ...overviewHandlers(ws),
+    ...contentsHandlers(ws),
     ...identitiesHandlers(ws),
     ...settingsHandlers(ws),
   };

@@ -3,6 +3,9 @@ import { clientsContract } from './clients';
 import { identitiesContract } from './identities';
 import { importsContract } from './imports';
 import { metricsContract } from './metrics';
+import { recurrenceContract } from './recurrence';
+import { responsivenessContract } from './responsiveness';
+import { rhythmContract } from './rhythm';
 import { settingsContract } from './settings';
 import { statsContract } from './stats';
 import type { MethodSpec } from './define';
@@ -19,6 +22,9 @@ export const contract = {
   ...metricsContract,
   ...identitiesContract,
   ...settingsContract,
+  ...recurrenceContract,
+  ...responsivenessContract,
+  ...rhythmContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

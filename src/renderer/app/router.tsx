@@ -1,6 +1,9 @@
 import { createHashHistory, createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
 import { ClientsScreen } from '../clients/clients-screen';
 import { ImportScreen } from '../import/import-screen';
+import { RecurrenceScreen } from '../recurrence/recurrence-screen';
+import { ResponsivenessScreen } from '../responsiveness/responsiveness-screen';
+import { RhythmScreen } from '../rhythm/rhythm-screen';
 import { SummaryScreen } from '../summary/summary-screen';
 import { ClientLayout } from './client-layout';
 import { ClientSearch } from './search';
@@ -21,8 +24,14 @@ const clientRoute = createRoute({
 });
 const overviewRoute = createRoute({ getParentRoute: () => clientRoute, path: '/', component: SummaryScreen });
 const importRoute = createRoute({ getParentRoute: () => clientRoute, path: 'import', component: ImportScreen });
+const recurrenceRoute = createRoute({ getParentRoute: () => clientRoute, path: 'recurrence', component: RecurrenceScreen });
+const responsivenessRoute = createRoute({ getParentRoute: () => clientRoute, path: 'responsiveness', component: ResponsivenessScreen });
+const rhythmRoute = createRoute({ getParentRoute: () => clientRoute, path: 'rhythm', component: RhythmScreen });
 
-const routeTree = rootRoute.addChildren([clientsRoute, clientRoute.addChildren([overviewRoute, importRoute])]);
+const routeTree = rootRoute.addChildren([
+  clientsRoute,
+  clientRoute.addChildren([overviewRoute, importRoute, recurrenceRoute, responsivenessRoute, rhythmRoute]),
+]);
 
 export function createAppRouter(history = createHashHistory()) {
   return createRouter({ routeTree, history, defaultPreload: false, scrollRestoration: true });

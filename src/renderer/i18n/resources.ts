@@ -1,5 +1,8 @@
 import { clientsMessages } from '../clients/messages';
 import { importMessages } from '../import/messages';
+import { recurrenceMessages } from '../recurrence/messages';
+import { responsivenessMessages } from '../responsiveness/messages';
+import { rhythmMessages } from '../rhythm/messages';
 import { summaryMessages } from '../summary/messages';
 import { commonMessages } from '../ui/messages';
 
@@ -12,6 +15,9 @@ export const FEATURES = {
   clients: clientsMessages,
   import: importMessages,
   summary: summaryMessages,
+  recurrence: recurrenceMessages,
+  responsiveness: responsivenessMessages,
+  rhythm: rhythmMessages,
 };
 
 type Features = typeof FEATURES;

@@ -8,6 +8,7 @@ import { dayStartUtc } from '../../util/time-zone';
 import { normaliseForRules, SIGNAL_MASK, SIGNALS, textClassifier } from '../model/intent-rules';
 import type { AnalyticsSettings } from '../../contract/analytics-settings';
 import { derivedSettingsKey, loadAnalyticsSettings } from '../settings/analytics-settings';
+import { writeActivityHours } from './activity-hours';
 import { attributeBrandAnswers } from './brand-answers';
 import { buildConversations, type ConversationsBuild } from './build-conversations';
 import { addParticipation, ladderOf, loveScale, type ScopeState, stepTimes, walkMember } from './build-members';
@@ -195,6 +196,7 @@ export function refreshDerived(db: Db, now: () => number = () => 0): RefreshRepo
   for (const [key, value] of reach)
     reachOut.add([PLATFORMS[key % 16]!, Math.floor(key / 16 / 100_000), Math.floor(key / 16) % 100_000, value]);
   reachOut.flush();
+  writeActivityHours(db, rows, ctx, tz);
   phase('write');
   db.exec(DERIVED_INDEXES);
   settingsOf(db).set(STATE_KEY, derivedStamp(db));

@@ -5,6 +5,9 @@ import type { ServiceOptions } from './context';
 import { identitiesHandlers } from './identities';
 import { importsHandlers } from './imports';
 import { metricsHandlers } from './metrics';
+import { recurrenceHandlers } from './recurrence';
+import { responsivenessHandlers } from './responsiveness';
+import { rhythmHandlers } from './rhythm';
 import { settingsHandlers } from './settings';
 import { statsHandlers } from './stats';
 
@@ -23,5 +26,8 @@ export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handle
     ...metricsHandlers(ws),
     ...identitiesHandlers(ws),
     ...settingsHandlers(ws),
+    ...recurrenceHandlers(ws),
+    ...responsivenessHandlers(ws),
+    ...rhythmHandlers(ws),
   };
 }

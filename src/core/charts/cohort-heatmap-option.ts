@@ -59,9 +59,12 @@ export function cohortHeatmapOption(cohorts: readonly Cohort[], params: CohortHe
     }),
   );
   const showValues = cohorts.length <= LABELS_UP_TO && width <= LABELS_UP_TO;
+  // A halo of the surface colour keeps the text readable on the palest and the darkest cell alike.
   const label = (color: string) => ({
     show: showValues,
     color,
+    textBorderColor: p.surface,
+    textBorderWidth: 2,
     fontSize: 11,
     formatter: (item: { value?: unknown }) => pct((item.value as number[])[2]!),
   });

@@ -38,8 +38,9 @@ export function FilterBar({
   const { t } = useTranslation();
   const f = useFormat();
   const search = useClientSearch();
-  const navigate = useNavigate({ from: '/client/$client' });
-  const set = (patch: Partial<ClientSearch>) => void navigate({ search: (prev: ClientSearch) => clean({ ...prev, ...patch }) });
+  const navigate = useNavigate();
+  // To '.', the screen the bar sits on: without it the navigation went to the client route itself, the overview.
+  const set = (patch: Partial<ClientSearch>) => void navigate({ to: '.', search: (prev: ClientSearch) => clean({ ...prev, ...patch }) });
   const preset = presetOf(search, lastDay);
   const choosePreset = (p: Preset) => {
     if (p === 'all') set({ from: undefined, to: undefined });
@@ -48,7 +49,8 @@ export function FilterBar({
   };
   const chosen = new Set(search.platforms ?? []);
   const togglePlatform = (p: Platform) => {
-    const next = new Set(chosen);
+    // No choice in the URL means every platform, all boxes ticked: unticking one keeps the others.
+    const next = new Set(chosen.size === 0 ? platforms : chosen);
     if (next.has(p)) next.delete(p);
     else next.add(p);
     set({ platforms: next.size === 0 || next.size === platforms.length ? undefined : platforms.filter((x) => next.has(x)) });

@@ -1,4 +1,4 @@
-import { createHashHistory, createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
 import { ClientsScreen } from '../clients/clients-screen';
 import { ImportScreen } from '../import/import-screen';
 import { RecurrenceScreen } from '../recurrence/recurrence-screen';
@@ -6,6 +6,7 @@ import { ResponsivenessScreen } from '../responsiveness/responsiveness-screen';
 import { RhythmScreen } from '../rhythm/rhythm-screen';
 import { SummaryScreen } from '../summary/summary-screen';
 import { ClientLayout } from './client-layout';
+import { createHashOnlyHistory } from './hash-history';
 import { ClientSearch } from './search';
 import { Shell } from './shell';
 
@@ -33,7 +34,7 @@ const routeTree = rootRoute.addChildren([
   clientRoute.addChildren([overviewRoute, importRoute, recurrenceRoute, responsivenessRoute, rhythmRoute]),
 ]);
 
-export function createAppRouter(history = createHashHistory()) {
+export function createAppRouter(history = createHashOnlyHistory()) {
   return createRouter({ routeTree, history, defaultPreload: false, scrollRestoration: true });
 }
 

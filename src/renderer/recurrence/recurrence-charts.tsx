@@ -66,14 +66,14 @@ export function CohortHeatmap({ cohorts, interval, unbounded }: { cohorts: Cohor
       }),
     [cohorts, palette, locale, t, step, cohort, interval],
   );
-  // Tall enough for a row per cohort to stay readable: a year of weeks is 53 rows.
-  const tall = cohorts.length > 16;
+  // Tall enough for a row per cohort to stay readable: a year of months is 13 rows, of weeks 53.
+  const size = cohorts.length > 16 ? 'chart chart--tall' : cohorts.length > 8 ? 'chart chart--medium' : 'chart';
   return (
     <EChart
       option={option}
       label={t('cohorts.title')}
       testId="cohort-heatmap"
-      className={tall ? 'chart chart--tall' : 'chart'}
+      className={size}
       exportName={useExportName(`${t('cohorts.title')} ${unbounded ? t('cohorts.unbounded') : t('cohorts.classic')}`)}
       onItemClick={({ value }) => {
         const [n, y] = value as number[];

@@ -6,6 +6,7 @@ import { useLoad, type Load } from '../api/use-load';
 import { useClientQuery } from '../app/client-context';
 import { useFormat } from '../i18n/format';
 import { Card, PageHeader } from '../ui/card';
+import { Folded } from '../ui/folded';
 import { LoadSlot } from '../ui/load-slot';
 import { CohortHeatmap, GapsChart, LifecycleChart, RetentionCurve, StickinessChart } from './recurrence-charts';
 import { CohortTable, LifecycleTable } from './recurrence-tables';
@@ -69,10 +70,9 @@ export function RecurrenceScreen() {
                   {t('cohorts.footnote')}
                   {unbounded && ` ${t('cohorts.unboundedNote')}`}
                 </p>
-                <details className="more">
-                  <summary>{t('cohorts.table')}</summary>
-                  <CohortTable cohorts={cohorts} interval={interval} unbounded={unbounded} />
-                </details>
+                <Folded summary={t('cohorts.table')}>
+                  {() => <CohortTable cohorts={cohorts} interval={interval} unbounded={unbounded} />}
+                </Folded>
               </>
             );
           }}
@@ -84,10 +84,7 @@ export function RecurrenceScreen() {
             <>
               <LifecycleChart rows={rows} interval={interval} />
               <p className="card__footnote muted">{t('lifecycle.footnote')}</p>
-              <details className="more">
-                <summary>{t('lifecycle.table')}</summary>
-                <LifecycleTable rows={rows} interval={interval} />
-              </details>
+              <Folded summary={t('lifecycle.table')}>{() => <LifecycleTable rows={rows} interval={interval} />}</Folded>
             </>
           )}
         </LoadSlot>
@@ -151,7 +148,7 @@ function Kpis({
   const back = (n: number) => {
     const p = point(n);
     if (retention.state !== 'ready') return { value: '…', hint: '' };
-    return { value: f.percent(p?.value ?? null), hint: p ? t('kpi.backHint', { members: f.int(p.members) }) : '' };
+    return { value: f.percent(p?.value ?? null), hint: p ? t('kpi.backHint', { members: f.int(p.members) }) : t('kpi.notYet') };
   };
   const s = stickiness.state === 'ready' ? stickiness.data : undefined;
   const active = s ? s.distribution.reduce((sum, d) => sum + d.members, 0) : 0;

@@ -17,6 +17,7 @@ import './styles/tables.css';
 import './styles/dashboard.css';
 import './styles/import.css';
 import './styles/explorer.css';
+import './styles/recurrence-rhythm.css';
 
 followColorScheme();
 const i18n = createI18n(initialLang());

@@ -5,6 +5,9 @@ import { identitiesContract } from './identities';
 import { importsContract } from './imports';
 import { metricsContract } from './metrics';
 import { overviewContract } from './overview';
+import { recurrenceContract } from './recurrence';
+import { responsivenessContract } from './responsiveness';
+import { rhythmContract } from './rhythm';
 import { settingsContract } from './settings';
 import { statsContract } from './stats';
 import type { MethodSpec } from './define';
@@ -23,6 +26,9 @@ export const contract = {
   ...contentsContract,
   ...identitiesContract,
   ...settingsContract,
+  ...recurrenceContract,
+  ...responsivenessContract,
+  ...rhythmContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

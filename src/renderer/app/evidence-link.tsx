@@ -1,7 +1,8 @@
-import { Link } from '@tanstack/react-router';
+import { Link, useRouter } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { useClient } from './client-context';
-import { ConversationsSearch, MembersSearch } from './search';
+import { useMemo } from 'react';
+import { useClient, useClientSearch } from './client-context';
+import { ClientSearch, ConversationsSearch, MembersSearch } from './search';
 
 /**
  * Keeps what the target screen reads (a screen's own keys, such as the funnel's `post`, stay behind)
@@ -35,6 +36,7 @@ export function MembersLink({ search, children, className = 'evidence-link', tit
       search={clean(MembersSearch, search) as never}
       className={className}
       title={title}
+      aria-label={title}
       data-testid={testId}
     >
       {children}
@@ -52,9 +54,49 @@ export function ConversationsLink({ search, children, className = 'evidence-link
       search={clean(ConversationsSearch, search) as never}
       className={className}
       title={title}
+      aria-label={title}
       data-testid={testId}
     >
       {children}
     </Link>
+  );
+}
+
+/** The screen a number opens, with what it adds to the shared filters of the view it sits in. */
+export type Evidence =
+  | { screen: 'members'; search: Omit<MembersSearch, keyof ClientSearch> }
+  | { screen: 'conversations'; search: Omit<ConversationsSearch, keyof ClientSearch> };
+
+/** Opens a number's evidence from code (a click on a chart's bar or cell), with the view's shared filters. */
+export function useEvidence() {
+  const client = useClient();
+  const shared = useClientSearch();
+  const router = useRouter();
+  return useMemo(
+    () => ({
+      open: (e: Evidence) =>
+        void router.navigate({
+          to: `/client/$client/${e.screen}` as never,
+          params: { client } as never,
+          search: (e.screen === 'members'
+            ? clean(MembersSearch, { ...shared, ...e.search })
+            : clean(ConversationsSearch, { ...shared, ...e.search })) as never,
+        }),
+    }),
+    [router, client, shared],
+  );
+}
+
+/** A number that opens its evidence with the view's shared filters: a real link (keyboard, new tab). */
+export function EvidenceLink({ to, children, label, testId }: { to: Evidence; children: ReactNode; label?: string; testId?: string }) {
+  const shared = useClientSearch();
+  return to.screen === 'members' ? (
+    <MembersLink search={{ ...shared, ...to.search }} title={label} testId={testId}>
+      {children}
+    </MembersLink>
+  ) : (
+    <ConversationsLink search={{ ...shared, ...to.search }} title={label} testId={testId}>
+      {children}
+    </ConversationsLink>
   );
 }

@@ -51,7 +51,8 @@ export function FilterBar({
   };
   const chosen = new Set(search.platforms ?? []);
   const togglePlatform = (p: Platform) => {
-    const next = new Set(chosen);
+    // No choice in the URL means every platform, all boxes ticked: unticking one keeps the others.
+    const next = new Set(chosen.size === 0 ? platforms : chosen);
     if (next.has(p)) next.delete(p);
     else next.add(p);
     set({ platforms: next.size === 0 || next.size === platforms.length ? undefined : platforms.filter((x) => next.has(x)) });

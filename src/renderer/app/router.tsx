@@ -3,6 +3,9 @@ import { ClientsScreen } from '../clients/clients-screen';
 import { ImportScreen } from '../import/import-screen';
 import { FunnelScreen } from '../funnel/funnel-screen';
 import { OverviewScreen } from '../overview/overview-screen';
+import { RecurrenceScreen } from '../recurrence/recurrence-screen';
+import { ResponsivenessScreen } from '../responsiveness/responsiveness-screen';
+import { RhythmScreen } from '../rhythm/rhythm-screen';
 import { ClientLayout } from './client-layout';
 import { createAppHashHistory } from './hash-history';
 import { ClientSearch, FunnelSearch } from './search';
@@ -29,8 +32,14 @@ const funnelRoute = createRoute({
   component: FunnelScreen,
 });
 const importRoute = createRoute({ getParentRoute: () => clientRoute, path: 'import', component: ImportScreen });
+const recurrenceRoute = createRoute({ getParentRoute: () => clientRoute, path: 'recurrence', component: RecurrenceScreen });
+const responsivenessRoute = createRoute({ getParentRoute: () => clientRoute, path: 'responsiveness', component: ResponsivenessScreen });
+const rhythmRoute = createRoute({ getParentRoute: () => clientRoute, path: 'rhythm', component: RhythmScreen });
 
-const routeTree = rootRoute.addChildren([clientsRoute, clientRoute.addChildren([overviewRoute, funnelRoute, importRoute])]);
+const routeTree = rootRoute.addChildren([
+  clientsRoute,
+  clientRoute.addChildren([overviewRoute, funnelRoute, importRoute, recurrenceRoute, responsivenessRoute, rhythmRoute]),
+]);
 
 export function createAppRouter(history = createAppHashHistory()) {
   return createRouter({ routeTree, history, defaultPreload: false, scrollRestoration: true });

@@ -64,7 +64,7 @@ export function ContentDepthChart({ posts, onOpen }: { posts: Post[]; onOpen: (c
       label={t('content.chartLabel')}
       testId="content-depth-chart"
       exportName={exportName(t('content.title'))}
-      onItemClick={(v) => Array.isArray(v) && typeof v[2] === 'number' && onOpen(v[2])}
+      onItemClick={({ value: v }) => Array.isArray(v) && typeof v[2] === 'number' && onOpen(v[2])}
     />
   );
 }

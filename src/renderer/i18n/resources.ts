@@ -2,6 +2,9 @@ import { clientsMessages } from '../clients/messages';
 import { funnelMessages } from '../funnel/messages';
 import { importMessages } from '../import/messages';
 import { overviewMessages } from '../overview/messages';
+import { recurrenceMessages } from '../recurrence/messages';
+import { responsivenessMessages } from '../responsiveness/messages';
+import { rhythmMessages } from '../rhythm/messages';
 import { commonMessages } from '../ui/messages';
 
 /**
@@ -14,6 +17,9 @@ export const FEATURES = {
   import: importMessages,
   overview: overviewMessages,
   funnel: funnelMessages,
+  recurrence: recurrenceMessages,
+  responsiveness: responsivenessMessages,
+  rhythm: rhythmMessages,
 };
 
 type Features = typeof FEATURES;

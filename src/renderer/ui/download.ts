@@ -10,3 +10,15 @@ export function download(name: string, content: string | Blob, type = 'text/csv;
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** A name safe on every file system, from a title: « Entonnoir — demo » → « entonnoir-demo ». */
+export function fileSlug(title: string): string {
+  return (
+    title
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'export'
+  );
+}

@@ -56,6 +56,7 @@ CREATE INDEX signals_person ON signals(signal, person_id, day, platform, tier, l
 CREATE INDEX helped_helper ON helped(helper_id, day);
 CREATE INDEX member_reach_person ON member_reach(person_id, month);
 CREATE INDEX week_gaps_scope ON week_gaps(scope, gap, week);
+CREATE INDEX activity_hours_slot ON activity_hours(weekday, hour, day, platform, member_n, member_messages, brand_messages);
 `;
 
 /**
@@ -220,6 +221,20 @@ CREATE TABLE week_gaps (
   n_t3 INTEGER NOT NULL,
   n_amb INTEGER NOT NULL,
   n_spoke INTEGER NOT NULL
+);
+
+-- The activity rhythm: interactions per local day and hour of the client's wall clock, per platform.
+-- member_n counts members' activity (unfollows and leaves are not activity), member_messages their
+-- messages, brand_messages the brand's. weekday (0 = Monday) is the day's, stored so the weekday × hour
+-- grid is read along the index in its own order, without a sort.
+CREATE TABLE activity_hours (
+  platform TEXT NOT NULL,
+  day INTEGER NOT NULL,
+  weekday INTEGER NOT NULL,
+  hour INTEGER NOT NULL,
+  member_n INTEGER NOT NULL,
+  member_messages INTEGER NOT NULL,
+  brand_messages INTEGER NOT NULL
 );
 `;
 

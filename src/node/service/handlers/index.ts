@@ -7,6 +7,9 @@ import { identitiesHandlers } from './identities';
 import { importsHandlers } from './imports';
 import { metricsHandlers } from './metrics';
 import { overviewHandlers } from './overview';
+import { recurrenceHandlers } from './recurrence';
+import { responsivenessHandlers } from './responsiveness';
+import { rhythmHandlers } from './rhythm';
 import { settingsHandlers } from './settings';
 import { statsHandlers } from './stats';
 
@@ -27,5 +30,8 @@ export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handle
     ...contentsHandlers(ws),
     ...identitiesHandlers(ws),
     ...settingsHandlers(ws),
+    ...recurrenceHandlers(ws),
+    ...responsivenessHandlers(ws),
+    ...rhythmHandlers(ws),
   };
 }

@@ -87,7 +87,7 @@ describe('the recurrence, responsiveness and rhythm screens', () => {
   it('downloads the cohort matrix as CSV', async () => {
     await page.getByText('Cohorts as a table (members, with links)').click();
     const file = await csv(page.getByTestId('cohort-table-csv'));
-    expect(file.name).toBe('demo-cohorts-active-in-n.csv');
+    expect(file.name).toBe('cohorts-active-in-n-demo.csv');
     expect(file.body.split('\r\n')[0]).toMatch(/^\uFEFFCohort,Size,W0,W1,W2,/);
   });
 
@@ -137,7 +137,7 @@ describe('the recurrence, responsiveness and rhythm screens', () => {
       new RegExp(`/conversations\\?open=${u.conversations[0]!.conversationId}$`),
     );
     const file = await csv(page.getByTestId('unanswered-table-csv'));
-    expect(file.name).toBe('demo-conversations-never-answered.csv');
+    expect(file.name).toBe('conversations-never-answered-demo.csv');
     expect(file.body.split('\r\n')[0]).toBe('\uFEFFOpened,Platform,Member,Waiting,Messages,First message');
     // A row per conversation listed (a message's own line breaks stay inside its quoted field).
     expect(file.body.split('\r\n').length).toBeGreaterThanOrEqual(u.conversations.length + 2);
@@ -182,7 +182,7 @@ describe('the recurrence, responsiveness and rhythm screens', () => {
     await expect.poll(() => text(page, 'response-scope')).toMatch(/^Délai de réponse 24 h/);
     await expect.poll(() => page.getByTestId('unanswered-table').locator('tbody tr').count()).toBeGreaterThan(10);
     const file = await csv(page.getByTestId('intent-table-csv'));
-    expect(file.name).toBe('demo-ce-que-demandent-les-membres.csv');
+    expect(file.name).toBe('ce-que-demandent-les-membres-demo.csv');
     expect(file.body).toContain(';');
     await shots('rec-06-responsiveness-fr');
     await page.getByTestId('tab-recurrence').click();

@@ -2,3 +2,4 @@
 export { fillWeeks } from './fill-weeks';
 export { cssVariableName, cssVariables, darkPalette, lightPalette, palettes, type ColorScheme, type Palette } from './palette';
 export { weeklyChartOption, ZOOM_ABOVE_WEEKS, type WeeklyChartOption, type WeeklyChartParams } from './weekly-chart-option';
+export { fillMonths, memberActivityOption, type MemberActivityOption, type MemberActivityParams } from './member-activity-option';

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { clientsContract } from './clients';
 import { identitiesContract } from './identities';
 import { importsContract } from './imports';
+import { membersContract } from './members';
 import { metricsContract } from './metrics';
 import { settingsContract } from './settings';
 import { statsContract } from './stats';
@@ -18,6 +19,7 @@ export const contract = {
   ...statsContract,
   ...metricsContract,
   ...identitiesContract,
+  ...membersContract,
   ...settingsContract,
 } satisfies Record<string, MethodSpec>;
 

@@ -38,8 +38,9 @@ export function FilterBar({
   const { t } = useTranslation();
   const f = useFormat();
   const search = useClientSearch();
-  const navigate = useNavigate({ from: '/client/$client' });
-  const set = (patch: Partial<ClientSearch>) => void navigate({ search: (prev: ClientSearch) => clean({ ...prev, ...patch }) });
+  const navigate = useNavigate();
+  // `to: '.'`: the screen that is open stays open (without it, the client's overview opened).
+  const set = (patch: Partial<ClientSearch>) => void navigate({ to: '.', search: (prev: ClientSearch) => clean({ ...prev, ...patch }) });
   const preset = presetOf(search, lastDay);
   const choosePreset = (p: Preset) => {
     if (p === 'all') set({ from: undefined, to: undefined });

@@ -1,5 +1,6 @@
 import { clientsMessages } from '../clients/messages';
 import { importMessages } from '../import/messages';
+import { membersMessages } from '../members/messages';
 import { summaryMessages } from '../summary/messages';
 import { commonMessages } from '../ui/messages';
 
@@ -12,6 +13,7 @@ export const FEATURES = {
   clients: clientsMessages,
   import: importMessages,
   summary: summaryMessages,
+  members: membersMessages,
 };
 
 type Features = typeof FEATURES;

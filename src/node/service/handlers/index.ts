@@ -4,6 +4,7 @@ import { clientsHandlers } from './clients';
 import type { ServiceOptions } from './context';
 import { identitiesHandlers } from './identities';
 import { importsHandlers } from './imports';
+import { membersHandlers } from './members';
 import { metricsHandlers } from './metrics';
 import { settingsHandlers } from './settings';
 import { statsHandlers } from './stats';
@@ -22,6 +23,7 @@ export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handle
     ...statsHandlers(ws),
     ...metricsHandlers(ws),
     ...identitiesHandlers(ws),
+    ...membersHandlers(ws),
     ...settingsHandlers(ws),
   };
 }

@@ -46,11 +46,11 @@ const ROW_HEIGHT = 40;
 const NUMERIC = new Set(['score', 'love', 'interactions']);
 /** Shares of the width (fixed layout: the columns never move as rows scroll in). */
 const WIDTHS: Record<string, number> = {
-  name: 20,
+  name: 19,
   platforms: 14,
   tier: 9,
   ladder: 12,
-  score: 10,
+  score: 11,
   love: 8,
   interactions: 9,
   firstAt: 9,
@@ -303,7 +303,7 @@ export function MembersGrid({
             {shown.length === 0 && (
               <tr>
                 <td className="data-table__empty" colSpan={visible.length}>
-                  {t('noMatch')}
+                  {data.total === 0 ? t('noMembers') : t('noMatch')}
                 </td>
               </tr>
             )}

@@ -1,5 +1,5 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useEffect, useMemo, useState } from 'react';
+import { type Dispatch, type SetStateAction, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLATFORMS } from '../../core/domain/kinds';
 import { useBackend } from '../api/backend-context';
@@ -33,6 +33,28 @@ export function MembersScreen() {
   const key = JSON.stringify([client, filter, interval, evidence, version]);
   const { load, reload } = useLoad(() => api['members.list']({ client, filter, interval, evidence }), key);
   const hasEvidence = Object.keys(evidence).length > 0;
+  // Held here, not in the grid: the grid is unmounted while a new period loads, and the search, tier and
+  // platform the user chose (and the text search's pending write to the URL) must outlive it.
+  const [filters, setFilters] = useState<GridFilters>({ query: search.q ?? '', tier: 'all', platform: 0 });
+  const navigate = useNavigate({ from: '/client/$client/members' });
+  // The text search is kept in the URL (a link reopens it), written once typing pauses; a link or the
+  // history that changes it in the URL changes it in the box.
+  const written = useRef(search.q ?? '');
+  useEffect(() => {
+    const q = search.q ?? '';
+    if (q === written.current) return;
+    written.current = q;
+    setFilters((x) => ({ ...x, query: q }));
+  }, [search.q]);
+  useEffect(() => {
+    const q = filters.query.trim();
+    if (q === written.current) return;
+    const id = setTimeout(() => {
+      written.current = q;
+      void navigate({ search: (prev: MembersSearch) => ({ ...prev, q: q || undefined }), replace: true });
+    }, 300);
+    return () => clearTimeout(id);
+  }, [filters.query, navigate]);
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
@@ -45,7 +67,7 @@ export function MembersScreen() {
             <Spinner label={t('loadingRows')} />
           </div>
         ) : (
-          <MembersGridWithTools data={load.data} client={client} initialQuery={search.q ?? ''} />
+          <MembersGridWithTools data={load.data} client={client} filters={filters} setFilters={setFilters} />
         )}
       </Card>
       {/* After the grid, and asked for once it has arrived: the client's requests are served one at a time. */}
@@ -62,30 +84,24 @@ export function MembersScreen() {
 function MembersGridWithTools({
   data,
   client,
-  initialQuery,
+  filters: chosen,
+  setFilters,
 }: {
   data: Parameters<typeof MembersGrid>[0]['data'];
   client: string;
-  initialQuery: string;
+  filters: GridFilters;
+  setFilters: Dispatch<SetStateAction<GridFilters>>;
 }) {
   const { t } = useTranslation('members');
   const { t: tc } = useTranslation();
   const f = useFormat();
   const labels = useLabels();
-  const navigate = useNavigate({ from: '/client/$client/members' });
-  const [filters, setFilters] = useState<GridFilters>({ query: initialQuery, tier: 'all', platform: 0 });
-  // The text search is kept in the URL (a link reopens it), written once typing pauses.
-  useEffect(() => {
-    const id = setTimeout(
-      () => void navigate({ search: (prev: MembersSearch) => ({ ...prev, q: filters.query.trim() || undefined }), replace: true }),
-      300,
-    );
-    return () => clearTimeout(id);
-  }, [filters.query, navigate]);
   const present = useMemo(() => {
     const bits = data.platformBits.reduce((a, b) => a | b, 0);
     return data.platforms.map((p, i) => ({ p, bit: 1 << i })).filter((x) => bits & x.bit && (PLATFORMS as readonly string[]).includes(x.p));
   }, [data]);
+  // A platform chosen before the shared filters left it out no longer narrows anything.
+  const filters = present.some((x) => x.bit === chosen.platform) ? chosen : { ...chosen, platform: 0 };
   return (
     <MembersGrid
       data={data}

@@ -104,9 +104,10 @@ function SuggestionRow({ s, busy, onAct }: { s: Suggestion; busy: boolean; onAct
           <li key={i.identityId} className="merges__identity">
             <span className="merges__platform">{labels.platform(i.platform)}</span>
             <span className="strong">{i.name ?? i.handle}</span>
-            {i.name && i.name !== i.handle && (
+            {/* Not a platform's numeric account id (Discord, Telegram): 18 digits that tell a person nothing. */}
+            {i.name && i.name !== i.handle && !/^\d{12,}$/.test(i.handle) && (
               <span className="muted merges__handle" title={i.handle}>
-                @{i.handle}
+                {/^https?:/.test(i.handle) ? i.handle.replace(/^https?:\/\/(www\.)?/, '') : `@${i.handle}`}
               </span>
             )}
             <span className="muted">{t('merges.interactions', { count: i.interactions, formatted: f.int(i.interactions) })}</span>

@@ -16,6 +16,7 @@ const en = {
   columnsButton: 'Columns',
   columnsLegend: 'Columns shown',
   noMatch: 'No member matches these filters.',
+  noMembers: 'No member yet: import a platform export to see this client’s community.',
   loadingRows: 'Loading the members…',
   tiers: { all: 'All tiers', core: 'Core', regular: 'Regular', casual: 'Casual', none: 'Never active' },
   steps: {
@@ -206,6 +207,7 @@ export const membersMessages: FeatureMessages<typeof en> = {
     columnsButton: 'Colonnes',
     columnsLegend: 'Colonnes affichées',
     noMatch: 'Aucun membre ne correspond à ces filtres.',
+    noMembers: 'Pas encore de membre : importez un export de plateforme pour voir la communauté de ce client.',
     loadingRows: 'Chargement des membres…',
     tiers: { all: 'Tous les niveaux', core: 'Cœur', regular: 'Régulier', casual: 'Occasionnel', none: 'Jamais actif' },
     steps: {
@@ -239,7 +241,7 @@ export const membersMessages: FeatureMessages<typeof en> = {
       platforms: 'Plateformes',
       tier: 'Niveau',
       ladder: 'Marche atteinte',
-      score: 'Score d’ambassadeur',
+      score: 'Score ambassadeur',
       love: 'Amour',
       interactions: 'Interactions',
       firstAt: 'Première apparition',

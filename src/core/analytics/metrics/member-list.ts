@@ -85,16 +85,24 @@ export function memberList(db: Db, f: ResolvedFilter, s: AnalyticsSettings, inte
     out.firstAt[row] = num(seen.first[k]);
     out.lastAt[row] = num(seen.last[k]);
   });
+  // Tenths as integers: SQLite writes a REAL as text several times slower than an INTEGER (half the scan).
   const scores = readColumns(
     db,
-    { id: 'person_id', tier: 'tier', ladder: 'ladder', score: "ifnull(score, '')", love: 'round(love, 1)' },
+    {
+      id: 'person_id',
+      tier: 'tier',
+      ladder: 'ladder',
+      score: "ifnull(CAST(round(score * 10) AS INTEGER), '')",
+      love: 'CAST(round(love * 10) AS INTEGER)',
+    },
     'member_scores',
   );
+  const tenths = (s: string | undefined) => (s === undefined || s === '' ? null : Number(s) / 10);
   each(scores.id, (row, k) => {
     out.tier[row] = Number(scores.tier[k]);
     out.ladder[row] = Number(scores.ladder[k]);
-    out.score[row] = num(scores.score[k]);
-    out.love[row] = num(scores.love[k]);
+    out.score[row] = tenths(scores.score[k]);
+    out.love[row] = tenths(scores.love[k]);
   });
   const ids = readColumns(
     db,

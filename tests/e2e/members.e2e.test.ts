@@ -221,8 +221,13 @@ describe('the members screens', () => {
     // The merged member has every identity; one split off makes two members again.
     const name = merged!.replace('Suggestion: ', '').split(', ')[0]!.split(' ').slice(1).join(' ');
     await page.getByTestId('members-search').fill(name);
-    await expect.poll(count).toBe(`1 of ${en.format(total - (k - 1))} members`);
-    await rows().first().locator('a').click();
+    await expect.poll(count).toMatch(new RegExp(`^\\d+ of ${en.format(total - (k - 1))} members$`));
+    // The demo may have namesakes: the merged member is the one seen on several platforms.
+    await rows()
+      .filter({ has: page.locator('td:nth-child(2)', { hasText: ',' }) })
+      .first()
+      .locator('a')
+      .click();
     const identities = page.getByTestId('member-identities').locator('tbody tr');
     await expect.poll(() => identities.count()).toBe(k);
     await page.getByTestId('identity-split').last().click();

@@ -1,9 +1,14 @@
 import type { z } from 'zod';
 import { clientsContract } from './clients';
+import { contentsContract } from './contents';
 import { identitiesContract } from './identities';
 import { importsContract } from './imports';
 import { membersContract } from './members';
 import { metricsContract } from './metrics';
+import { overviewContract } from './overview';
+import { recurrenceContract } from './recurrence';
+import { responsivenessContract } from './responsiveness';
+import { rhythmContract } from './rhythm';
 import { settingsContract } from './settings';
 import { statsContract } from './stats';
 import type { MethodSpec } from './define';
@@ -18,9 +23,14 @@ export const contract = {
   ...importsContract,
   ...statsContract,
   ...metricsContract,
+  ...overviewContract,
+  ...contentsContract,
   ...identitiesContract,
   ...membersContract,
   ...settingsContract,
+  ...recurrenceContract,
+  ...responsivenessContract,
+  ...rhythmContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

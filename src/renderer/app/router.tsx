@@ -1,11 +1,16 @@
-import { createBrowserHistory, createMemoryHistory, createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
 import { ClientsScreen } from '../clients/clients-screen';
 import { ImportScreen } from '../import/import-screen';
+import { FunnelScreen } from '../funnel/funnel-screen';
 import { MemberScreen } from '../members/member-screen';
 import { MembersScreen } from '../members/members-screen';
-import { SummaryScreen } from '../summary/summary-screen';
+import { OverviewScreen } from '../overview/overview-screen';
+import { RecurrenceScreen } from '../recurrence/recurrence-screen';
+import { ResponsivenessScreen } from '../responsiveness/responsiveness-screen';
+import { RhythmScreen } from '../rhythm/rhythm-screen';
 import { ClientLayout } from './client-layout';
-import { ClientSearch, MembersSearch } from './search';
+import { createAppHashHistory } from './hash-history';
+import { ClientSearch, FunnelSearch, MembersSearch } from './search';
 import { Shell } from './shell';
 
 /**
@@ -21,8 +26,17 @@ const clientRoute = createRoute({
   validateSearch: ClientSearch,
   component: ClientLayout,
 });
-const overviewRoute = createRoute({ getParentRoute: () => clientRoute, path: '/', component: SummaryScreen });
+const overviewRoute = createRoute({ getParentRoute: () => clientRoute, path: '/', component: OverviewScreen });
+const funnelRoute = createRoute({
+  getParentRoute: () => clientRoute,
+  path: 'funnel',
+  validateSearch: FunnelSearch,
+  component: FunnelScreen,
+});
 const importRoute = createRoute({ getParentRoute: () => clientRoute, path: 'import', component: ImportScreen });
+const recurrenceRoute = createRoute({ getParentRoute: () => clientRoute, path: 'recurrence', component: RecurrenceScreen });
+const responsivenessRoute = createRoute({ getParentRoute: () => clientRoute, path: 'responsiveness', component: ResponsivenessScreen });
+const rhythmRoute = createRoute({ getParentRoute: () => clientRoute, path: 'rhythm', component: RhythmScreen });
 const membersRoute = createRoute({
   getParentRoute: () => clientRoute,
   path: 'members',
@@ -31,24 +45,21 @@ const membersRoute = createRoute({
 });
 const memberRoute = createRoute({ getParentRoute: () => clientRoute, path: 'members/$person', component: MemberScreen });
 
-const routeTree = rootRoute.addChildren([clientsRoute, clientRoute.addChildren([overviewRoute, importRoute, membersRoute, memberRoute])]);
+const routeTree = rootRoute.addChildren([
+  clientsRoute,
+  clientRoute.addChildren([
+    overviewRoute,
+    funnelRoute,
+    importRoute,
+    recurrenceRoute,
+    responsivenessRoute,
+    rhythmRoute,
+    membersRoute,
+    memberRoute,
+  ]),
+]);
 
-/**
- * The app's place is the hash alone (`#/client/demo/members?step=deep`). TanStack's hash history also
- * appends the page's own query to it, and `cercle serve` opens the page with `?token=…`: a link or a
- * reload then read `step=deep?token=…`, and every filter of the URL was dropped.
- */
-function hashHistory() {
-  return createBrowserHistory({
-    parseLocation: () => {
-      const here = createMemoryHistory({ initialEntries: [window.location.hash.slice(1) || '/'] }).location;
-      return window.history.state ? { ...here, state: window.history.state } : here;
-    },
-    createHref: (href) => `${window.location.pathname}${window.location.search}#${href}`,
-  });
-}
-
-export function createAppRouter(history = hashHistory()) {
+export function createAppRouter(history = createAppHashHistory()) {
   return createRouter({ routeTree, history, defaultPreload: false, scrollRestoration: true });
 }
 

@@ -1,7 +1,11 @@
 import { clientsMessages } from '../clients/messages';
+import { funnelMessages } from '../funnel/messages';
 import { importMessages } from '../import/messages';
 import { membersMessages } from '../members/messages';
-import { summaryMessages } from '../summary/messages';
+import { overviewMessages } from '../overview/messages';
+import { recurrenceMessages } from '../recurrence/messages';
+import { responsivenessMessages } from '../responsiveness/messages';
+import { rhythmMessages } from '../rhythm/messages';
 import { commonMessages } from '../ui/messages';
 
 /**
@@ -12,7 +16,11 @@ export const FEATURES = {
   common: commonMessages,
   clients: clientsMessages,
   import: importMessages,
-  summary: summaryMessages,
+  overview: overviewMessages,
+  funnel: funnelMessages,
+  recurrence: recurrenceMessages,
+  responsiveness: responsivenessMessages,
+  rhythm: rhythmMessages,
   members: membersMessages,
 };
 

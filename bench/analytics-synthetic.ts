@@ -50,12 +50,12 @@ const CHATTER = {
  */
 export function fillSynthetic(
   db: Db,
-  opts: { interactions: number; seed?: number; end?: number },
+  opts: { interactions: number; seed?: number; end?: number; members?: number },
 ): { interactions: number; members: number } {
   const r = rng(opts.seed ?? 7);
   const end = asUtcMs(opts.end ?? Date.UTC(2026, 5, 30, 18));
   const start = addMs(end, -540 * DAY);
-  const nMembers = Math.max(20, Math.round(opts.interactions / 25));
+  const nMembers = opts.members ?? Math.max(20, Math.round(opts.interactions / 25));
   const tz = clientTimezone(db);
   const themes = Object.keys(THEMES);
   const brand: IdentityRef = { handle: BRAND, name: BRAND };

@@ -12,3 +12,4 @@ export {
   type DepthClass,
   type DepthMedians,
 } from './content-depth';
+export { fillMonths, memberActivityOption, type MemberActivityOption, type MemberActivityParams } from './member-activity-option';

@@ -20,5 +20,10 @@ export const identitiesContract = {
     z.object({ client: ClientName, identityIds: z.array(z.number().int()).min(2) }),
     z.object({ personId: z.number() }),
   ),
+  // A suggestion the consultant says is not one person: never suggested again (a split is remembered the same way).
+  'identities.reject': method(
+    z.object({ client: ClientName, identityIds: z.array(z.number().int()).min(2) }),
+    z.object({ rejected: z.number() }),
+  ),
   'identities.split': method(z.object({ client: ClientName, identityId: z.number().int() }), z.object({ personId: z.number() })),
 };

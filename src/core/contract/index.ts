@@ -3,6 +3,7 @@ import { clientsContract } from './clients';
 import { contentsContract } from './contents';
 import { identitiesContract } from './identities';
 import { importsContract } from './imports';
+import { membersContract } from './members';
 import { metricsContract } from './metrics';
 import { overviewContract } from './overview';
 import { recurrenceContract } from './recurrence';
@@ -25,6 +26,7 @@ export const contract = {
   ...overviewContract,
   ...contentsContract,
   ...identitiesContract,
+  ...membersContract,
   ...settingsContract,
   ...recurrenceContract,
   ...responsivenessContract,

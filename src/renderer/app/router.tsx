@@ -2,13 +2,15 @@ import { createRootRoute, createRoute, createRouter } from '@tanstack/react-rout
 import { ClientsScreen } from '../clients/clients-screen';
 import { ImportScreen } from '../import/import-screen';
 import { FunnelScreen } from '../funnel/funnel-screen';
+import { MemberScreen } from '../members/member-screen';
+import { MembersScreen } from '../members/members-screen';
 import { OverviewScreen } from '../overview/overview-screen';
 import { RecurrenceScreen } from '../recurrence/recurrence-screen';
 import { ResponsivenessScreen } from '../responsiveness/responsiveness-screen';
 import { RhythmScreen } from '../rhythm/rhythm-screen';
 import { ClientLayout } from './client-layout';
 import { createAppHashHistory } from './hash-history';
-import { ClientSearch, FunnelSearch } from './search';
+import { ClientSearch, FunnelSearch, MembersSearch } from './search';
 import { Shell } from './shell';
 
 /**
@@ -35,10 +37,26 @@ const importRoute = createRoute({ getParentRoute: () => clientRoute, path: 'impo
 const recurrenceRoute = createRoute({ getParentRoute: () => clientRoute, path: 'recurrence', component: RecurrenceScreen });
 const responsivenessRoute = createRoute({ getParentRoute: () => clientRoute, path: 'responsiveness', component: ResponsivenessScreen });
 const rhythmRoute = createRoute({ getParentRoute: () => clientRoute, path: 'rhythm', component: RhythmScreen });
+const membersRoute = createRoute({
+  getParentRoute: () => clientRoute,
+  path: 'members',
+  validateSearch: MembersSearch,
+  component: MembersScreen,
+});
+const memberRoute = createRoute({ getParentRoute: () => clientRoute, path: 'members/$person', component: MemberScreen });
 
 const routeTree = rootRoute.addChildren([
   clientsRoute,
-  clientRoute.addChildren([overviewRoute, funnelRoute, importRoute, recurrenceRoute, responsivenessRoute, rhythmRoute]),
+  clientRoute.addChildren([
+    overviewRoute,
+    funnelRoute,
+    importRoute,
+    recurrenceRoute,
+    responsivenessRoute,
+    rhythmRoute,
+    membersRoute,
+    memberRoute,
+  ]),
 ]);
 
 export function createAppRouter(history = createAppHashHistory()) {

@@ -20,5 +20,6 @@ export const CLIENT_TABS: readonly ClientTab[] = [
   { nav: 'recurrence', to: '/client/$client/recurrence', routeId: '/client/$client/recurrence', filters: true },
   { nav: 'responsiveness', to: '/client/$client/responsiveness', routeId: '/client/$client/responsiveness', filters: true },
   { nav: 'rhythm', to: '/client/$client/rhythm', routeId: '/client/$client/rhythm', filters: true },
+  { nav: 'members', to: '/client/$client/members', routeId: '/client/$client/members', filters: true },
   { nav: 'import', to: '/client/$client/import', routeId: '/client/$client/import', filters: false },
 ];

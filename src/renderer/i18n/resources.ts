@@ -1,6 +1,7 @@
 import { clientsMessages } from '../clients/messages';
 import { funnelMessages } from '../funnel/messages';
 import { importMessages } from '../import/messages';
+import { membersMessages } from '../members/messages';
 import { overviewMessages } from '../overview/messages';
 import { recurrenceMessages } from '../recurrence/messages';
 import { responsivenessMessages } from '../responsiveness/messages';
@@ -20,6 +21,7 @@ export const FEATURES = {
   recurrence: recurrenceMessages,
   responsiveness: responsivenessMessages,
   rhythm: rhythmMessages,
+  members: membersMessages,
 };
 
 type Features = typeof FEATURES;

@@ -36,6 +36,14 @@ const PERIOD_COLUMNS = `
   deep_prev_a INTEGER,
   deep_prev_p INTEGER`;
 
+/**
+ * The group a conversation was cut from (build-conversations.ts): its native thread, else its channel, else
+ * its post, else its author. Written over a table alias (`c.`) or none; the same expression over an
+ * interaction finds the conversation a message belongs to along conversations_group.
+ */
+export const CONVERSATION_GROUP = (t: string) =>
+  `coalesce('t' || ${t}thread_key, 'c' || ${t}channel_id, 'p' || ${t}content_id, 'a' || ${t}starter_id)`;
+
 export const DERIVED_INDEXES = `
 CREATE INDEX member_weeks_life_a ON member_weeks(in_all, period, cohort_a, prev_a, next_a, tier, ladder, deep, deep_prev_a);
 CREATE INDEX member_weeks_life_p ON member_weeks(plat, period, cohort_p, prev_p, next_p, tier, ladder, deep, deep_prev_p);
@@ -56,6 +64,7 @@ CREATE INDEX signals_person ON signals(signal, person_id, day, platform, tier, l
 CREATE INDEX helped_helper ON helped(helper_id, day);
 CREATE INDEX member_reach_person ON member_reach(person_id, month);
 CREATE INDEX week_gaps_scope ON week_gaps(scope, gap, week);
+CREATE INDEX conversations_group ON conversations(platform, ${CONVERSATION_GROUP('')}, first_at);
 CREATE INDEX activity_hours_slot ON activity_hours(weekday, hour, day, platform, member_n, member_messages, brand_messages);
 `;
 
@@ -141,6 +150,31 @@ CREATE TABLE ambassador_ranks (
   helped INTEGER NOT NULL,
   praise INTEGER NOT NULL,
   love REAL NOT NULL,
+  reach REAL NOT NULL,
+  p_love REAL NOT NULL,
+  p_recommendations REAL NOT NULL,
+  p_helped REAL NOT NULL,
+  p_reach REAL NOT NULL,
+  p_onion REAL NOT NULL,
+  p_retention REAL NOT NULL
+);
+
+-- Every member's whole-period, all-platform ambassador score, love and ranking inputs, with the whole-history
+-- tier and ladder step (ambassador_ranks keeps the top of each scope; the members grid reads every member
+-- in one scan). A member with no active interaction has love but no rank and no score.
+CREATE TABLE member_scores (
+  person_id INTEGER PRIMARY KEY,
+  tier INTEGER NOT NULL,
+  ladder INTEGER NOT NULL,
+  rank INTEGER,
+  score REAL,
+  love REAL NOT NULL,
+  rank_tier INTEGER NOT NULL,
+  n INTEGER NOT NULL,
+  active INTEGER NOT NULL,
+  weeks INTEGER NOT NULL,
+  helped INTEGER NOT NULL,
+  praise INTEGER NOT NULL,
   reach REAL NOT NULL,
   p_love REAL NOT NULL,
   p_recommendations REAL NOT NULL,

@@ -3,7 +3,7 @@ import { PLATFORMS } from '../../domain/kinds';
 import { type Candidate, emptyParts, rankCandidates } from '../model/ambassador-rank';
 import type { AnalyticsSettings } from '../../contract/analytics-settings';
 import { type ScopeState, stepTimes } from './build-members';
-import { BulkInsert } from './bulk-insert';
+import { BulkInsert, type Cell } from './bulk-insert';
 import { latest, type UtcMs, type WeekKey, weeksBetween } from '../../util/time-keys';
 
 import { breakdownOf, type Entrant, funnelOf } from '../model/funnel-steps';
@@ -17,6 +17,8 @@ export const STORED_RANKS = 2000;
  */
 export class RankCollector {
   private readonly byScope = new Map<number, Candidate[]>();
+  /** Members with no active interaction (all platforms): no rank, but their love, for member_scores. */
+  private readonly unranked: [person: number, tier: number, ladder: number, love: number][] = [];
 
   constructor(
     private readonly s: AnalyticsSettings,
@@ -38,7 +40,10 @@ export class RankCollector {
         praise += w.praise;
         love += w.love;
       }
-      if (active === 0) continue;
+      if (active === 0) {
+        if (scope === ALL) this.unranked.push([person, tier, ladder, love]);
+        continue;
+      }
       const list = this.byScope.get(scope) ?? [];
       this.byScope.set(scope, list);
       list.push({
@@ -87,7 +92,9 @@ export class RankCollector {
     ]);
     const weeksInRange = (cohort: WeekKey) => weeksBetween(latest(cohort, firstWeek), lastWeek) + 1;
     for (const scope of [...this.byScope.keys()].sort((a, b) => a - b)) {
-      const ranked = rankCandidates(this.byScope.get(scope)!, this.s, weeksInRange).slice(0, STORED_RANKS);
+      const all = rankCandidates(this.byScope.get(scope)!, this.s, weeksInRange);
+      if (scope === ALL) this.writeScores(db, all);
+      const ranked = all.slice(0, STORED_RANKS);
       ranked.forEach((c, i) => {
         const p = c.parts;
         out.add([
@@ -114,6 +121,56 @@ export class RankCollector {
         ]);
       });
     }
+    out.flush();
+    if (!this.byScope.has(ALL)) this.writeScores(db, []);
+  }
+
+  /** Every member of the all-platform scope, ranked or not, in person order (the table's key). */
+  private writeScores(db: Db, ranked: readonly Candidate[]): void {
+    const out = new BulkInsert(db, 'member_scores', [
+      'person_id',
+      'tier',
+      'ladder',
+      'rank',
+      'score',
+      'love',
+      'rank_tier',
+      'n',
+      'active',
+      'weeks',
+      'helped',
+      'praise',
+      'reach',
+      'p_love',
+      'p_recommendations',
+      'p_helped',
+      'p_reach',
+      'p_onion',
+      'p_retention',
+    ]);
+    const rows = ranked.map((c, i): Cell[] => {
+      const p = c.parts;
+      const head = [
+        c.person,
+        c.tier,
+        c.ladder,
+        i + 1,
+        c.score,
+        round6(c.love),
+        c.rankTier,
+        c.n,
+        c.active,
+        c.weeks,
+        c.helped,
+        c.praise,
+        round6(c.reach),
+      ];
+      return [...head, p.love, p.recommendations, p.helped, p.reach, p.onion, p.retention];
+    });
+    for (const [person, tier, ladder, love] of this.unranked)
+      rows.push([person, tier, ladder, null, null, round6(love), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    rows.sort((a, b) => Number(a[0]) - Number(b[0]));
+    for (const r of rows) out.add(r);
     out.flush();
   }
 }

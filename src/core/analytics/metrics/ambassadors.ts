@@ -94,7 +94,7 @@ function stored(db: Db, f: ResolvedFilter, limit: number): Candidate[] | undefin
  * helped credits, recommendations, love (decayed to the anchor day), read along the member index
  * (measured on 1M interactions: 0.1 s even for a quarter of the data, against 0.2 s along the period index and a sort).
  */
-function live(db: Db, f: ResolvedFilter, s: AnalyticsSettings, lo: WeekKey, hi: WeekKey, refDay: DayNumber): Candidate[] {
+export function live(db: Db, f: ResolvedFilter, s: AnalyticsSettings, lo: WeekKey, hi: WeekKey, refDay: DayNumber): Candidate[] {
   const sc = periodScope(db, f, 'week');
   const rows = readNumbers(
     db,
@@ -135,7 +135,7 @@ function live(db: Db, f: ResolvedFilter, s: AnalyticsSettings, lo: WeekKey, hi: 
   return rankCandidates(cands, s, (cohort) => weeksBetween(latest(cohort, lo), hi) + 1);
 }
 
-function describe(db: Db, f: ResolvedFilter, c: Candidate): Ambassador {
+export function describe(db: Db, f: ResolvedFilter, c: Candidate): Ambassador {
   const name = db.get<{ name: string }>('SELECT name FROM people WHERE id = ?', [c.person])?.name ?? `#${c.person}`;
   const platforms = db
     .all<{ platform: string }>('SELECT DISTINCT platform FROM identities WHERE person_id = ?', [c.person])

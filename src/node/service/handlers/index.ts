@@ -5,6 +5,7 @@ import { contentsHandlers } from './contents';
 import type { ServiceOptions } from './context';
 import { identitiesHandlers } from './identities';
 import { importsHandlers } from './imports';
+import { membersHandlers } from './members';
 import { metricsHandlers } from './metrics';
 import { overviewHandlers } from './overview';
 import { recurrenceHandlers } from './recurrence';
@@ -29,6 +30,7 @@ export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handle
     ...overviewHandlers(ws),
     ...contentsHandlers(ws),
     ...identitiesHandlers(ws),
+    ...membersHandlers(ws),
     ...settingsHandlers(ws),
     ...recurrenceHandlers(ws),
     ...responsivenessHandlers(ws),

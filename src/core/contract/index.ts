@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { clientsContract } from './clients';
+import { conversationsContract } from './conversations';
 import { identitiesContract } from './identities';
 import { importsContract } from './imports';
 import { metricsContract } from './metrics';
@@ -19,6 +20,7 @@ export const contract = {
   ...metricsContract,
   ...identitiesContract,
   ...settingsContract,
+  ...conversationsContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

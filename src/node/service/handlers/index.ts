@@ -2,6 +2,7 @@ import type { Handlers } from '../../../core/contract';
 import type { Workspace } from '../../store/workspace';
 import { clientsHandlers } from './clients';
 import type { ServiceOptions } from './context';
+import { conversationsHandlers } from './conversations';
 import { identitiesHandlers } from './identities';
 import { importsHandlers } from './imports';
 import { metricsHandlers } from './metrics';
@@ -23,5 +24,6 @@ export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handle
     ...metricsHandlers(ws),
     ...identitiesHandlers(ws),
     ...settingsHandlers(ws),
+    ...conversationsHandlers(ws),
   };
 }

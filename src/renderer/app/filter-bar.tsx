@@ -38,8 +38,10 @@ export function FilterBar({
   const { t } = useTranslation();
   const f = useFormat();
   const search = useClientSearch();
-  const navigate = useNavigate({ from: '/client/$client' });
-  const set = (patch: Partial<ClientSearch>) => void navigate({ search: (prev: ClientSearch) => clean({ ...prev, ...patch }) });
+  // No `from`: the search changes on the screen that is open (with `from` the parent route, TanStack
+  // navigated to the client's overview from every other screen).
+  const navigate = useNavigate();
+  const set = (patch: Partial<ClientSearch>) => void navigate({ to: '.', search: (prev: ClientSearch) => clean({ ...prev, ...patch }) });
   const preset = presetOf(search, lastDay);
   const choosePreset = (p: Preset) => {
     if (p === 'all') set({ from: undefined, to: undefined });

@@ -1,9 +1,13 @@
-import { createHashHistory, createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
 import { ClientsScreen } from '../clients/clients-screen';
+import { ConversationsScreen } from '../conversations/conversations-screen';
+import { GuideScreen } from '../guide/guide-screen';
 import { ImportScreen } from '../import/import-screen';
+import { SettingsScreen } from '../settings/settings-screen';
 import { SummaryScreen } from '../summary/summary-screen';
 import { ClientLayout } from './client-layout';
-import { ClientSearch } from './search';
+import { createHashOnlyHistory } from './hash-history';
+import { ClientSearch, ConversationsSearch } from './search';
 import { Shell } from './shell';
 
 /**
@@ -21,10 +25,22 @@ const clientRoute = createRoute({
 });
 const overviewRoute = createRoute({ getParentRoute: () => clientRoute, path: '/', component: SummaryScreen });
 const importRoute = createRoute({ getParentRoute: () => clientRoute, path: 'import', component: ImportScreen });
+const conversationsRoute = createRoute({
+  getParentRoute: () => clientRoute,
+  path: 'conversations',
+  validateSearch: ConversationsSearch,
+  component: ConversationsScreen,
+});
+const settingsRoute = createRoute({ getParentRoute: () => clientRoute, path: 'settings', component: SettingsScreen });
+const guideRoute = createRoute({ getParentRoute: () => rootRoute, path: '/guide', component: GuideScreen });
 
-const routeTree = rootRoute.addChildren([clientsRoute, clientRoute.addChildren([overviewRoute, importRoute])]);
+const routeTree = rootRoute.addChildren([
+  clientsRoute,
+  guideRoute,
+  clientRoute.addChildren([overviewRoute, importRoute, conversationsRoute, settingsRoute]),
+]);
 
-export function createAppRouter(history = createHashHistory()) {
+export function createAppRouter(history = createHashOnlyHistory()) {
   return createRouter({ routeTree, history, defaultPreload: false, scrollRestoration: true });
 }
 

@@ -16,5 +16,7 @@ export interface ClientTab {
 /** A client's screens, in the order of the tabs. A feature adds its route in router.tsx and one line here. */
 export const CLIENT_TABS: readonly ClientTab[] = [
   { nav: 'overview', to: '/client/$client', routeId: '/client/$client/', exact: true, filters: true },
+  { nav: 'conversations', to: '/client/$client/conversations', routeId: '/client/$client/conversations', filters: true },
   { nav: 'import', to: '/client/$client/import', routeId: '/client/$client/import', filters: false },
+  { nav: 'settings', to: '/client/$client/settings', routeId: '/client/$client/settings', filters: false },
 ];

@@ -1,5 +1,8 @@
 import { clientsMessages } from '../clients/messages';
+import { conversationsMessages } from '../conversations/messages';
+import { guideMessages } from '../guide/messages';
 import { importMessages } from '../import/messages';
+import { settingsMessages } from '../settings/messages';
 import { summaryMessages } from '../summary/messages';
 import { commonMessages } from '../ui/messages';
 
@@ -12,6 +15,9 @@ export const FEATURES = {
   clients: clientsMessages,
   import: importMessages,
   summary: summaryMessages,
+  conversations: conversationsMessages,
+  guide: guideMessages,
+  settings: settingsMessages,
 };
 
 type Features = typeof FEATURES;

@@ -1,12 +1,19 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConversationsPage } from '../../core/contract/conversations';
+import type { MethodInput } from '../../core/contract';
+import type { ConversationRow, ConversationsPage } from '../../core/contract/conversations';
+import { toCsv } from '../../core/util/csv-writer';
+import { oneLine } from '../api/one-line';
 import { useBackend } from '../api/backend-context';
 import { useLoad } from '../api/use-load';
 import { useClientQuery } from '../app/client-context';
 import type { ConversationsSearch } from '../app/search';
 import { useFormat } from '../i18n/format';
+import { useLanguage } from '../i18n/i18n';
+import { download, fileSlug } from '../ui/download';
+import { useLabels } from '../ui/labels';
+import { CSV_MAX_ROWS, conversationColumns } from './conversations-csv';
 import { PageHeader, Spinner } from '../ui/card';
 import { ErrorLine } from '../ui/error-line';
 import { ConversationTable } from './conversation-table';
@@ -15,6 +22,9 @@ import { SearchForm, type SearchPatch } from './search-form';
 import '../styles/conversations.css';
 
 const PAGE_SIZE = 20;
+
+/** A search of the list, without its page. */
+type ConversationsQueryInput = Omit<MethodInput<'conversations.search'>, 'page' | 'pageSize'>;
 
 /**
  * The messages behind the numbers: conversations found by words, intent signal and the brand's
@@ -57,19 +67,17 @@ function Results({ search }: { search: ConversationsSearch }) {
   const { api } = useBackend();
   const [page, setPage] = useState(0);
   const [indexing, setIndexing] = useState(false);
+  const query: ConversationsQueryInput = {
+    client,
+    filter,
+    ...(search.q?.trim() ? { q: search.q.trim() } : {}),
+    ...(search.signal ? { signal: search.signal } : {}),
+    ...(search.answered !== undefined ? { answered: search.answered } : {}),
+  };
   const { load, reload } = useLoad(async () => {
-    const words = search.q?.trim();
-    if (words && !(await api['conversations.searchIndex']({ client })).ready) setIndexing(true);
+    if (query.q && !(await api['conversations.searchIndex']({ client })).ready) setIndexing(true);
     try {
-      return await api['conversations.search']({
-        client,
-        filter,
-        ...(words ? { q: words } : {}),
-        ...(search.signal ? { signal: search.signal } : {}),
-        ...(search.answered !== undefined ? { answered: search.answered } : {}),
-        page,
-        pageSize: PAGE_SIZE,
-      });
+      return await api['conversations.search']({ ...query, page, pageSize: PAGE_SIZE });
     } finally {
       setIndexing(false);
     }
@@ -97,6 +105,7 @@ function Results({ search }: { search: ConversationsSearch }) {
           {summary.join(' · ')}
         </p>
         {busy && <Spinner label={indexing ? t('indexing') : tc('loading')} />}
+        {shown.rows.length > 0 && <ExportList query={query} bySignal={search.signal !== undefined} />}
       </div>
       <div className={busy ? 'conv-results__table conv-results__table--busy' : 'conv-results__table'}>
         <ConversationTable client={client} page={shown} bySignal={search.signal !== undefined} openId={search.open} />
@@ -119,6 +128,65 @@ function Results({ search }: { search: ConversationsSearch }) {
         </nav>
       )}
     </section>
+  );
+}
+
+/**
+ * The whole list as a CSV (not only the page on screen): the pages fetched a hundred at a time, up to
+ * CSV_MAX_ROWS, written with the table's columns; semicolons and decimal commas in French.
+ */
+function ExportList({ query, bySignal }: { query: ConversationsQueryInput; bySignal: boolean }) {
+  const { t } = useTranslation('conversations');
+  const { lang } = useLanguage();
+  const f = useFormat();
+  const labels = useLabels();
+  const { api } = useBackend();
+  const [state, setState] = useState<'idle' | 'busy' | 'capped'>('idle');
+  const [error, setError] = useState<string | null>(null);
+  const run = async () => {
+    setState('busy');
+    setError(null);
+    try {
+      const rows: ConversationRow[] = [];
+      let last: ConversationsPage | null = null;
+      for (let page = 0; rows.length < CSV_MAX_ROWS && (last === null || last.hasMore); page++) {
+        last = await api['conversations.search']({ ...query, page, pageSize: 100 });
+        rows.push(...last.rows);
+      }
+      const cols = conversationColumns({ byMatch: last!.byMatch, bySignal, tz: last!.timezone }, t, f, labels);
+      const body = rows.slice(0, CSV_MAX_ROWS).map((r) => cols.map((c) => c.value(r)));
+      download(
+        `${t('csvName')}-${fileSlug(query.client)}.csv`,
+        toCsv(
+          cols.map((c) => c.header),
+          body,
+          lang === 'fr' ? ';' : ',',
+        ),
+      );
+      setState(last!.hasMore || rows.length > CSV_MAX_ROWS ? 'capped' : 'idle');
+    } catch (err) {
+      setError(oneLine(err, lang));
+      setState('idle');
+    }
+  };
+  return (
+    <span className="conv-export">
+      {state === 'capped' && <span className="hint">{t('csv.capped', { n: f.int(CSV_MAX_ROWS) })}</span>}
+      {error && (
+        <span className="conv-export__error" role="alert">
+          {error}
+        </span>
+      )}
+      <button
+        type="button"
+        className="btn btn--ghost btn--small"
+        disabled={state === 'busy'}
+        onClick={() => void run()}
+        data-testid="conversations-csv"
+      >
+        {state === 'busy' ? t('csv.busy') : t('csv.button')}
+      </button>
+    </span>
   );
 }
 

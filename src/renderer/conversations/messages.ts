@@ -96,6 +96,11 @@ const en = {
   },
   signals: { question: 'Question', purchase: 'Purchase intent', complaint: 'Complaint', praise: 'Praise' },
   csvName: 'conversations',
+  csv: {
+    button: 'Export the list (CSV)',
+    busy: 'Preparing the CSV…',
+    capped: 'The CSV holds the first {{n}} conversations: narrow the filters for the rest.',
+  },
 };
 
 export const conversationsMessages: FeatureMessages<typeof en> = {
@@ -198,5 +203,10 @@ export const conversationsMessages: FeatureMessages<typeof en> = {
     },
     signals: { question: 'Question', purchase: 'Intention d’achat', complaint: 'Réclamation', praise: 'Éloge' },
     csvName: 'conversations',
+    csv: {
+      button: 'Exporter la liste (CSV)',
+      busy: 'Préparation du CSV…',
+      capped: 'Le CSV contient les {{n}} premières conversations : resserrez les filtres pour les autres.',
+    },
   },
 };

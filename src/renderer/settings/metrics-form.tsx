@@ -227,12 +227,14 @@ export function MetricsForm({ client }: { client: string }) {
               value={d.start}
               invalid={problem?.path === 'businessHours.start'}
               onChange={(start) => edit({ start })}
+              testId="setting-businessHours.start"
             />
             <TimeField
               label={t('fields.businessEnd.label')}
               value={d.end}
               invalid={problem?.path === 'businessHours.end'}
               onChange={(end) => edit({ end })}
+              testId="setting-businessHours.end"
             />
           </div>
         </div>
@@ -363,11 +365,33 @@ function NumberField({
   );
 }
 
-function TimeField({ label, value, invalid, onChange }: { label: string; value: string; invalid: boolean; onChange: (v: string) => void }) {
+function TimeField({
+  label,
+  value,
+  invalid,
+  onChange,
+  testId,
+}: {
+  label: string;
+  value: string;
+  invalid: boolean;
+  onChange: (v: string) => void;
+  testId: string;
+}) {
   return (
     <label className="field">
       <span className="field__label">{label}</span>
-      <input className="input" type="time" value={value} aria-invalid={invalid || undefined} onChange={(e) => onChange(e.target.value)} />
+      {/* Text, not type="time": the browser would draw it in its own locale (06:00 PM in a French screen). */}
+      <input
+        className="input settings-time"
+        inputMode="numeric"
+        placeholder="HH:MM"
+        maxLength={5}
+        value={value}
+        aria-invalid={invalid || undefined}
+        onChange={(e) => onChange(e.target.value.trim())}
+        data-testid={testId}
+      />
     </label>
   );
 }

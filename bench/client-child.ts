@@ -1,8 +1,14 @@
 /**
  * Child process of the bench: opens one client cold (file → sql.js → migrations), shows its first
- * view (stats.summary, what the app's first screen reads), then times every analytics query and the
+ * view (what the app's first screen reads: stats.summary for the client's frame, then the overview's
+ * KPIs, activity and sources), then times every analytics query and the
  * theme and report slots. Prints one JSON line. Usage: tsx bench/client-child.ts WORKSPACE CLIENT QUERY_RUNS
  */
+import { resolveFilter } from '../src/core/analytics/metrics/filter';
+import { overviewActivity } from '../src/core/analytics/metrics/overview-activity';
+import { overviewKpis } from '../src/core/analytics/metrics/overview-kpis';
+import { loadAnalyticsSettings } from '../src/core/analytics/settings/analytics-settings';
+import { sourceGroups } from '../src/core/stats/source-groups';
 import { statsSummary } from '../src/core/stats/summary';
 import { Workspace } from '../src/node/store/workspace';
 import { analyticsSlot, reportSlot, themesSlot, type Slot } from './discover';
@@ -43,7 +49,14 @@ const ws = new Workspace(dir!);
 const t0 = performance.now();
 const interactions = await ws.read(client!, (db) => Number(db.get<{ n: number }>('SELECT COUNT(*) AS n FROM interactions')!.n));
 const openMs = performance.now() - t0;
-await ws.read(client!, (db) => statsSummary(db));
+await ws.read(client!, (db) => {
+  statsSummary(db);
+  const f = resolveFilter(db, {});
+  const settings = loadAnalyticsSettings(db);
+  overviewKpis(db, f, settings);
+  overviewActivity(db, f, settings);
+  sourceGroups(db);
+});
 const firstViewMs = performance.now() - t0;
 const analytics = await timeSlot(ws, await analyticsSlot(), runs);
 const themes = await timeSlot(ws, await themesSlot(), 1);

@@ -1,3 +1,4 @@
+import type { DemoResult } from './demo';
 import type { GenFormat } from '../src/core/generate';
 import { sizeLabel, type BenchArgs } from './args';
 import type { ScaledResult } from './fixture-scale';
@@ -51,6 +52,8 @@ export interface BenchResults {
   sideBySide: SideBySide;
   /** Formats the generator does not write, from scaled fixtures (absent in older result files). */
   scaled?: ScaledResult[];
+  /** `cercle demo` timed as a user runs it (absent in older result files). */
+  demo?: DemoResult;
   targets: Target[];
 }
 
@@ -74,6 +77,13 @@ const ONE_M = 1_000_000;
 /** The issue's targets, judged only from what this run measured. */
 export function targets(r: BenchResults): Target[] {
   const out: Target[] = [];
+  if (r.demo)
+    out.push({
+      name: 'demo client (cercle demo: generate, import, analytics tables)',
+      target: '≤ 5 s',
+      value: r.demo.status === 'ok' ? `${s(r.demo.medianMs)} s` : `failed: ${r.demo.detail}`,
+      pass: r.demo.status === 'ok' ? r.demo.medianMs <= 5000 : false,
+    });
   const sbs = r.sideBySide;
   if (sbs.status === 'ok' && sbs.ratio !== undefined) {
     out.push({

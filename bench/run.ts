@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { isAbsolute, join } from 'node:path';
 import { parseBenchArgs, sizeLabel, type BenchArgs } from './args';
 import { dataset } from './datasets';
+import { measureDemo } from './demo';
 import { importOnce, ROOT, summarise, type ImportSummary } from './imports';
 import { failure, median, percentile, runNode } from './measure';
 import { printTable, targets, type BenchResults, type ClientResult, type FormatResult, type SlotSummary } from './report';
@@ -144,6 +145,7 @@ async function main(): Promise<void> {
     }
     results.sizes.push({ size, formats, client });
   }
+  results.demo = await measureDemo(args.runs, args.timeoutMin * 60_000, log);
   if (args.scaledRows > 0) results.scaled = await scaledFixtures(work, args.scaledRows, args.runs, args.timeoutMin * 60_000, log);
   if (args.sideBySide)
     results.sideBySide = await sideBySide(work, {

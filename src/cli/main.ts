@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { clientsCommand, demoCommand } from './commands/clients-command';
+import { evalThemesCommand } from './commands/eval-themes-command';
 import { generateCommand } from './commands/generate-command';
 import { identitiesCommand, settingsCommand } from './commands/identities-command';
 import { importCommand } from './commands/import-command';
@@ -22,6 +23,7 @@ export const COMMANDS: Command[] = [
   settingsCommand,
   generateCommand,
   metricsCommand,
+  evalThemesCommand,
 ];
 
 function help(): string {

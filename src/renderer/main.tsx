@@ -16,6 +16,8 @@ import './styles/controls.css';
 import './styles/tables.css';
 import './styles/dashboard.css';
 import './styles/import.css';
+import './styles/explorer.css';
+import './styles/recurrence-rhythm.css';
 
 followColorScheme();
 const i18n = createI18n(initialLang());

@@ -2,3 +2,13 @@
 export { fillWeeks } from './fill-weeks';
 export { cssVariableName, cssVariables, darkPalette, lightPalette, palettes, type ColorScheme, type Palette } from './palette';
 export { weeklyChartOption, ZOOM_ABOVE_WEEKS, type WeeklyChartOption, type WeeklyChartParams } from './weekly-chart-option';
+export { funnelChartOption, type FunnelChartOption, type FunnelChartParams } from './funnel-chart-option';
+export {
+  contentDepthChartOption,
+  depthClass,
+  depthMedians,
+  type ContentDepthChartOption,
+  type ContentDepthChartParams,
+  type DepthClass,
+  type DepthMedians,
+} from './content-depth';

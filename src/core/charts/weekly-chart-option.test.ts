@@ -115,4 +115,13 @@ describe('weeklyChartOption', () => {
     ]);
     expect(zoomsOf(o)).toEqual([]);
   });
+
+  it('draws a week that is not over faded and outlined, its values unchanged', () => {
+    const [inbound, outbound] = seriesOf(weeklyChartOption(threeWeeks, { ...english, openWeek: '2017-03-20' }));
+    const open = { opacity: 0.45, borderType: 'dashed', borderColor: lightPalette.text, borderWidth: 1 };
+    expect(inbound!.data).toEqual([3, 0, { value: 1200, itemStyle: open }]);
+    expect(outbound!.data).toEqual([1, 0, { value: 2, itemStyle: open }]);
+    // A week outside the chart changes nothing.
+    expect(seriesOf(weeklyChartOption(threeWeeks, { ...english, openWeek: '2017-04-03' }))[0]!.data).toEqual([3, 0, 1200]);
+  });
 });

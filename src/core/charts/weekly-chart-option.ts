@@ -18,6 +18,8 @@ export interface WeeklyChartParams {
   /** On screen: a tooltip and, on long histories, a zoom slider. A printed chart has neither. */
   interactive?: boolean;
   animation?: boolean;
+  /** The Monday of a week that is not over (the data stop before its Sunday): its bars are drawn faded, outlined. */
+  openWeek?: string | null;
 }
 
 /** Beyond half a year, bars get too thin to read: the screen chart gets a zoom slider under the axis. */
@@ -25,12 +27,19 @@ export const ZOOM_ABOVE_WEEKS = 26;
 
 /** Inbound and outbound interactions per week, stacked: the volume and the brand's share at once. */
 export function weeklyChartOption(active: StatsSummary['weekly'], params: WeeklyChartParams): WeeklyChartOption {
-  const { palette: p, locale, labels, interactive = true, animation = false } = params;
+  const { palette: p, locale, labels, interactive = true, animation = false, openWeek = null } = params;
   const weekly = fillWeeks(active);
   const zoom = interactive && weekly.length > ZOOM_ABOVE_WEEKS;
   // Week keys are calendar dates (the Monday), so they are formatted as UTC dates, with no zone shift.
   const weekLabel = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
   const number = new Intl.NumberFormat(locale);
+  // An incomplete week is drawn marked, never as a drop (README "Partial periods").
+  const values = (pick: (w: (typeof weekly)[number]) => number) =>
+    weekly.map((w) =>
+      w.week === openWeek
+        ? { value: pick(w), itemStyle: { opacity: 0.45, borderType: 'dashed' as const, borderColor: p.text, borderWidth: 1 } }
+        : pick(w),
+    );
   return {
     animation,
     color: [p.chartInbound, p.chartOutbound],
@@ -76,12 +85,12 @@ export function weeklyChartOption(active: StatsSummary['weekly'], params: Weekly
         ]
       : [],
     series: [
-      { name: labels.inbound, type: 'bar', stack: 'all', data: weekly.map((w) => w.inbound), barMaxWidth: 36 },
+      { name: labels.inbound, type: 'bar', stack: 'all', data: values((w) => w.inbound), barMaxWidth: 36 },
       {
         name: labels.outbound,
         type: 'bar',
         stack: 'all',
-        data: weekly.map((w) => w.outbound),
+        data: values((w) => w.outbound),
         barMaxWidth: 36,
         itemStyle: { borderRadius: [3, 3, 0, 0] },
       },

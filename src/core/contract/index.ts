@@ -1,9 +1,14 @@
 import type { z } from 'zod';
 import { clientsContract } from './clients';
+import { contentsContract } from './contents';
 import { conversationsContract } from './conversations';
 import { identitiesContract } from './identities';
 import { importsContract } from './imports';
 import { metricsContract } from './metrics';
+import { overviewContract } from './overview';
+import { recurrenceContract } from './recurrence';
+import { responsivenessContract } from './responsiveness';
+import { rhythmContract } from './rhythm';
 import { settingsContract } from './settings';
 import { statsContract } from './stats';
 import type { MethodSpec } from './define';
@@ -18,8 +23,13 @@ export const contract = {
   ...importsContract,
   ...statsContract,
   ...metricsContract,
+  ...overviewContract,
+  ...contentsContract,
   ...identitiesContract,
   ...settingsContract,
+  ...recurrenceContract,
+  ...responsivenessContract,
+  ...rhythmContract,
   ...conversationsContract,
 } satisfies Record<string, MethodSpec>;
 

@@ -7,6 +7,7 @@ import { generateMessages } from './messages/generate';
 import { identityMessages } from './messages/identities';
 import { importMessages } from './messages/imports';
 import { requestMessages } from './messages/requests';
+import { themeMessages } from './messages/themes';
 
 /**
  * Every error a user can meet, by code, each with its sentence in every language. The core throws a
@@ -21,6 +22,7 @@ export const ERROR_MESSAGES = {
   ...generateMessages,
   ...requestMessages,
   ...cliMessages,
+  ...themeMessages,
 };
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -27,12 +27,13 @@ export interface DemoOptions {
 export async function generateDemo(db: Db, opts: DemoOptions): Promise<{ interactions: number }> {
   const today = Math.floor(opts.now() / DAY) * DAY;
   const plan = planGeneration({
-    size: opts.size ?? 12_000,
+    size: opts.size ?? 9_000,
     seed: opts.seed ?? 42,
     end: today - 1,
     days: 365,
     silentFollowers: 3,
     discordChannels: 2,
+    calibrate: false,
   });
   settingsOf(db).set(CLIENT_TIMEZONE, plan.timezone);
   const files = plan.formats.flatMap((f) => [...f.generator.files()].map(inMemory));

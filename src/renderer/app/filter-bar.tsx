@@ -38,10 +38,11 @@ export function FilterBar({
   const { t } = useTranslation();
   const f = useFormat();
   const search = useClientSearch();
-  // No `from`: the search changes on the screen that is open (with `from` the parent route, TanStack
-  // navigated to the client's overview from every other screen).
   const navigate = useNavigate();
-  const set = (patch: Partial<ClientSearch>) => void navigate({ to: '.', search: (prev: ClientSearch) => clean({ ...prev, ...patch }) });
+  // The screen that is open stays open (navigating from the client's route would land on its overview);
+  // its own keys (the funnel's switch, say) stay with it.
+  const set = (patch: Partial<ClientSearch>) =>
+    void navigate({ to: '.', search: ((prev: ClientSearch) => clean({ ...prev, ...patch })) as never });
   const preset = presetOf(search, lastDay);
   const choosePreset = (p: Preset) => {
     if (p === 'all') set({ from: undefined, to: undefined });
@@ -50,7 +51,8 @@ export function FilterBar({
   };
   const chosen = new Set(search.platforms ?? []);
   const togglePlatform = (p: Platform) => {
-    const next = new Set(chosen);
+    // No choice in the URL means every platform, all boxes ticked: unticking one keeps the others.
+    const next = new Set(chosen.size === 0 ? platforms : chosen);
     if (next.has(p)) next.delete(p);
     else next.add(p);
     set({ platforms: next.size === 0 || next.size === platforms.length ? undefined : platforms.filter((x) => next.has(x)) });

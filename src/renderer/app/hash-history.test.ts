@@ -1,30 +1,29 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
-import { createHashOnlyHistory } from './hash-history';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAppRouter } from './router';
+import { parseHashRoute } from './hash-history';
 
-describe('the hash-only history', () => {
-  it('reads the route and its search from the hash, never the page’s token', () => {
-    window.history.replaceState(null, '', '/?token=secret#/client/demo/conversations?signal=complaint&answered=false');
-    const h = createHashOnlyHistory(window);
-    expect(h.location.pathname).toBe('/client/demo/conversations');
-    expect(h.location.search).toBe('?signal=complaint&answered=false');
-    expect(h.location.href).not.toContain('token');
+afterEach(() => window.history.replaceState(null, '', '/'));
+
+describe('the hash history', () => {
+  it('reads the route from the hash alone, the page query (the bridge token) left out', () => {
+    expect(parseHashRoute('#/client/acme/funnel?from=2026-01-01&by=cohort', null)).toMatchObject({
+      pathname: '/client/acme/funnel',
+      search: '?from=2026-01-01&by=cohort',
+      hash: '',
+    });
+    expect(parseHashRoute('', null)).toMatchObject({ pathname: '/', search: '' });
+    expect(parseHashRoute('#/a#b?c', null)).toMatchObject({ pathname: '/a', search: '', hash: '#b?c' });
   });
 
-  it('keeps the token in the links it writes and in the address it pushes', async () => {
-    window.history.replaceState(null, '', '/?token=secret#/');
-    const h = createHashOnlyHistory(window);
-    expect(h.createHref('/client/demo/settings')).toBe('/?token=secret#/client/demo/settings');
-    h.push('/client/demo/conversations?q=livraison');
-    // The history writes the address bar on the next tick.
-    await new Promise((r) => setTimeout(r, 10));
-    expect(window.location.search).toBe('?token=secret');
-    expect(window.location.hash).toBe('#/client/demo/conversations?q=livraison');
-    expect(h.location.search).toBe('?q=livraison');
-  });
-
-  it('opens on the root without a hash', () => {
-    window.history.replaceState(null, '', '/?token=secret');
-    expect(createHashOnlyHistory(window).location.pathname).toBe('/');
+  it('keeps every filter of the URL on a reload under cercle serve, and the token in the links', async () => {
+    window.history.replaceState(null, '', '/?token=abc#/client/acme/funnel?to=2026-03-01&by=cohort');
+    const router = createAppRouter();
+    await router.load();
+    expect(router.state.location.search).toEqual({ to: '2026-03-01', by: 'cohort' });
+    expect(window.location.hash).toBe('#/client/acme/funnel?to=2026-03-01&by=cohort');
+    await router.navigate({ to: '/client/$client/funnel', params: { client: 'acme' }, search: { post: 3 } });
+    expect(window.location.search).toBe('?token=abc');
+    expect(window.location.hash).toBe('#/client/acme/funnel?post=3');
   });
 });

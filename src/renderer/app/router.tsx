@@ -1,13 +1,17 @@
 import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
 import { ClientsScreen } from '../clients/clients-screen';
 import { ConversationsScreen } from '../conversations/conversations-screen';
+import { FunnelScreen } from '../funnel/funnel-screen';
 import { GuideScreen } from '../guide/guide-screen';
 import { ImportScreen } from '../import/import-screen';
+import { OverviewScreen } from '../overview/overview-screen';
+import { RecurrenceScreen } from '../recurrence/recurrence-screen';
+import { ResponsivenessScreen } from '../responsiveness/responsiveness-screen';
+import { RhythmScreen } from '../rhythm/rhythm-screen';
 import { SettingsScreen } from '../settings/settings-screen';
-import { SummaryScreen } from '../summary/summary-screen';
 import { ClientLayout } from './client-layout';
-import { createHashOnlyHistory } from './hash-history';
-import { ClientSearch, ConversationsSearch } from './search';
+import { createAppHashHistory } from './hash-history';
+import { ClientSearch, ConversationsSearch, FunnelSearch } from './search';
 import { Shell } from './shell';
 
 /**
@@ -23,8 +27,17 @@ const clientRoute = createRoute({
   validateSearch: ClientSearch,
   component: ClientLayout,
 });
-const overviewRoute = createRoute({ getParentRoute: () => clientRoute, path: '/', component: SummaryScreen });
+const overviewRoute = createRoute({ getParentRoute: () => clientRoute, path: '/', component: OverviewScreen });
+const funnelRoute = createRoute({
+  getParentRoute: () => clientRoute,
+  path: 'funnel',
+  validateSearch: FunnelSearch,
+  component: FunnelScreen,
+});
 const importRoute = createRoute({ getParentRoute: () => clientRoute, path: 'import', component: ImportScreen });
+const recurrenceRoute = createRoute({ getParentRoute: () => clientRoute, path: 'recurrence', component: RecurrenceScreen });
+const responsivenessRoute = createRoute({ getParentRoute: () => clientRoute, path: 'responsiveness', component: ResponsivenessScreen });
+const rhythmRoute = createRoute({ getParentRoute: () => clientRoute, path: 'rhythm', component: RhythmScreen });
 const conversationsRoute = createRoute({
   getParentRoute: () => clientRoute,
   path: 'conversations',
@@ -37,10 +50,19 @@ const guideRoute = createRoute({ getParentRoute: () => rootRoute, path: '/guide'
 const routeTree = rootRoute.addChildren([
   clientsRoute,
   guideRoute,
-  clientRoute.addChildren([overviewRoute, importRoute, conversationsRoute, settingsRoute]),
+  clientRoute.addChildren([
+    overviewRoute,
+    funnelRoute,
+    importRoute,
+    recurrenceRoute,
+    responsivenessRoute,
+    rhythmRoute,
+    conversationsRoute,
+    settingsRoute,
+  ]),
 ]);
 
-export function createAppRouter(history = createHashOnlyHistory()) {
+export function createAppRouter(history = createAppHashHistory()) {
   return createRouter({ routeTree, history, defaultPreload: false, scrollRestoration: true });
 }
 

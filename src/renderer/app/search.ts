@@ -37,6 +37,8 @@ export const MembersSearch = ClientSearch.extend({
   /** Reached this funnel step within the conversion window (entered in the period); with `literal`, did its own action. */
   step: z.enum(FUNNEL_STEPS).optional().catch(undefined),
   literal: z.boolean().optional().catch(undefined),
+  /** With `step`: only the entrants who had the whole conversion window before the end of the range (the funnel's `fullWindow`). */
+  fullWindow: z.boolean().optional().catch(undefined),
   /** The cohort of this period (first interaction), active `n` intervals later. */
   cohort: IsoDay.optional().catch(undefined),
   n: z.number().int().min(0).optional().catch(undefined),
@@ -45,10 +47,25 @@ export const MembersSearch = ClientSearch.extend({
   period: IsoDay.optional().catch(undefined),
   /** Active (any inbound interaction) in the period. */
   active: z.boolean().optional().catch(undefined),
+  /** With a deep interaction in the period (detailed comment, story reply, DM, save, share, two-way reply). */
+  deep: z.boolean().optional().catch(undefined),
+  /** Active before the period too (true), or for the first time in it (false); with `active`. */
+  returning: z.boolean().optional().catch(undefined),
   /** Name or handle contains this. */
   q: z.string().max(200).optional().catch(undefined),
 });
 export type MembersSearch = z.infer<typeof MembersSearch>;
+
+/** The funnel screen's own state, on top of the shared filters. */
+export const FunnelSearch = ClientSearch.extend({
+  /** Show the funnel of the entrants who had the whole conversion window. */
+  full: z.boolean().optional().catch(undefined),
+  /** The breakdown shown: by platform (default) or by entry cohort. */
+  by: z.enum(['platform', 'cohort']).optional().catch(undefined),
+  /** The post whose interactions are open. */
+  post: z.number().int().optional().catch(undefined),
+});
+export type FunnelSearch = z.infer<typeof FunnelSearch>;
 
 /** The messages behind a number, as the conversations screen's search. */
 export const ConversationsSearch = ClientSearch.extend({

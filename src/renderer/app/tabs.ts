@@ -16,6 +16,10 @@ export interface ClientTab {
 /** A client's screens, in the order of the tabs. A feature adds its route in router.tsx and one line here. */
 export const CLIENT_TABS: readonly ClientTab[] = [
   { nav: 'overview', to: '/client/$client', routeId: '/client/$client/', exact: true, filters: true },
+  { nav: 'funnel', to: '/client/$client/funnel', routeId: '/client/$client/funnel', filters: true },
+  { nav: 'recurrence', to: '/client/$client/recurrence', routeId: '/client/$client/recurrence', filters: true },
+  { nav: 'responsiveness', to: '/client/$client/responsiveness', routeId: '/client/$client/responsiveness', filters: true },
+  { nav: 'rhythm', to: '/client/$client/rhythm', routeId: '/client/$client/rhythm', filters: true },
   { nav: 'conversations', to: '/client/$client/conversations', routeId: '/client/$client/conversations', filters: true },
   { nav: 'import', to: '/client/$client/import', routeId: '/client/$client/import', filters: false },
   { nav: 'settings', to: '/client/$client/settings', routeId: '/client/$client/settings', filters: false },

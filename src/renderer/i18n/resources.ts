@@ -1,9 +1,13 @@
 import { clientsMessages } from '../clients/messages';
 import { conversationsMessages } from '../conversations/messages';
+import { funnelMessages } from '../funnel/messages';
 import { guideMessages } from '../guide/messages';
 import { importMessages } from '../import/messages';
+import { overviewMessages } from '../overview/messages';
+import { recurrenceMessages } from '../recurrence/messages';
+import { responsivenessMessages } from '../responsiveness/messages';
+import { rhythmMessages } from '../rhythm/messages';
 import { settingsMessages } from '../settings/messages';
-import { summaryMessages } from '../summary/messages';
 import { commonMessages } from '../ui/messages';
 
 /**
@@ -14,7 +18,11 @@ export const FEATURES = {
   common: commonMessages,
   clients: clientsMessages,
   import: importMessages,
-  summary: summaryMessages,
+  overview: overviewMessages,
+  funnel: funnelMessages,
+  recurrence: recurrenceMessages,
+  responsiveness: responsivenessMessages,
+  rhythm: rhythmMessages,
   conversations: conversationsMessages,
   guide: guideMessages,
   settings: settingsMessages,

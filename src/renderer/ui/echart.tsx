@@ -1,13 +1,39 @@
 import { useEffect, useRef } from 'react';
-import { BarChart } from 'echarts/charts';
-import { DataZoomComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
+import {
+  DataZoomComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  VisualMapComponent,
+} from 'echarts/components';
 import { init, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useTranslation } from 'react-i18next';
 import { download } from './download';
 
 // Everything the builders of src/core/charts use, and nothing more: the rest of ECharts stays out of the bundle.
-use([BarChart, GridComponent, TooltipComponent, LegendComponent, DataZoomComponent, SVGRenderer]);
+use([
+  BarChart,
+  HeatmapChart,
+  LineChart,
+  ScatterChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  DataZoomComponent,
+  MarkLineComponent,
+  VisualMapComponent,
+  SVGRenderer,
+]);
+
+/** What a click on a chart hit: its series, its index in the series' data, and the data item's value. */
+export interface ChartItem {
+  seriesIndex: number;
+  dataIndex: number;
+  value: unknown;
+}
 
 /**
  * An ECharts instance for an option built in src/core/charts. SVG, as in the printed reports, so the
@@ -19,6 +45,7 @@ export function EChart({
   testId,
   className = 'chart',
   exportName,
+  onItemClick,
 }: {
   option: EChartsCoreOption;
   label: string;
@@ -26,13 +53,20 @@ export function EChart({
   className?: string;
   /** Offers the chart as an SVG and a PNG file of this name (without extension). */
   exportName?: string;
+  /** A click on a bar, point or cell (a chart's numbers open their evidence); charts stay images to the keyboard. */
+  onItemClick?: (item: ChartItem) => void;
 }) {
   const { t } = useTranslation();
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
+  const onClick = useRef(onItemClick);
+  useEffect(() => {
+    onClick.current = onItemClick;
+  }, [onItemClick]);
   useEffect(() => {
     const instance = init(el.current!, undefined, { renderer: 'svg', locale: 'EN' });
     chart.current = instance;
+    instance.on('click', (e) => onClick.current?.({ seriesIndex: e.seriesIndex ?? 0, dataIndex: e.dataIndex, value: e.value }));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(el.current!);
     return () => {

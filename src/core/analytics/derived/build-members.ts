@@ -55,6 +55,8 @@ export interface PeriodRecord<P extends PeriodKey = PeriodKey> {
   helped: number;
   praise: number;
   love: number;
+  /** Deep interactions (detailed comment, story reply, DM, save, share, two-way reply). */
+  deep: number;
   /** Bit per platform active in the period (for the all-platform scope). */
   platforms: number;
 }
@@ -119,13 +121,22 @@ function newScope(platform: number): ScopeState {
   };
 }
 
-function addTo<P extends PeriodKey>(list: PeriodRecord<P>[], period: P, r: number, rows: Rows, love: number, helped: number): void {
+function addTo<P extends PeriodKey>(
+  list: PeriodRecord<P>[],
+  period: P,
+  r: number,
+  rows: Rows,
+  love: number,
+  helped: number,
+  deep: boolean,
+): void {
   let rec = list[list.length - 1];
   if (!rec || rec.period !== period) {
-    rec = { period, n: 0, active: 0, helped: 0, praise: 0, love: 0, platforms: 0 };
+    rec = { period, n: 0, active: 0, helped: 0, praise: 0, love: 0, deep: 0, platforms: 0 };
     list.push(rec);
   }
   rec.n++;
+  if (deep) rec.deep++;
   if (IS_ACTIVE[rows.kind[r]!]) rec.active++;
   rec.love += love;
   rec.helped += helped;
@@ -225,8 +236,8 @@ function visit(
     sc.weeksSeen++;
     if (sc.weeksSeen === s.recurring.minWeeks) sc.weeksAt = at;
   }
-  addTo(sc.weeks, week, r, rows, love, helped);
-  addTo(sc.months, ctx.month(day), r, rows, love, helped);
+  addTo(sc.weeks, week, r, rows, love, helped, deep);
+  addTo(sc.months, ctx.month(day), r, rows, love, helped, deep);
   if (sc.lastDay !== day) {
     if (!Number.isNaN(sc.lastDay)) sc.gaps.push(week, day - sc.lastDay);
     sc.lastDay = day;

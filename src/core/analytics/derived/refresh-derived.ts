@@ -8,6 +8,7 @@ import { dayStartUtc } from '../../util/time-zone';
 import { normaliseForRules, SIGNAL_MASK, SIGNALS, textClassifier } from '../model/intent-rules';
 import type { AnalyticsSettings } from '../../contract/analytics-settings';
 import { derivedSettingsKey, loadAnalyticsSettings } from '../settings/analytics-settings';
+import { writeActivityHours } from './activity-hours';
 import { attributeBrandAnswers } from './brand-answers';
 import { buildConversations, type ConversationsBuild } from './build-conversations';
 import { addParticipation, ladderOf, loveScale, type ScopeState, stepTimes, walkMember } from './build-members';
@@ -195,6 +196,11 @@ export function refreshDerived(db: Db, now: () => number = () => 0): RefreshRepo
   for (const [key, value] of reach)
     reachOut.add([PLATFORMS[key % 16]!, Math.floor(key / 16 / 100_000), Math.floor(key / 16) % 100_000, value]);
   reachOut.flush();
+  // In SQL, unsorted: measured on 500k interactions on posts, 0.55 s, against 1.1 s sorted in JavaScript and bound.
+  db.run(
+    'INSERT INTO content_interactions (content_id, at, interaction_id) SELECT content_id, at, id FROM interactions WHERE content_id IS NOT NULL',
+  );
+  writeActivityHours(db, rows, ctx, tz);
   phase('write');
   db.exec(DERIVED_INDEXES);
   settingsOf(db).set(STATE_KEY, derivedStamp(db));

@@ -27,11 +27,18 @@ const PERIOD_COLUMNS = `
   praise INTEGER NOT NULL DEFAULT 0,
   -- Orbit love of the period: Σ depth weight × decay^(months from each interaction's day to the anchor
   -- day, see analytics.loveAnchor); a query rescales it to the end of its range with one factor.
-  love REAL NOT NULL DEFAULT 0`;
+  love REAL NOT NULL DEFAULT 0,
+  -- Deep interactions of the period (the funnel's "deep" class: detailed comment, story reply, DM, save,
+  -- share, two-way reply), and the member's latest earlier period in the scope that had one: a range
+  -- counts each member with a deep interaction once, on the row where deep > 0 and deep_prev < range
+  -- start, along the life index (the overview's share of deep engagement). Weeks only.
+  deep INTEGER NOT NULL DEFAULT 0,
+  deep_prev_a INTEGER,
+  deep_prev_p INTEGER`;
 
 export const DERIVED_INDEXES = `
-CREATE INDEX member_weeks_life_a ON member_weeks(in_all, period, cohort_a, prev_a, next_a, tier, ladder);
-CREATE INDEX member_weeks_life_p ON member_weeks(plat, period, cohort_p, prev_p, next_p, tier, ladder);
+CREATE INDEX member_weeks_life_a ON member_weeks(in_all, period, cohort_a, prev_a, next_a, tier, ladder, deep, deep_prev_a);
+CREATE INDEX member_weeks_life_p ON member_weeks(plat, period, cohort_p, prev_p, next_p, tier, ladder, deep, deep_prev_p);
 CREATE INDEX member_weeks_person_a ON member_weeks(in_all, person_id, period, tier, ladder, n, active, helped, praise, love, cohort_a);
 CREATE INDEX member_weeks_person_p ON member_weeks(plat, person_id, period, tier, ladder, n, active, helped, praise, love, cohort_p);
 CREATE INDEX member_months_life_a ON member_months(in_all, period, cohort_a, prev_a, next_a, tier, ladder);
@@ -59,6 +66,7 @@ CREATE INDEX signals_recent ON signals(signal, at);
 CREATE INDEX helped_helper ON helped(helper_id, day);
 CREATE INDEX member_reach_person ON member_reach(person_id, month);
 CREATE INDEX week_gaps_scope ON week_gaps(scope, gap, week);
+CREATE INDEX activity_hours_slot ON activity_hours(weekday, hour, day, platform, member_n, member_messages, brand_messages);
 `;
 
 /**
@@ -202,6 +210,15 @@ CREATE TABLE helped (
   day INTEGER NOT NULL
 );
 
+-- The interactions on each post (any direction) in time order, so a post's interactions are one range of the
+-- key, read newest first: without it, the interactions of one post are a scan of every interaction (1.1 s on 1M).
+CREATE TABLE content_interactions (
+  content_id INTEGER NOT NULL,
+  at INTEGER NOT NULL,
+  interaction_id INTEGER NOT NULL,
+  PRIMARY KEY (content_id, at, interaction_id)
+) WITHOUT ROWID;
+
 -- Gaps (days) between consecutive active days of a member, counted per week of the later day;
 -- n_t1..n_t3 by onion tier, n_amb and n_spoke by ladder step, so member segments stay a column choice.
 CREATE TABLE week_gaps (
@@ -214,6 +231,20 @@ CREATE TABLE week_gaps (
   n_t3 INTEGER NOT NULL,
   n_amb INTEGER NOT NULL,
   n_spoke INTEGER NOT NULL
+);
+
+-- The activity rhythm: interactions per local day and hour of the client's wall clock, per platform.
+-- member_n counts members' activity (unfollows and leaves are not activity), member_messages their
+-- messages, brand_messages the brand's. weekday (0 = Monday) is the day's, stored so the weekday × hour
+-- grid is read along the index in its own order, without a sort.
+CREATE TABLE activity_hours (
+  platform TEXT NOT NULL,
+  day INTEGER NOT NULL,
+  weekday INTEGER NOT NULL,
+  hour INTEGER NOT NULL,
+  member_n INTEGER NOT NULL,
+  member_messages INTEGER NOT NULL,
+  brand_messages INTEGER NOT NULL
 );
 `;
 

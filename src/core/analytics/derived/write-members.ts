@@ -24,6 +24,9 @@ const PERIOD_COLS = [
   'helped',
   'praise',
   'love',
+  'deep',
+  'deep_prev_a',
+  'deep_prev_p',
 ];
 const STEP_COLS = [
   'in_all',
@@ -55,10 +58,28 @@ interface Links {
   cohort: PeriodKey;
   prev: PeriodKey | null;
   next: PeriodKey | null;
+  /** The latest earlier period with a deep interaction. */
+  deepPrev: PeriodKey | null;
 }
 
-function links(list: readonly PeriodRecord[], i: number): Links {
-  return { cohort: list[0]!.period, prev: i > 0 ? list[i - 1]!.period : null, next: i + 1 < list.length ? list[i + 1]!.period : null };
+/** For each period of a list, the latest earlier one with a deep interaction (null: none before). */
+function deepPrevs(list: readonly PeriodRecord[]): (PeriodKey | null)[] {
+  const out: (PeriodKey | null)[] = new Array<PeriodKey | null>(list.length);
+  let last: PeriodKey | null = null;
+  for (let i = 0; i < list.length; i++) {
+    out[i] = last;
+    if (list[i]!.deep > 0) last = list[i]!.period;
+  }
+  return out;
+}
+
+function links(list: readonly PeriodRecord[], i: number, deep: readonly (PeriodKey | null)[]): Links {
+  return {
+    cohort: list[0]!.period,
+    prev: i > 0 ? list[i - 1]!.period : null,
+    next: i + 1 < list.length ? list[i + 1]!.period : null,
+    deepPrev: deep[i] ?? null,
+  };
 }
 
 /**
@@ -119,25 +140,31 @@ export class MemberWriter {
       ['months', this.months],
     ] as const) {
       const allList = all[grain];
+      // Deep links serve the weekly sums only (member_months stops before them).
+      const withDeep = grain === 'weeks';
+      const allDeep = withDeep ? deepPrevs(allList) : [];
       if (single !== undefined) {
         // The common case: one row per period serves both scopes, with the same links.
         const plat = PLATFORMS[single]!;
         for (let i = 0; i < allList.length; i++) {
-          const l = links(allList, i);
+          const l = links(allList, i, allDeep);
           out.add(periodRow(1, plat, person, allList[i]!, l, l, tier, ladder, grain === 'weeks'));
         }
         continue;
       }
       const byPlatform = new Map(
-        own.map(([pl, sc]) => [pl, { list: sc[grain], index: new Map(sc[grain].map((rec, i) => [rec.period, i])) }]),
+        own.map(([pl, sc]) => [
+          pl,
+          { list: sc[grain], deep: withDeep ? deepPrevs(sc[grain]) : [], index: new Map(sc[grain].map((rec, i) => [rec.period, i])) },
+        ]),
       );
       for (let i = 0; i < allList.length; i++) {
         const rec = allList[i]!;
-        const a = links(allList, i);
+        const a = links(allList, i, allDeep);
         const platforms = own.filter(([pl]) => rec.platforms & (1 << pl)).map(([pl]) => pl);
         if (platforms.length === 1) {
           const p = byPlatform.get(platforms[0]!)!;
-          const pl = links(p.list, p.index.get(rec.period)!);
+          const pl = links(p.list, p.index.get(rec.period)!, p.deep);
           out.add(periodRow(1, PLATFORMS[platforms[0]!]!, person, rec, a, pl, tier, ladder, grain === 'weeks'));
           continue;
         }
@@ -145,7 +172,7 @@ export class MemberWriter {
         for (const pl of platforms) {
           const p = byPlatform.get(pl)!;
           const j = p.index.get(rec.period)!;
-          out.add(periodRow(0, PLATFORMS[pl]!, person, p.list[j]!, null, links(p.list, j), tier, ladder, grain === 'weeks'));
+          out.add(periodRow(0, PLATFORMS[pl]!, person, p.list[j]!, null, links(p.list, j, p.deep), tier, ladder, grain === 'weeks'));
         }
       }
     }
@@ -207,6 +234,16 @@ function periodRow(
     tier,
     ladder,
   ];
-  if (withSums) row.push(rec.n, rec.active, rec.helped, rec.praise, Math.round(rec.love * 1e6) / 1e6);
+  if (withSums)
+    row.push(
+      rec.n,
+      rec.active,
+      rec.helped,
+      rec.praise,
+      Math.round(rec.love * 1e6) / 1e6,
+      rec.deep,
+      a?.deepPrev ?? null,
+      p?.deepPrev ?? null,
+    );
   return row;
 }

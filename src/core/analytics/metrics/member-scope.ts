@@ -15,13 +15,15 @@ export interface MemberScope {
   cohort: string;
   prev: string;
   next: string;
-  /** (scope, period, cohort, prev, next, tier, ladder) */
+  /** The latest earlier period with a deep interaction (weeks only). */
+  deepPrev: string;
+  /** (scope, period, cohort, prev, next, tier, ladder, deep, deep_prev) for weeks; without the last two for months */
   life: string;
   /** (scope, person_id, period, tier, ladder, …) */
   person: string;
 }
 
-const SUMMED = ['n', 'active', 'helped', 'praise', 'love'];
+const SUMMED = ['n', 'active', 'helped', 'praise', 'love', 'deep'];
 const STEP_TIMES = [
   'entry_at',
   'reacted_at',
@@ -68,6 +70,7 @@ export function periodScope(db: Db, f: ResolvedFilter, interval: Interval): Memb
       cohort: 'cohort_a',
       prev: 'prev_a',
       next: 'next_a',
+      deepPrev: 'deep_prev_a',
       life: `${table}_life_a`,
       person: `${table}_person_a`,
     };
@@ -79,6 +82,7 @@ export function periodScope(db: Db, f: ResolvedFilter, interval: Interval): Memb
       cohort: 'cohort_p',
       prev: 'prev_p',
       next: 'next_p',
+      deepPrev: 'deep_prev_p',
       life: `${table}_life_p`,
       person: `${table}_person_p`,
     };
@@ -90,11 +94,12 @@ export function periodScope(db: Db, f: ResolvedFilter, interval: Interval): Memb
          SELECT person_id, period, MIN(tier) AS tier, MAX(ladder) AS ladder, ${SUMMED.map((c) => `SUM(${c}) AS ${c}`).join(', ')}
          FROM ${table} WHERE plat IN (${placeholders(f.platforms!)}) GROUP BY person_id, period)
        SELECT 1 AS in_all, person_id, period, MIN(period) OVER w AS cohort_a, LAG(period) OVER w AS prev_a, LEAD(period) OVER w AS next_a,
-              tier, ladder, ${SUMMED.join(', ')}
+              tier, ladder, ${SUMMED.join(', ')},
+              MAX(CASE WHEN deep > 0 THEN period END) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS deep_prev_a
        FROM u WINDOW w AS (PARTITION BY person_id ORDER BY period)`,
       [...f.platforms!],
     );
-    db.exec(`CREATE INDEX temp.${name}_life ON ${name}(in_all, period, cohort_a, prev_a, next_a, tier, ladder)`);
+    db.exec(`CREATE INDEX temp.${name}_life ON ${name}(in_all, period, cohort_a, prev_a, next_a, tier, ladder, deep, deep_prev_a)`);
     db.exec(
       `CREATE INDEX temp.${name}_person ON ${name}(in_all, person_id, period, tier, ladder, n, active, helped, praise, love, cohort_a)`,
     );
@@ -106,6 +111,7 @@ export function periodScope(db: Db, f: ResolvedFilter, interval: Interval): Memb
     cohort: 'cohort_a',
     prev: 'prev_a',
     next: 'next_a',
+    deepPrev: 'deep_prev_a',
     life: `${name}_life`,
     person: `${name}_person`,
   };

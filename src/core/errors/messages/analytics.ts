@@ -22,4 +22,8 @@ export const analyticsMessages = {
     (p) => `the filter ends (${p.to}) before it starts (${p.from})`,
     (p) => `le filtre se termine (${p.to}) avant de commencer (${p.from})`,
   ),
+  'content.not-found': message<{ id: string }>(
+    (p) => `no post with id ${p.id} in this client`,
+    (p) => `aucune publication d’identifiant ${p.id} chez ce client`,
+  ),
 };

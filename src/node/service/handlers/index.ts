@@ -1,11 +1,16 @@
 import type { Handlers } from '../../../core/contract';
 import type { Workspace } from '../../store/workspace';
 import { clientsHandlers } from './clients';
+import { contentsHandlers } from './contents';
 import type { ServiceOptions } from './context';
 import { conversationsHandlers } from './conversations';
 import { identitiesHandlers } from './identities';
 import { importsHandlers } from './imports';
 import { metricsHandlers } from './metrics';
+import { overviewHandlers } from './overview';
+import { recurrenceHandlers } from './recurrence';
+import { responsivenessHandlers } from './responsiveness';
+import { rhythmHandlers } from './rhythm';
 import { settingsHandlers } from './settings';
 import { statsHandlers } from './stats';
 
@@ -22,8 +27,13 @@ export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handle
     ...importsHandlers(ws, now, opts),
     ...statsHandlers(ws),
     ...metricsHandlers(ws),
+    ...overviewHandlers(ws),
+    ...contentsHandlers(ws),
     ...identitiesHandlers(ws),
     ...settingsHandlers(ws),
+    ...recurrenceHandlers(ws),
+    ...responsivenessHandlers(ws),
+    ...rhythmHandlers(ws),
     ...conversationsHandlers(ws),
   };
 }

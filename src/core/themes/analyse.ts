@@ -1,0 +1,183 @@
+import { FrenchToEnglish } from './crosslingual';
+import { detectLanguage, type TextLang } from './language';
+import { stemEnglish } from './stem-en';
+import { stemFrench } from './stem-fr';
+import { STOP_WORDS_EN, STOP_WORDS_FR } from './stop-words';
+import { foldAccents, isWord, tokenize } from './tokenize';
+
+/**
+ * Texts → terms. Each text is tokenised once into ids of distinct raw tokens (a million short texts
+ * hold a few hundred thousand distinct tokens, so stemming and the lexicon run once per token, not
+ * once per occurrence). A French word becomes its English lexicon word's English stem when it has
+ * one (crosslingual.ts), else its French stem; an English word its Porter2 stem; hashtags, mentions,
+ * URLs and emoji stay as they are.
+ */
+export interface InputText {
+  text: string;
+  lang?: TextLang;
+}
+
+export interface Corpus {
+  n: number;
+  /** 0 English, 1 French, per text. */
+  lang: Uint8Array;
+  /** Terms of text i: terms[termPtr[i]..termPtr[i+1]] (ids into vocab, repeats kept, in order). */
+  termPtr: Int32Array;
+  terms: Int32Array;
+  vocab: string[];
+  /** The most frequent surface form of each term, for labels ("running" shown for "run"). */
+  surface: string[];
+  /** The most frequent English word behind each term (a French word's lexicon word), for word vectors; '' if none. */
+  english: string[];
+  /** How many French word occurrences found an English word (lexicon or cognate), of all French content words. */
+  frenchMapped: { mapped: number; total: number };
+}
+
+export interface AnalyseOptions {
+  /** Map French to English (default true); off only to measure what the mapping brings. */
+  crossLingual?: boolean;
+  /** Extra known English words (a word-vector vocabulary), to accept more cognates. */
+  englishWords?: Iterable<string>;
+  /** Called every few thousand texts; may throw to cancel. */
+  progress?: (done: number) => void;
+}
+
+class IntBuffer {
+  data = new Int32Array(1 << 16);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+export function analyse(texts: readonly InputText[], opts: AnalyseOptions = {}): Corpus {
+  const n = texts.length;
+  const rawIndex = new Map<string, number>();
+  const raw: string[] = [];
+  const rawCount: [number[], number[]] = [[], []];
+  const lang = new Uint8Array(n);
+  const undecided: number[] = [];
+  const tokPtr = new Int32Array(n + 1);
+  const toks = new IntBuffer();
+  let votes = 0;
+  for (let i = 0; i < n; i++) {
+    const t = texts[i]!;
+    const tokens = tokenize(t.text);
+    const l = t.lang ?? detectLanguage(t.text, tokens);
+    if (l === undefined) undecided.push(i);
+    else {
+      lang[i] = l === 'fr' ? 1 : 0;
+      votes += l === 'fr' ? 1 : -1;
+    }
+    for (const tok of tokens) {
+      let id = rawIndex.get(tok);
+      if (id === undefined) {
+        id = raw.length;
+        rawIndex.set(tok, id);
+        raw.push(tok);
+        rawCount[0].push(0);
+        rawCount[1].push(0);
+      }
+      toks.push(id);
+    }
+    tokPtr[i + 1] = toks.length;
+    if (opts.progress && i % 5000 === 4999) opts.progress(i + 1);
+  }
+  // texts that tell nothing take the corpus' majority language
+  const majority = votes > 0 ? 1 : 0;
+  for (const i of undecided) lang[i] = majority;
+  const tokArr = toks.toArray();
+  for (let i = 0; i < n; i++) for (let p = tokPtr[i]!; p < tokPtr[i + 1]!; p++) rawCount[lang[i]!]![tokArr[p]!]!++;
+
+  // raw token → term, per language
+  const vocabIndex = new Map<string, number>();
+  const vocab: string[] = [];
+  const surfaceCounts: Map<string, number>[] = [];
+  const englishCounts: Map<string, number>[] = [];
+  const countEnglish = (t: number, w: string, c: number): void => {
+    const m = englishCounts[t]!;
+    m.set(w, (m.get(w) ?? 0) + c);
+  };
+  const termId = (term: string): number => {
+    let id = vocabIndex.get(term);
+    if (id === undefined) {
+      id = vocab.length;
+      vocabIndex.set(term, id);
+      vocab.push(term);
+      surfaceCounts.push(new Map());
+      englishCounts.push(new Map());
+    }
+    return id;
+  };
+  const termOf: [Int32Array, Int32Array] = [new Int32Array(raw.length).fill(-1), new Int32Array(raw.length).fill(-1)];
+  const englishStem = (w: string): string => stemEnglish(foldAccents(w));
+  const fr = opts.crossLingual === false ? undefined : new FrenchToEnglish();
+  for (let r = 0; r < raw.length; r++) {
+    if (rawCount[0][r]! === 0) continue;
+    const tok = raw[r]!;
+    if (!isWord(tok)) termOf[0][r] = termId(tok);
+    else if (tok.length > 1 && !STOP_WORDS_EN.has(tok)) {
+      const stem = englishStem(tok);
+      termOf[0][r] = termId(stem);
+      countEnglish(termOf[0][r]!, tok, rawCount[0][r]!);
+      fr?.addEnglishStem(stem);
+    }
+  }
+  if (fr && opts.englishWords) for (const w of opts.englishWords) fr.addEnglishStem(stemEnglish(w));
+  let mapped = 0;
+  let total = 0;
+  for (let r = 0; r < raw.length; r++) {
+    const count = rawCount[1][r]!;
+    if (count === 0) continue;
+    const tok = raw[r]!;
+    if (!isWord(tok)) termOf[1][r] = termId(tok);
+    else if (tok.length > 1 && !STOP_WORDS_FR.has(tok) && !STOP_WORDS_FR.has(foldAccents(tok))) {
+      total += count;
+      const en = fr?.map(tok);
+      if (en !== undefined) {
+        mapped += count;
+        termOf[1][r] = termId(englishStem(en));
+        countEnglish(termOf[1][r]!, en, count);
+      } else termOf[1][r] = termId(foldAccents(stemFrench(tok)));
+    }
+  }
+  for (let l = 0; l < 2; l++)
+    for (let r = 0; r < raw.length; r++) {
+      const t = termOf[l]![r]!;
+      if (t < 0) continue;
+      const m = surfaceCounts[t]!;
+      m.set(raw[r]!, (m.get(raw[r]!) ?? 0) + rawCount[l]![r]!);
+    }
+  const mostFrequent = (m: Map<string, number>): string => {
+    let best = '';
+    let bc = -1;
+    for (const [s, c] of m)
+      if (c > bc) {
+        best = s;
+        bc = c;
+      }
+    return best;
+  };
+  const surface = surfaceCounts.map(mostFrequent);
+  const english = englishCounts.map(mostFrequent);
+
+  const termPtr = new Int32Array(n + 1);
+  const terms = new IntBuffer();
+  for (let i = 0; i < n; i++) {
+    const map = termOf[lang[i]!]!;
+    for (let p = tokPtr[i]!; p < tokPtr[i + 1]!; p++) {
+      const t = map[tokArr[p]!]!;
+      if (t >= 0) terms.push(t);
+    }
+    termPtr[i + 1] = terms.length;
+  }
+  return { n, lang, termPtr, terms: terms.toArray(), vocab, surface, english, frenchMapped: { mapped, total } };
+}

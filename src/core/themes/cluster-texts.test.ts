@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { clusterTexts, type ThemeProgress } from './cluster-texts';
+
+// A tiny bilingual corpus: three topics, each sentence in English and in French.
+const PAIRS: [string, string, string][] = [
+  ['food', 'The bread and the cheese at this bakery are delicious', 'Le pain et le fromage de cette boulangerie sont délicieux'],
+  ['food', 'I love the chocolate cake and the coffee here', "J'adore le gâteau au chocolat et le café ici"],
+  ['food', 'Fresh bread every morning at the bakery', 'Du pain frais chaque matin à la boulangerie'],
+  ['food', 'The cheese and wine were delicious', 'Le fromage et le vin étaient délicieux'],
+  ['delivery', 'My parcel delivery is late, where is my order?', 'La livraison de mon colis est en retard, où est ma commande ?'],
+  ['delivery', 'Order received but the parcel was damaged', 'Commande reçue mais le colis était abîmé'],
+  ['delivery', 'The delivery of my order took two weeks', 'La livraison de ma commande a pris deux semaines'],
+  [
+    'delivery',
+    'I want a refund for my order, the parcel never arrived',
+    'Je veux un remboursement pour ma commande, le colis est jamais arrivé',
+  ],
+  ['football', 'Great match, the team scored a goal in the final', "Super match, l'équipe a marqué un but en finale"],
+  ['football', 'The coach of the football team is leaving', "L'entraîneur de l'équipe de football s'en va"],
+  ['football', 'What a goal! The team won the match', "Quel but ! L'équipe a gagné le match"],
+  [
+    'football',
+    'The football season starts, the team is ready for the match',
+    'La saison de football commence, l’équipe est prête pour le match',
+  ],
+];
+
+const texts = [...PAIRS.map(([, en], i) => ({ id: `en${i}`, text: en })), ...PAIRS.map(([, , fr], i) => ({ id: `fr${i}`, text: fr }))];
+
+describe('clusterTexts', () => {
+  it('puts a French message in the theme of its English translation', () => {
+    const r = clusterTexts(texts, { seed: 1, k: 3 });
+    expect(r.themes).toHaveLength(3);
+    const together = PAIRS.filter((_, i) => r.assignment[i] === r.assignment[PAIRS.length + i]).length;
+    expect(together / PAIRS.length).toBeGreaterThanOrEqual(0.8);
+    // and the themes follow the topics, not the languages
+    const byTopic = new Map<string, Set<number>>();
+    PAIRS.forEach(([topic], i) => byTopic.set(topic, (byTopic.get(topic) ?? new Set()).add(r.assignment[i]!)));
+    expect(new Set([...byTopic.values()].map((s) => [...s].sort().join())).size).toBe(3);
+  });
+
+  it('gives the same themes for the same seed, and reports every step', () => {
+    const steps: ThemeProgress[] = [];
+    const a = clusterTexts(texts, { seed: 7, k: 3, checkpoint: (p) => steps.push(p) });
+    const b = clusterTexts(texts, { seed: 7, k: 3 });
+    expect(Array.from(a.assignment)).toEqual(Array.from(b.assignment));
+    expect(a.themes.map((t) => t.label)).toEqual(b.themes.map((t) => t.label));
+    expect(new Set(steps.map((s) => s.step))).toEqual(new Set(['analyse', 'features', 'embed', 'cluster', 'tree', 'label']));
+  });
+
+  it('cancels when checkpoint throws', () => {
+    expect(() =>
+      clusterTexts(texts, {
+        seed: 1,
+        checkpoint: (p) => {
+          if (p.step === 'embed') throw new Error('cancelled');
+        },
+      }),
+    ).toThrow('cancelled');
+  });
+
+  it('labels themes with words as written, quotes traceable members, and keeps empty texts unclassified', () => {
+    const r = clusterTexts([...texts, { id: 'empty', text: '👋' }, { id: 'stop', text: 'the and of' }], { seed: 1 });
+    expect(r.unclassified).toEqual(expect.arrayContaining(['stop']));
+    for (const t of r.themes) {
+      expect(t.quotes.length).toBeGreaterThan(0);
+      for (const q of t.quotes) expect(t.members).toContain(q);
+      expect(t.terms.every((w) => !/[A-Z]/.test(w))).toBe(true);
+    }
+    const allTerms = r.themes.flatMap((t) => t.terms);
+    expect(allTerms.some((w) => ['delivery', 'livraison', 'parcel', 'colis', 'order', 'commande'].includes(w))).toBe(true);
+    const total = r.themes.reduce((s, t) => s + t.size, 0) + r.unclassified.length;
+    expect(total).toBe(texts.length + 2);
+  });
+});

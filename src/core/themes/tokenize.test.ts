@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from './language';
+import { foldAccents, isWord, tokenize } from './tokenize';
+
+describe('tokenize', () => {
+  it('cuts French elisions (straight and curly apostrophes) and keeps aujourd’hui whole', () => {
+    expect(tokenize("L'Occident s’est retrouvé qu'il j'aime d'accord jusqu'ici aujourd'hui")).toEqual([
+      'occident',
+      'est',
+      'retrouvé',
+      'il',
+      'aime',
+      'accord',
+      'ici',
+      "aujourd'hui",
+    ]);
+  });
+  it('keeps emoji as tokens without skin tones or variation selectors', () => {
+    expect(tokenize('top 👍🏽 👍 ❤️ 🇫🇷')).toEqual(['top', '👍', '👍', '❤', '🇫🇷']);
+  });
+  it('keeps hashtags, adds their camelCase words, marks mentions and reduces URLs to their host', () => {
+    expect(tokenize('#BlackFriday @Acme https://www.youtube.com/watch?v=1')).toEqual([
+      '#blackfriday',
+      'black',
+      'friday',
+      '@acme',
+      '~youtube.com',
+    ]);
+  });
+  it('drops possessives and bare numbers but keeps years, c#, c++ and asp.net', () => {
+    expect(tokenize("John's 12 2004 C# c++ ASP.NET sous-marins")).toEqual(['john', '2004', 'c#', 'c++', 'asp.net', 'sous', 'marins']);
+  });
+  it('tells words from marked tokens and folds accents', () => {
+    expect(['été', '#x', '@y', '~z.com', '👍'].map(isWord)).toEqual([true, false, false, false, false]);
+    expect(foldAccents('œuvre été ça')).toBe('oeuvre ete ca');
+  });
+});
+
+describe('detectLanguage', () => {
+  it('reads function words, accents and elisions', () => {
+    const fr = "C'est la meilleure boutique de la ville";
+    const en = 'This is the best shop in the city';
+    expect(detectLanguage(fr, tokenize(fr))).toBe('fr');
+    expect(detectLanguage(en, tokenize(en))).toBe('en');
+    expect(detectLanguage('👍', tokenize('👍'))).toBeUndefined();
+  });
+});

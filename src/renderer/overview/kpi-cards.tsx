@@ -75,7 +75,7 @@ export function KpiCards({ k }: { k: OverviewKpis }) {
       id: 'returning',
       key: 'returningShare',
       label: t('kpi.returning'),
-      hint: (x) => t('kpi.returningHint', { n: f.int(x.count), of: f.int(x.of ?? 0) }),
+      hint: (x) => (x.value === null ? t('kpi.returningNoHistory') : t('kpi.returningHint', { n: f.int(x.count), of: f.int(x.of ?? 0) })),
       evidence: members({ returning: true }, t('evidence.returning'), 'returning'),
     },
     {
@@ -129,7 +129,9 @@ function KpiCard({ spec, kpi, k }: { spec: CardSpec; kpi: Kpi; k: OverviewKpis }
         {valueText(f, kpi)}
       </span>
       <Change kpi={kpi} k={k} lowerIsBetter={spec.lowerIsBetter ?? false} testId={`kpi-${spec.id}-change`} />
-      <span className="kpi__hint">{kpi.value === null && kpi.count === 0 && k.brandKnown ? t('kpi.noneYet') : spec.hint(kpi)}</span>
+      <span className="kpi__hint">
+        {kpi.value === null && kpi.count === 0 && kpi.of === 0 && k.brandKnown ? t('kpi.noneYet') : spec.hint(kpi)}
+      </span>
       {open && k.period && (
         <span
           className="kpi__note"

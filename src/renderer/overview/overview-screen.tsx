@@ -1,10 +1,11 @@
-import { Link } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OverviewActivity, OverviewKpis } from '../../core/contract/overview';
 import { useBackend } from '../api/backend-context';
 import { useLoad, type Load } from '../api/use-load';
 import { useClientQuery } from '../app/client-context';
+import type { ClientSearch } from '../app/search';
 import { useExportName } from '../app/export-name';
 import { useFormat } from '../i18n/format';
 import { BarList } from '../ui/bar-list';
@@ -16,6 +17,8 @@ import { CoverageGroupsTable, SourceGroupsTable, TopMembersTable } from './overv
 import { WeeklyChart } from './weekly-chart';
 
 const DAY = 86_400_000;
+
+const addDays = (isoDay: string, days: number) => new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
 /**
  * The client's home: for the period and platforms of the filters, the KPIs with their change against
@@ -96,7 +99,8 @@ function Section<T>({ load, reload, children }: { load: Load<T>; reload: () => v
 function PeriodNotes({ k }: { k: OverviewKpis }) {
   const { t } = useTranslation('overview');
   const f = useFormat();
-  const notes: { text: string; warn?: boolean; id: string }[] = [];
+  const navigate = useNavigate();
+  const notes: { text: string; warn?: boolean; id: string; action?: ReactNode }[] = [];
   const first = k.firstDataDay ? f.day(k.firstDataDay) : '';
   const last = k.lastDataDay ? f.day(k.lastDataDay) : '';
   if (!k.period) notes.push({ id: 'no-period', text: t('noPeriod', { first, last }), warn: true });
@@ -118,8 +122,23 @@ function PeriodNotes({ k }: { k: OverviewKpis }) {
           prevTo: f.day(c.previous.to),
         }),
       });
-    } else if (k.noComparison === 'no-previous-period') notes.push({ id: 'no-previous', text: t('noPreviousPeriod', { first }) });
-    else if (k.noComparison === 'no-complete-week') notes.push({ id: 'no-complete', text: t('noCompleteWeek') });
+    } else if (k.noComparison === 'no-previous-period') {
+      // The whole history has nothing before it: offer the comparison a consultant usually wants first.
+      const lastDay = k.lastDataDay;
+      const action = lastDay ? (
+        <button
+          type="button"
+          className="btn btn--secondary notes__action"
+          data-testid="compare-last-90"
+          onClick={() =>
+            void navigate({ to: '.', search: ((prev: ClientSearch) => ({ ...prev, from: addDays(lastDay, -89), to: lastDay })) as never })
+          }
+        >
+          {t('compareLast90')}
+        </button>
+      ) : undefined;
+      notes.push({ id: 'no-previous', text: t('noPreviousPeriod', { first }), action });
+    } else if (k.noComparison === 'no-complete-week') notes.push({ id: 'no-complete', text: t('noCompleteWeek') });
     notes.push({ id: 'whole-weeks', text: t('wholeWeeks') });
   }
   return (
@@ -127,6 +146,7 @@ function PeriodNotes({ k }: { k: OverviewKpis }) {
       {notes.map((n) => (
         <li key={n.id} className={`notes__item${n.warn ? ' notes__item--warn' : ''}`} data-testid={`overview-note-${n.id}`}>
           {n.text}
+          {n.action && <> {n.action}</>}
         </li>
       ))}
     </ul>

@@ -150,6 +150,8 @@ export function overviewKpis(db: Db, f: ResolvedFilter, s: AnalyticsSettings): O
         const previous = values[values.length - 1]![k];
         comparison = { current, previous, change: change(unit, current.value, previous.value) };
       }
+      // With nothing before the period (it starts with the data), "returning" has no meaning: everyone is new to it.
+      if (k === 'returningShare' && p.noComparison === 'no-previous-period') return [k, { ...now[k], value: null, unit, comparison }];
       return [k, { ...now[k], unit, comparison }];
     }),
   ) as OverviewKpis['kpis'];

@@ -115,8 +115,8 @@ describe('overview KPIs', () => {
     expect(whole.noComparison).toBe('no-previous-period');
     expect(whole.compared).toBeNull();
     expect(whole.kpis.activeMembers).toMatchObject({ value: 6, comparison: null });
-    // Everyone is new to the whole history.
-    expect(whole.kpis.returningShare.value).toBe(0);
+    // Everyone is new to the whole history: no returning share to show, rather than a misleading 0 %.
+    expect(whole.kpis.returningShare).toMatchObject({ value: null, count: 0, of: 6 });
     // Seven inbound conversations addressed to the brand, three answered (30, 60 and 120 minutes).
     expect(values(whole)).toMatchObject({ responseRate: [0.4286, 3, 7], medianFirstResponse: [60, 3, 3] });
     expect(whole.responseWithinWindow.rate).toBe(0.4286);

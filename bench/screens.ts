@@ -30,7 +30,7 @@ const SCREENS = ['', '/funnel', '/recurrence', '/responsiveness', '/rhythm', '/m
 
 const ws = mkdtempSync(join(tmpdir(), 'cercle-bench-screens-'));
 const db = await memoryClientDb({ timezone: 'Europe/Paris', name: 'scale' });
-let t = performance.now();
+const t = performance.now();
 const filled = fillSynthetic(db, { interactions: size });
 transaction(db, () => refreshDerived(db, () => performance.now()));
 rebuildAggregates(db);
@@ -66,6 +66,16 @@ const INSTRUMENT = `(() => {
   };
 })();`;
 
+/** The page is complete: no spinner, no call in flight, for 20 frames in a row (a screen that starts another call is not done). */
+const COMPLETE = `(() => {
+  const w = window;
+  const calm = w.__pending === 0 && w.__lastApiEnd > 0 && !document.querySelector('.spinner') && !!document.querySelector('h1');
+  if (!calm) { w.__calm = 0; w.__readyAt = undefined; return false; }
+  w.__readyAt ??= performance.now();
+  w.__calm = (w.__calm ?? 0) + 1;
+  return w.__calm >= 20 ? { readyAt: w.__readyAt, lastApiEnd: w.__lastApiEnd } : false;
+})()`;
+
 const results: Record<string, { dataMs: number[]; renderMs: number[] }> = {};
 try {
   for (const screen of SCREENS) {
@@ -76,25 +86,7 @@ try {
       await ctx.addInitScript(INSTRUMENT);
       const page = await ctx.newPage();
       await page.goto(url.replace(/#.*$/, '') + `#/client/scale${screen}`);
-      // Complete: no spinner, no call in flight, for 20 frames in a row (a screen that starts another call is not done).
-      const done = await page
-        .waitForFunction(
-          () => {
-            const w = window as unknown as { __pending: number; __lastApiEnd: number; __readyAt?: number; __calm?: number };
-            const calm = w.__pending === 0 && w.__lastApiEnd > 0 && !document.querySelector('.spinner') && !!document.querySelector('h1');
-            if (!calm) {
-              w.__calm = 0;
-              w.__readyAt = undefined;
-              return false;
-            }
-            w.__readyAt ??= performance.now();
-            w.__calm = (w.__calm ?? 0) + 1;
-            return w.__calm >= 20 ? { readyAt: w.__readyAt, lastApiEnd: w.__lastApiEnd } : false;
-          },
-          undefined,
-          { polling: 'raf', timeout: 120_000 },
-        )
-        .catch(() => null);
+      const done = await page.waitForFunction(COMPLETE, undefined, { polling: 'raf', timeout: 120_000 }).catch(() => null);
       if (!done) {
         console.log(`${name}: not complete after 2 minutes (no such screen, or it never settles)`);
         await ctx.close();

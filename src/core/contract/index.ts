@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { clientsContract } from './clients';
 import { contentsContract } from './contents';
+import { conversationsContract } from './conversations';
 import { identitiesContract } from './identities';
 import { importsContract } from './imports';
 import { membersContract } from './members';
@@ -31,6 +32,7 @@ export const contract = {
   ...recurrenceContract,
   ...responsivenessContract,
   ...rhythmContract,
+  ...conversationsContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -14,6 +14,7 @@ const SHIPPED: Record<number, string> = {
   4: 'a5a6389b1d21cdc5',
   5: '4205598f1bdab5f8',
   6: 'f6868f6762561af0',
+  7: 'e85beb09b43734ab',
 };
 
 const step = (version: number, sql = `CREATE TABLE t${version} (x);`): Migration => ({ version, name: `m${version}`, sql });

@@ -1,16 +1,19 @@
 import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
 import { ClientsScreen } from '../clients/clients-screen';
-import { ImportScreen } from '../import/import-screen';
+import { ConversationsScreen } from '../conversations/conversations-screen';
 import { FunnelScreen } from '../funnel/funnel-screen';
+import { GuideScreen } from '../guide/guide-screen';
+import { ImportScreen } from '../import/import-screen';
 import { MemberScreen } from '../members/member-screen';
 import { MembersScreen } from '../members/members-screen';
 import { OverviewScreen } from '../overview/overview-screen';
 import { RecurrenceScreen } from '../recurrence/recurrence-screen';
 import { ResponsivenessScreen } from '../responsiveness/responsiveness-screen';
 import { RhythmScreen } from '../rhythm/rhythm-screen';
+import { SettingsScreen } from '../settings/settings-screen';
 import { ClientLayout } from './client-layout';
 import { createAppHashHistory } from './hash-history';
-import { ClientSearch, FunnelSearch, MembersSearch } from './search';
+import { ClientSearch, ConversationsSearch, FunnelSearch, MembersSearch } from './search';
 import { Shell } from './shell';
 
 /**
@@ -45,8 +48,18 @@ const membersRoute = createRoute({
 });
 const memberRoute = createRoute({ getParentRoute: () => clientRoute, path: 'members/$person', component: MemberScreen });
 
+const conversationsRoute = createRoute({
+  getParentRoute: () => clientRoute,
+  path: 'conversations',
+  validateSearch: ConversationsSearch,
+  component: ConversationsScreen,
+});
+const settingsRoute = createRoute({ getParentRoute: () => clientRoute, path: 'settings', component: SettingsScreen });
+const guideRoute = createRoute({ getParentRoute: () => rootRoute, path: '/guide', component: GuideScreen });
+
 const routeTree = rootRoute.addChildren([
   clientsRoute,
+  guideRoute,
   clientRoute.addChildren([
     overviewRoute,
     funnelRoute,
@@ -56,6 +69,8 @@ const routeTree = rootRoute.addChildren([
     rhythmRoute,
     membersRoute,
     memberRoute,
+    conversationsRoute,
+    settingsRoute,
   ]),
 ]);
 

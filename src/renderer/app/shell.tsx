@@ -21,6 +21,9 @@ export function Shell() {
           <Link to="/" activeOptions={{ exact: true }} activeProps={{ 'aria-current': 'page' }}>
             {t('nav.clients')}
           </Link>
+          <Link to="/guide" activeProps={{ 'aria-current': 'page' }} data-testid="nav-guide">
+            {t('nav.guide')}
+          </Link>
         </nav>
         <span className="topbar__note">{t('localOnly')}</span>
         <label className="topbar__lang">

@@ -21,5 +21,7 @@ export const CLIENT_TABS: readonly ClientTab[] = [
   { nav: 'responsiveness', to: '/client/$client/responsiveness', routeId: '/client/$client/responsiveness', filters: true },
   { nav: 'rhythm', to: '/client/$client/rhythm', routeId: '/client/$client/rhythm', filters: true },
   { nav: 'members', to: '/client/$client/members', routeId: '/client/$client/members', filters: true },
+  { nav: 'conversations', to: '/client/$client/conversations', routeId: '/client/$client/conversations', filters: true },
   { nav: 'import', to: '/client/$client/import', routeId: '/client/$client/import', filters: false },
+  { nav: 'settings', to: '/client/$client/settings', routeId: '/client/$client/settings', filters: false },
 ];

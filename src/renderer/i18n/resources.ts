@@ -1,11 +1,14 @@
 import { clientsMessages } from '../clients/messages';
+import { conversationsMessages } from '../conversations/messages';
 import { funnelMessages } from '../funnel/messages';
+import { guideMessages } from '../guide/messages';
 import { importMessages } from '../import/messages';
 import { membersMessages } from '../members/messages';
 import { overviewMessages } from '../overview/messages';
 import { recurrenceMessages } from '../recurrence/messages';
 import { responsivenessMessages } from '../responsiveness/messages';
 import { rhythmMessages } from '../rhythm/messages';
+import { settingsMessages } from '../settings/messages';
 import { commonMessages } from '../ui/messages';
 
 /**
@@ -22,6 +25,9 @@ export const FEATURES = {
   responsiveness: responsivenessMessages,
   rhythm: rhythmMessages,
   members: membersMessages,
+  conversations: conversationsMessages,
+  guide: guideMessages,
+  settings: settingsMessages,
 };
 
 type Features = typeof FEATURES;

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 import type { ImportResult } from '../../core/contract';
@@ -20,6 +21,7 @@ export function ImportScreen() {
 
 function ImportForm({ client }: { client: string }) {
   const { t } = useTranslation('import');
+  const { t: tc } = useTranslation();
   const { api } = useBackend();
   const [picked, setPicked] = useState<Picked[]>([]);
   const [brands, setBrands] = useState('');
@@ -67,9 +69,15 @@ function ImportForm({ client }: { client: string }) {
     );
   }
 
+  // Where each platform's export is requested, and what to choose: the guide, one click away.
+  const guide = (
+    <Link className="btn btn--secondary" to="/guide" data-testid="import-guide">
+      {tc('nav.guide')}
+    </Link>
+  );
   return (
     <>
-      <PageHeader title={t('title', { client })} subtitle={t('subtitle')} />
+      <PageHeader title={t('title', { client })} subtitle={t('subtitle')} actions={guide} />
       <form onSubmit={submit} className="stack">
         <Card title={t('chooseTitle')} subtitle={t('chooseSubtitle')}>
           <FilePicker picked={picked} onChange={setPicked} onError={setError} disabled={busy} />

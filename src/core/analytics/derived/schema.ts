@@ -59,8 +59,18 @@ CREATE INDEX ambassador_ranks_scope ON ambassador_ranks(scope, rank);
 CREATE INDEX conversations_platform ON conversations(platform, day, native, messages, starter_id, two_way, outbound, starter_tier, starter_ladder);
 CREATE INDEX conversations_response ON conversations(platform, starter_first, response_min, day, addressed, starter_tier, starter_ladder, response_ms, starter_id) WHERE starter_id IS NOT NULL;
 CREATE INDEX conversations_response_bh ON conversations(platform, starter_first, response_bh_min, day, addressed, starter_tier, starter_ladder, response_bh_ms, starter_id) WHERE starter_id IS NOT NULL;
+-- The conversations screen: newest first, and the conversation a message belongs to (its group's latest
+-- conversation started at or before it: the thread, else the channel, else the post, else the author,
+-- as build-conversations.ts groups them), and the conversations before and after one in its group.
+CREATE INDEX conversations_recent ON conversations(first_at);
+CREATE INDEX conversations_thread ON conversations(platform, thread_key, first_at) WHERE thread_key IS NOT NULL;
+CREATE INDEX conversations_channel ON conversations(channel_id, first_at) WHERE channel_id IS NOT NULL AND thread_key IS NULL;
+CREATE INDEX conversations_content ON conversations(content_id, first_at) WHERE content_id IS NOT NULL AND channel_id IS NULL AND thread_key IS NULL;
+CREATE INDEX conversations_author ON conversations(platform, starter_id, first_at) WHERE thread_key IS NULL AND channel_id IS NULL AND content_id IS NULL;
 CREATE INDEX signals_response ON signals(signal, response_min, day, platform, tier, ladder);
 CREATE INDEX signals_person ON signals(signal, person_id, day, platform, tier, ladder);
+-- The conversations screen: a signal's messages newest first.
+CREATE INDEX signals_recent ON signals(signal, at);
 CREATE INDEX helped_helper ON helped(helper_id, day);
 CREATE INDEX member_reach_person ON member_reach(person_id, month);
 CREATE INDEX week_gaps_scope ON week_gaps(scope, gap, week);

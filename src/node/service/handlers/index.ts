@@ -3,6 +3,7 @@ import type { Workspace } from '../../store/workspace';
 import { clientsHandlers } from './clients';
 import { contentsHandlers } from './contents';
 import type { ServiceOptions } from './context';
+import { conversationsHandlers } from './conversations';
 import { identitiesHandlers } from './identities';
 import { importsHandlers } from './imports';
 import { membersHandlers } from './members';
@@ -35,5 +36,6 @@ export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handle
     ...recurrenceHandlers(ws),
     ...responsivenessHandlers(ws),
     ...rhythmHandlers(ws),
+    ...conversationsHandlers(ws),
   };
 }

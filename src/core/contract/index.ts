@@ -5,6 +5,7 @@ import { importsContract } from './imports';
 import { metricsContract } from './metrics';
 import { settingsContract } from './settings';
 import { statsContract } from './stats';
+import { themesContract } from './themes';
 import type { MethodSpec } from './define';
 
 /**
@@ -19,6 +20,7 @@ export const contract = {
   ...metricsContract,
   ...identitiesContract,
   ...settingsContract,
+  ...themesContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import { m003SummaryAggregates } from './migrations/003-summary-aggregates';
 import { m004LeanInteractionIndexes } from './migrations/004-lean-interaction-indexes';
 import { m005ThreadRoots } from './migrations/005-thread-roots';
 import { m006ChannelRequests } from './migrations/006-channel-requests';
+import { m007Themes } from './migrations/007-themes';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = checkedHistory([
   m004LeanInteractionIndexes,
   m005ThreadRoots,
   m006ChannelRequests,
+  m007Themes,
 ]);
 
 /**

@@ -7,6 +7,7 @@ import { importsHandlers } from './imports';
 import { metricsHandlers } from './metrics';
 import { settingsHandlers } from './settings';
 import { statsHandlers } from './stats';
+import { themesHandlers } from './themes';
 
 export type { ServiceOptions } from './context';
 
@@ -23,5 +24,6 @@ export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handle
     ...metricsHandlers(ws),
     ...identitiesHandlers(ws),
     ...settingsHandlers(ws),
+    ...themesHandlers(ws, now, opts),
   };
 }

@@ -2,12 +2,14 @@
  * Theme clustering at scale: N short texts made from the labelled evaluation sets in ../shared/eval
  * (each a random line with about a fifth of its words dropped and a word of another line added, so
  * the texts are distinct; French and English mixed), clustered once by clusterTexts without k.
- * Prints the run's time (texts made beforehand are not counted) and the process' peak RSS. Run each
+ * Prints the run's time (texts made beforehand are not counted), wall/CPU seconds per step, the load
+ * average before and after, and the process' peak RSS. Run each
  * size in a fresh process, several times, and take medians:
  *
  *   for i in 1 2 3; do npx tsx bench/themes-scale.ts --size 100000; done
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { clusterTexts } from '../src/core/themes';
@@ -30,28 +32,45 @@ const texts = Array.from({ length: size }, (_, i) => {
   return { id: String(i), text: words.join(' ') };
 });
 const t0 = performance.now();
-const steps: string[] = [];
-let last = t0;
+const c0 = process.cpuUsage();
+const load0 = loadavg()[0]!;
+// per step: wall and CPU seconds (CPU time is what compares across runs when other sessions share the cores)
+const steps: { step: string; wall: number; cpu: number }[] = [];
+let lastWall = t0;
+let lastCpu = c0;
+const close = (): void => {
+  const now = performance.now();
+  const cpu = process.cpuUsage();
+  const s = steps[steps.length - 1];
+  if (s) {
+    s.wall = (now - lastWall) / 1000;
+    s.cpu = (cpu.user + cpu.system - lastCpu.user - lastCpu.system) / 1e6;
+  }
+  lastWall = now;
+  lastCpu = cpu;
+};
 const r = clusterTexts(texts, {
   seed,
   checkpoint: (p) => {
-    const now = performance.now();
-    if (steps.length === 0 || !steps[steps.length - 1]!.startsWith(p.step)) {
-      steps.push(`${p.step}@${((now - t0) / 1000).toFixed(1)}`);
-      last = now;
-    }
+    if (steps.length && steps[steps.length - 1]!.step === p.step) return;
+    close();
+    steps.push({ step: p.step, wall: 0, cpu: 0 });
   },
 });
-void last;
+close();
 const seconds = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(c0);
+const round = (x: number): number => Math.round(x * 10) / 10;
 console.log(
   JSON.stringify({
     size,
-    seconds: Math.round(seconds * 10) / 10,
+    seconds: round(seconds),
+    cpuSeconds: round((cpu.user + cpu.system) / 1e6),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    load: [round(load0), round(loadavg()[0]!)],
     themes: r.themes.length,
     unclassified: r.unclassified.length,
     distinct: r.stats.distinct,
-    steps: steps.join(' '),
+    steps: steps.map((x) => `${x.step} ${round(x.wall)}/${round(x.cpu)}`).join(', '),
   }),
 );

@@ -7,6 +7,7 @@ import { importCommand } from './commands/import-command';
 import { metricsCommand } from './commands/metrics-command';
 import { serveCommand } from './commands/serve-command';
 import { statsCommand } from './commands/stats-command';
+import { themesCommand } from './commands/themes-command';
 import type { Command, CommandIo } from './commands/types';
 import { InternalCliError } from './context';
 import { cliLang } from './lang';
@@ -24,6 +25,7 @@ export const COMMANDS: Command[] = [
   generateCommand,
   metricsCommand,
   evalThemesCommand,
+  themesCommand,
 ];
 
 function help(): string {

@@ -12,6 +12,7 @@ import { responsivenessContract } from './responsiveness';
 import { rhythmContract } from './rhythm';
 import { settingsContract } from './settings';
 import { statsContract } from './stats';
+import { themesContract } from './themes';
 import type { MethodSpec } from './define';
 
 /**
@@ -33,6 +34,7 @@ export const contract = {
   ...responsivenessContract,
   ...rhythmContract,
   ...conversationsContract,
+  ...themesContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ const SHIPPED: Record<number, string> = {
   5: '4205598f1bdab5f8',
   6: 'f6868f6762561af0',
   7: 'e85beb09b43734ab',
+  8: 'b0b2f1ea1f0504af',
 };
 
 const step = (version: number, sql = `CREATE TABLE t${version} (x);`): Migration => ({ version, name: `m${version}`, sql });

@@ -7,6 +7,7 @@ import { m004LeanInteractionIndexes } from './migrations/004-lean-interaction-in
 import { m005ThreadRoots } from './migrations/005-thread-roots';
 import { m006ChannelRequests } from './migrations/006-channel-requests';
 import { m007MessageSearch } from './migrations/007-message-search';
+import { m008Themes } from './migrations/008-themes';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = checkedHistory([
   m005ThreadRoots,
   m006ChannelRequests,
   m007MessageSearch,
+  m008Themes,
 ]);
 
 /**

@@ -1,12 +1,13 @@
 import { analyse, type InputText } from './analyse';
 import { lsaEmbed } from './embed';
-import { lloyd, nearest, sphericalKMeans } from './kmeans';
+import { nearest, sphericalKMeans } from './kmeans';
 import type { TextLang } from './language';
-import { pickQuotes, topTermsByTheme } from './labels';
+import { pickQuotes, topTerms } from './labels';
 import { buildMergeTree, cutTree, type MergeTree } from './merge-tree';
 import { makeRng, sampleIndices } from './random';
 import { buildTfidf } from './tfidf';
 import { sentenceVectors } from './sentence-vectors';
+import type { Csr } from './sparse';
 import type { WordVectors } from './word-vectors';
 
 export interface ThemeText {
@@ -74,16 +75,22 @@ export interface ClusterResult {
   tree: { root: number; leaves: number; nodes: ThemeTreeNode[] };
   /** Per input text (in input order): its theme id, or -1 when unclassified. */
   assignment: Int32Array;
+  /** Per input text: its leaf of the tree (the finest theme), or -1 when unclassified. */
+  leafOf: Int32Array;
   stats: { texts: number; distinct: number; terms: number; frenchMapped: number; frenchWords: number };
 }
 
 /** Texts whose best theme is less similar than this (cosine in the embedding) are unclassified. */
 const MIN_SIMILARITY = 0.15;
-/** Rows k-means is fitted on; the rest are assigned to the nearest centre afterwards. */
-const KMEANS_SAMPLE = 30000;
+/** Rows the LSA basis is fitted on (with the columns they use): a larger sample changed no theme. */
+const LSA_SAMPLE = 20000;
+/** Rows k-means is fitted on; the rest are assigned to the nearest centre in one pass afterwards. */
+const KMEANS_SAMPLE = 20000;
+/** Most leaves of the tree without k: the over-clustering the user browses down from. */
+const MAX_LEAVES = 40;
 
 function autoLeaves(rows: number): number {
-  return Math.max(2, Math.min(120, Math.round(Math.sqrt(rows) / 2)));
+  return Math.max(2, Math.min(MAX_LEAVES, Math.round(Math.sqrt(rows) / 2)));
 }
 
 /** The number of themes where average linkage stops merging clearly related clusters. */
@@ -117,7 +124,7 @@ export function clusterTexts(texts: readonly ThemeText[], opts: ClusterOptions):
   const f = buildTfidf(corpus);
   const rows = f.x.rows;
   tick('embed');
-  const lsa = lsaEmbed(f.x, opts.dims ?? 100, 50000, rng);
+  const lsa = lsaEmbed(f.x, opts.dims ?? 100, LSA_SAMPLE, rng);
   let d = lsa.dims;
   let vectors = lsa.vectors;
   if (opts.wordVectors) {
@@ -144,16 +151,17 @@ export function clusterTexts(texts: readonly ThemeText[], opts: ClusterOptions):
   tick('cluster');
   const leaves = opts.k ?? autoLeaves(rows);
   const sample = sampleIndices(rows, KMEANS_SAMPLE, rng);
-  const sx = new Float32Array(sample.length * d);
-  const sw = new Float32Array(sample.length);
-  sample.forEach((r, i) => {
-    sx.set(vectors.subarray(r * d, r * d + d), i * d);
-    sw[i] = f.weight[r]!;
-  });
+  const sampled = sample.length < rows;
+  const sx = sampled ? new Float32Array(sample.length * d) : vectors;
+  const sw = sampled ? new Float32Array(sample.length) : f.weight;
+  if (sampled)
+    sample.forEach((r, i) => {
+      sx.set(vectors.subarray(r * d, r * d + d), i * d);
+      sw[i] = f.weight[r]!;
+    });
   const km = sphericalKMeans(sx, sample.length, d, { k: leaves, rng, weights: sw, restarts: opts.k ? 3 : 1 });
-  // every row to its nearest centre, then a few Lloyd rounds over all rows when they were sampled
-  const final = sample.length < rows ? lloyd(vectors, rows, d, km.centroids, km.k, f.weight, 3) : km;
-  const { assign, sim } = sample.length < rows ? final : nearest(vectors, rows, d, km.centroids, km.k);
+  // every row to its nearest centre: one pass (further Lloyd rounds over all rows moved < 1 % of them)
+  const { assign, sim } = sampled ? nearest(vectors, rows, d, km.centroids, km.k) : km;
 
   tick('tree');
   const L = km.k;
@@ -161,8 +169,11 @@ export function clusterTexts(texts: readonly ThemeText[], opts: ClusterOptions):
   const sizes = new Float64Array(L);
   for (let r = 0; r < rows; r++) {
     const c = assign[r]!;
-    sizes[c]! += f.weight[r]!;
-    for (let j = 0; j < d; j++) sums[c * d + j]! += f.weight[r]! * vectors[r * d + j]!;
+    const w = f.weight[r]!;
+    sizes[c]! += w;
+    const so = c * d;
+    const ro = r * d;
+    for (let j = 0; j < d; j++) sums[so + j]! += w * vectors[ro + j]!;
   }
   const tree = buildMergeTree(sums, sizes, L, d);
   const themeCount = opts.k ? L : opts.granularity !== undefined ? Math.max(2, Math.round(2 + opts.granularity * (L - 2))) : autoCut(tree);
@@ -180,53 +191,45 @@ export function clusterTexts(texts: readonly ThemeText[], opts: ClusterOptions):
   const rowTheme = new Int32Array(rows);
   for (let r = 0; r < rows; r++) rowTheme[r] = !opts.k && sim[r]! < MIN_SIMILARITY ? -1 : themeOfLeaf[assign[r]!]!;
   const assignment = new Int32Array(texts.length);
+  const leafOf = new Int32Array(texts.length);
   let largest = themeNodes[0]!;
   for (const t of themeNodes) if (tree.nodes[t]!.size > tree.nodes[largest]!.size) largest = t;
   for (let i = 0; i < texts.length; i++) {
     const r = f.rowOf[i]!;
     assignment[i] = r >= 0 ? rowTheme[r]! : opts.k ? largest : -1;
+    leafOf[i] = r >= 0 && rowTheme[r]! >= 0 ? assign[r]! : -1;
   }
-  // labels for every tree node: compute per leaf-theme index then for each node
-  const nodeIndex = new Map<number, number>();
-  tree.nodes.forEach((n) => nodeIndex.set(n.id, nodeIndex.size));
-  const rowNode = new Int32Array(rows);
-  const nodeTerms: string[][] = [];
-  // terms of every node: label rows by each level is costly; do leaves + themes + the top levels
-  const labelled = new Set<number>([...themeNodes, ...tree.nodes.map((n) => n.id)]);
-  const ids = [...labelled];
-  const idIndex = new Map(ids.map((id, i) => [id, i]));
-  const termLists: number[][] = new Array<number[]>(ids.length);
-  // one pass per tree depth would be exact; leaves and themes are labelled directly, inner nodes from their leaves' rows
-  for (const level of [0, 1]) {
-    for (let r = 0; r < rows; r++) rowNode[r] = level === 0 ? assign[r]! : themeOfLeaf[assign[r]!]!;
-    const top = topTermsByTheme(f.x, rowNode, f.weight, tree.nodes.length, 8);
-    for (const id of ids) if (level === 0 ? id < L : themeNodes.includes(id)) termLists[idIndex.get(id)!] = top[id]!;
-  }
-  for (const id of ids) if (!termLists[idIndex.get(id)!]) termLists[idIndex.get(id)!] = innerTerms(tree, id, f.x, assign, f.weight);
-  for (const id of ids) nodeTerms[id] = surfaces(termLists[idIndex.get(id)!]!, f.termOfCol, corpus.surface);
+  // terms of every tree node from its leaves' term counts (one pass over the matrix)
+  const nodeTerms = termsOfNodes(tree, f.x, assign, f.weight, 8).map((cols) => surfaces(cols, f.termOfCol, corpus.surface));
 
-  const membersOf = new Map<number, number[]>();
-  for (const t of themeNodes) membersOf.set(t, []);
-  assignment.forEach((t, i) => {
-    if (t >= 0) membersOf.get(t)!.push(i);
-  });
-  const themes: Theme[] = themeNodes.map((t) => {
-    const memberRows: number[] = [];
-    const centre = new Float32Array(d);
-    for (let r = 0; r < rows; r++)
-      if (rowTheme[r] === t) {
-        memberRows.push(r);
-        for (let j = 0; j < d; j++) centre[j]! += vectors[r * d + j]!;
-      }
-    const quotes = pickQuotes(vectors, d, memberRows, centre, 5).map((r) => texts[f.firstText[r]!]!.id);
+  // members and quotes: rows grouped by theme once (counting sort), then each theme's centre
+  const slot = new Map(themeNodes.map((t, i) => [t, i]));
+  const T = themeNodes.length;
+  const rowStart = new Int32Array(T + 1);
+  for (let r = 0; r < rows; r++) if (rowTheme[r]! >= 0) rowStart[slot.get(rowTheme[r]!)! + 1]!++;
+  for (let t = 0; t < T; t++) rowStart[t + 1]! += rowStart[t]!;
+  const rowsByTheme = new Int32Array(rowStart[T]!);
+  const fill = rowStart.slice(0, T);
+  const centres = new Float32Array(T * d);
+  for (let r = 0; r < rows; r++) {
+    if (rowTheme[r]! < 0) continue;
+    const t = slot.get(rowTheme[r]!)!;
+    rowsByTheme[fill[t]!++] = r;
+    for (let j = 0; j < d; j++) centres[t * d + j]! += vectors[r * d + j]!;
+  }
+  const membersOf: string[][] = themeNodes.map(() => []);
+  for (let i = 0; i < texts.length; i++) if (assignment[i]! >= 0) membersOf[slot.get(assignment[i]!)!]!.push(texts[i]!.id);
+  const themes: Theme[] = themeNodes.map((t, ti) => {
+    const memberRows = rowsByTheme.subarray(rowStart[ti]!, rowStart[ti + 1]!);
+    const quotes = pickQuotes(vectors, d, memberRows, centres.subarray(ti * d, ti * d + d), 5).map((r) => texts[f.firstText[r]!]!.id);
     const terms = nodeTerms[t]!;
     const parent = tree.nodes[t]!.parent;
     return {
       id: t,
       label: terms.slice(0, 3).join(' · '),
       terms,
-      size: membersOf.get(t)!.length,
-      members: membersOf.get(t)!.map((i) => texts[i]!.id),
+      size: membersOf[ti]!.length,
+      members: membersOf[ti]!,
       quotes,
       ...(parent !== undefined ? { parent } : {}),
     };
@@ -245,6 +248,7 @@ export function clusterTexts(texts: readonly ThemeText[], opts: ClusterOptions):
       nodes: tree.nodes.map((n) => ({ ...n, label: nodeTerms[n.id]!.slice(0, 3).join(' · '), terms: nodeTerms[n.id]! })),
     },
     assignment,
+    leafOf,
     stats: {
       texts: texts.length,
       distinct: rows,
@@ -255,16 +259,36 @@ export function clusterTexts(texts: readonly ThemeText[], opts: ClusterOptions):
   };
 }
 
-function innerTerms(tree: MergeTree, id: number, x: import('./sparse').Csr, assign: Int32Array, weight: Float32Array): number[] {
-  const under = new Set<number>();
-  const walk = (n: number): void => {
-    if (n < tree.leaves) under.add(n);
-    for (const c of tree.nodes[n]!.children) walk(c);
-  };
-  walk(id);
-  const rowTheme = new Int32Array(x.rows);
-  for (let r = 0; r < x.rows; r++) rowTheme[r] = under.has(assign[r]!) ? 0 : 1;
-  return topTermsByTheme(x, rowTheme, weight, 2, 8)[0]!;
+/**
+ * The top terms of every node of the tree (leaves and merges) by class-based TF-IDF: term counts per
+ * leaf in one pass over the matrix, a merge's counts the sum of its children's (nodes are numbered
+ * children first). The "average class size" of c-TF-IDF is the leaves' average, so that a node's
+ * scores compare its terms with the whole corpus however high in the tree it sits.
+ */
+function termsOfNodes(tree: MergeTree, x: Csr, assign: Int32Array, weight: Float32Array, top: number): number[][] {
+  const V = x.cols;
+  const N = tree.nodes.length;
+  const counts = new Float32Array(N * V);
+  const termTotal = new Float64Array(V);
+  const total = new Float64Array(N);
+  for (let r = 0; r < x.rows; r++) {
+    const o = assign[r]! * V;
+    const w = weight[r]!;
+    for (let p = x.rowPtr[r]!; p < x.rowPtr[r + 1]!; p++) {
+      counts[o + x.col[p]!]! += w;
+      termTotal[x.col[p]!]! += w;
+      total[assign[r]!]! += w;
+    }
+  }
+  for (const n of tree.nodes)
+    for (const c of n.children) {
+      total[n.id]! += total[c]!;
+      for (let v = 0; v < V; v++) counts[n.id * V + v]! += counts[c * V + v]!;
+    }
+  let grand = 0;
+  for (let l = 0; l < tree.leaves; l++) grand += total[l]!;
+  const avg = grand / Math.max(1, tree.leaves);
+  return tree.nodes.map((n) => topTerms(counts.subarray(n.id * V, n.id * V + V), total[n.id]!, termTotal, avg, top));
 }
 
 function surfaces(cols: readonly number[], termOfCol: Int32Array, surface: readonly string[]): string[] {

@@ -1,49 +1,39 @@
-import type { Csr } from './sparse';
-
 /**
  * What a theme is about, for a person: its distinctive terms by class-based TF-IDF (Grootendorst
  * 2022: a term's share of the theme's terms × log(1 + average terms per theme / the term's count
  * everywhere)), each shown as its most frequent surface form, and a few quotes close to the
  * theme's centre but unlike each other (maximal marginal relevance), so the reader sees its range.
  */
-export function topTermsByTheme(x: Csr, rowTheme: Int32Array, weight: Float32Array, themes: number, top: number): number[][] {
-  const V = x.cols;
-  const counts = new Float64Array(themes * V);
-  const total = new Float64Array(themes);
-  const termTotal = new Float64Array(V);
-  for (let r = 0; r < x.rows; r++) {
-    const t = rowTheme[r]!;
-    if (t < 0) continue;
-    for (let p = x.rowPtr[r]!; p < x.rowPtr[r + 1]!; p++) {
-      const c = x.col[p]!;
-      counts[t * V + c]! += weight[r]!;
-      total[t]! += weight[r]!;
-      termTotal[c]! += weight[r]!;
-    }
+
+/**
+ * The `top` columns of one class by c-TF-IDF, best first: `counts` its weighted term counts, `total`
+ * their sum, `termTotal` each term's count over every class, `avg` the average class total. A term
+ * seen fewer than twice in the class is no label.
+ */
+export function topTerms(counts: Float32Array, total: number, termTotal: Float64Array, avg: number, top: number): number[] {
+  const best: [number, number][] = [];
+  for (let c = 0; c < counts.length; c++) {
+    const f = counts[c]!;
+    if (f < 2) continue;
+    const s = (f / total) * Math.log(1 + avg / termTotal[c]!);
+    if (best.length === top && s <= best[top - 1]![1]) continue;
+    let i = best.length < top ? best.length : top - 1;
+    while (i > 0 && best[i - 1]![1] < s) i--;
+    best.splice(i, 0, [c, s]);
+    if (best.length > top) best.pop();
   }
-  const avg = total.reduce((a, b) => a + b, 0) / Math.max(1, themes);
-  const out: number[][] = [];
-  for (let t = 0; t < themes; t++) {
-    const scored: [number, number][] = [];
-    for (let c = 0; c < V; c++) {
-      const f = counts[t * V + c]!;
-      if (f < 2) continue;
-      scored.push([c, (f / total[t]!) * Math.log(1 + avg / termTotal[c]!)]);
-    }
-    scored.sort((a, b) => b[1] - a[1]);
-    out.push(scored.slice(0, top).map((s) => s[0]));
-  }
-  return out;
+  return best.map((b) => b[0]);
 }
 
 /**
  * Up to `count` rows of one theme: the most central first, then each next one trading closeness to
  * the centre (0.7) against likeness to those already picked (0.3); near-copies (cosine > 0.9) skipped.
+ * Only the `candidates` rows closest to the centre are considered (kept by insertion, not a full sort).
  */
 export function pickQuotes(
   vectors: Float32Array,
   d: number,
-  members: readonly number[],
+  members: ArrayLike<number>,
   centre: Float32Array,
   count: number,
   candidates = 40,
@@ -53,10 +43,16 @@ export function pickQuotes(
     for (let j = 0; j < d; j++) s += vectors[a * d + j]! * b[bo + j]!;
     return s;
   };
-  const pool = members
-    .map((r) => [r, dot(r, centre)] as [number, number])
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, candidates);
+  const pool: [number, number][] = [];
+  for (let m = 0; m < members.length; m++) {
+    const r = members[m]!;
+    const s = dot(r, centre);
+    if (pool.length === candidates && s <= pool[candidates - 1]![1]) continue;
+    let i = pool.length < candidates ? pool.length : candidates - 1;
+    while (i > 0 && pool[i - 1]![1] < s) i--;
+    pool.splice(i, 0, [r, s]);
+    if (pool.length > candidates) pool.pop();
+  }
   const picked: number[] = [];
   while (picked.length < count && pool.length) {
     let bi = -1;

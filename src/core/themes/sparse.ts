@@ -44,7 +44,7 @@ export function mulDense(m: Csr, b: Float32Array | Float64Array, d: number): Flo
 }
 
 /** Z = Mᵀ·A where A is dense rows×d (row-major); Z is cols×d row-major. */
-export function mulTransposeDense(m: Csr, a: Float64Array, d: number): Float64Array {
+export function mulTransposeDense(m: Csr, a: Float32Array | Float64Array, d: number): Float64Array {
   const z = new Float64Array(m.cols * d);
   for (let i = 0; i < m.rows; i++) {
     const ao = i * d;
@@ -55,4 +55,21 @@ export function mulTransposeDense(m: Csr, a: Float64Array, d: number): Float64Ar
     }
   }
   return z;
+}
+
+/** Mᵀ in compressed rows (the columns of M become rows). */
+export function transpose(m: Csr): Csr {
+  const rowPtr = new Int32Array(m.cols + 1);
+  for (let p = 0; p < m.col.length; p++) rowPtr[m.col[p]! + 1]!++;
+  for (let c = 0; c < m.cols; c++) rowPtr[c + 1]! += rowPtr[c]!;
+  const fill = rowPtr.slice(0, m.cols);
+  const col = new Int32Array(m.col.length);
+  const val = new Float32Array(m.col.length);
+  for (let r = 0; r < m.rows; r++)
+    for (let p = m.rowPtr[r]!; p < m.rowPtr[r + 1]!; p++) {
+      const k = fill[m.col[p]!]!++;
+      col[k] = r;
+      val[k] = m.val[p]!;
+    }
+  return { rows: m.cols, cols: m.rows, rowPtr, col, val };
 }

@@ -15,22 +15,13 @@ export interface LsaBasis {
 
 /**
  * Orthonormalises the columns of a (n×l, row-major) in place: Q = A·V·Λ^-½ from the eigen-decomposition
- * of the small Gram matrix AᵀA, done twice (as CholeskyQR2) for accuracy. It reads A row by row, where
- * Gram–Schmidt over columns strides through memory: 4× faster at 20k×110 here.
+ * of the small Gram matrix AᵀA, done `passes` times (twice = CholeskyQR2, for accuracy). It reads A row
+ * by row, where Gram–Schmidt over columns strides through memory: 4× faster at 20k×110 here. Between
+ * power iterations one pass is enough (the next product re-mixes the columns anyway).
  */
-function orthonormalise(a: Float64Array, n: number, l: number): void {
-  for (let pass = 0; pass < 2; pass++) {
-    const g = new Float64Array(l * l);
-    for (let r = 0; r < n; r++) {
-      const o = r * l;
-      for (let i = 0; i < l; i++) {
-        const ai = a[o + i]!;
-        if (ai === 0) continue;
-        const gi = i * l;
-        for (let j = i; j < l; j++) g[gi + j]! += ai * a[o + j]!;
-      }
-    }
-    for (let i = 0; i < l; i++) for (let j = 0; j < i; j++) g[i * l + j] = g[j * l + i]!;
+function orthonormalise(a: Float64Array, n: number, l: number, passes: number): void {
+  for (let pass = 0; pass < passes; pass++) {
+    const g = gram(a, n, l);
     const { values, vectors } = symmetricEigen(g, l);
     const maxVal = Math.max(...values);
     // T = V Λ^-½ (directions with no energy are dropped to zero rather than blown up)
@@ -39,19 +30,69 @@ function orthonormalise(a: Float64Array, n: number, l: number): void {
       const inv = values[j]! > maxVal * 1e-12 ? 1 / Math.sqrt(values[j]!) : 0;
       for (let i = 0; i < l; i++) t[i * l + j] = vectors[i * l + j]! * inv;
     }
-    const row = new Float64Array(l);
-    for (let r = 0; r < n; r++) {
-      const o = r * l;
-      row.fill(0);
-      for (let i = 0; i < l; i++) {
-        const ai = a[o + i]!;
-        if (ai === 0) continue;
-        const ti = i * l;
-        for (let j = 0; j < l; j++) row[j]! += ai * t[ti + j]!;
-      }
-      a.set(row, o);
+    a.set(mulSmall(a, n, l, t, l));
+  }
+}
+
+/**
+ * AᵀA of a (n×l, row-major), four rows of A per pass over the l×l result: the result's entries are
+ * loaded and stored once for four products instead of once for each (the kernels here are bound by
+ * those stores, not by the multiplications).
+ */
+function gram(a: Float64Array, n: number, l: number): Float64Array {
+  const g = new Float64Array(l * l);
+  let r = 0;
+  for (; r + 3 < n; r += 4) {
+    const o0 = r * l;
+    const o1 = o0 + l;
+    const o2 = o1 + l;
+    const o3 = o2 + l;
+    for (let i = 0; i < l; i++) {
+      const a0 = a[o0 + i]!;
+      const a1 = a[o1 + i]!;
+      const a2 = a[o2 + i]!;
+      const a3 = a[o3 + i]!;
+      const gi = i * l;
+      for (let j = i; j < l; j++) g[gi + j]! += a0 * a[o0 + j]! + a1 * a[o1 + j]! + a2 * a[o2 + j]! + a3 * a[o3 + j]!;
     }
   }
+  for (; r < n; r++) {
+    const o = r * l;
+    for (let i = 0; i < l; i++) {
+      const ai = a[o + i]!;
+      const gi = i * l;
+      for (let j = i; j < l; j++) g[gi + j]! += ai * a[o + j]!;
+    }
+  }
+  for (let i = 0; i < l; i++) for (let j = 0; j < i; j++) g[i * l + j] = g[j * l + i]!;
+  return g;
+}
+
+/** A·T for a (n×l) and a small t (l×m), both row-major; four of T's rows per pass over each output row. */
+function mulSmall(a: Float64Array, n: number, l: number, t: Float64Array, m: number): Float64Array {
+  const out = new Float64Array(n * m);
+  for (let r = 0; r < n; r++) {
+    const o = r * l;
+    const oo = r * m;
+    let i = 0;
+    for (; i + 3 < l; i += 4) {
+      const a0 = a[o + i]!;
+      const a1 = a[o + i + 1]!;
+      const a2 = a[o + i + 2]!;
+      const a3 = a[o + i + 3]!;
+      const t0 = i * m;
+      const t1 = t0 + m;
+      const t2 = t1 + m;
+      const t3 = t2 + m;
+      for (let j = 0; j < m; j++) out[oo + j]! += a0 * t[t0 + j]! + a1 * t[t1 + j]! + a2 * t[t2 + j]! + a3 * t[t3 + j]!;
+    }
+    for (; i < l; i++) {
+      const ai = a[o + i]!;
+      const ti = i * m;
+      for (let j = 0; j < m; j++) out[oo + j]! += ai * t[ti + j]!;
+    }
+  }
+  return out;
 }
 
 /** Eigen-decomposition of a symmetric l×l matrix by cyclic Jacobi; returns values and column vectors. */
@@ -104,35 +145,22 @@ export function randomizedSvd(x: Csr, dims: number, rng: Rng, oversample = 10, p
   const omega = new Float64Array(x.cols * l);
   for (let i = 0; i < omega.length; i++) omega[i] = rng.gauss();
   let z = mulTransposeDense(x, mulDense(x, omega, l), l); // cols×l
-  orthonormalise(z, x.cols, l);
+  orthonormalise(z, x.cols, l, 1);
   for (let it = 0; it < powerIterations; it++) {
     z = mulTransposeDense(x, mulDense(x, z, l), l);
-    orthonormalise(z, x.cols, l);
+    orthonormalise(z, x.cols, l, it + 1 === powerIterations ? 2 : 1);
   }
   // B = X Z (rows×l); BᵀB = W Λ Wᵀ; X's right singular vectors ≈ Z W, singular values √λ
-  const bm = mulDense(x, z, l);
-  const g = new Float64Array(l * l);
-  for (let r = 0; r < x.rows; r++) {
-    const o = r * l;
-    for (let i = 0; i < l; i++) {
-      const bi = bm[o + i]!;
-      if (bi === 0) continue;
-      for (let j = i; j < l; j++) g[i * l + j]! += bi * bm[o + j]!;
-    }
-  }
-  for (let i = 0; i < l; i++) for (let j = 0; j < i; j++) g[i * l + j] = g[j * l + i]!;
-  const { values, vectors } = symmetricEigen(g, l);
+  const { values, vectors } = symmetricEigen(gram(mulDense(x, z, l), x.rows, l), l);
   const order = Array.from({ length: l }, (_, i) => i).sort((a, b) => values[b]! - values[a]!);
-  const basis = new Float32Array(x.cols * d);
+  // W's top d columns, largest first; basis = Z·W
+  const w = new Float64Array(l * d);
   const singular = new Float64Array(d);
   for (let k = 0; k < d; k++) {
     const e = order[k]!;
     singular[k] = Math.sqrt(Math.max(values[e]!, 0));
-    for (let c = 0; c < x.cols; c++) {
-      let s = 0;
-      for (let i = 0; i < l; i++) s += z[c * l + i]! * vectors[i * l + e]!;
-      basis[c * d + k] = s;
-    }
+    for (let i = 0; i < l; i++) w[i * d + k] = vectors[i * l + e]!;
   }
+  const basis = Float32Array.from(mulSmall(z, x.cols, l, w, d));
   return { dims: d, basis, singular };
 }

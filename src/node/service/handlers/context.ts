@@ -1,4 +1,5 @@
 import type { ImportProgress } from '../../../core/contract';
+import type { ThemesProgress } from '../../../core/contract/themes';
 import type { ParseOffload } from '../../../core/ingest/offload';
 
 export interface ServiceOptions {
@@ -6,6 +7,8 @@ export interface ServiceOptions {
   /** Where large single-file exports are parsed (another thread); without it, on this one. */
   offload?: ParseOffload;
   onImportProgress?: (p: ImportProgress) => void;
+  /** Where a themes run is (its engine's steps), for a progress line. */
+  onThemesProgress?: (p: ThemesProgress) => void;
   /** The duration of each phase of an import (the shells decide whether to show it: CERCLE_PROFILE). */
   onImportPhase?: (name: string, ms: number) => void;
 }

@@ -14,6 +14,7 @@ import { responsivenessHandlers } from './responsiveness';
 import { rhythmHandlers } from './rhythm';
 import { settingsHandlers } from './settings';
 import { statsHandlers } from './stats';
+import { themesHandlers } from './themes';
 
 export type { ServiceOptions } from './context';
 
@@ -37,5 +38,6 @@ export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handle
     ...responsivenessHandlers(ws),
     ...rhythmHandlers(ws),
     ...conversationsHandlers(ws),
+    ...themesHandlers(ws, now, opts),
   };
 }

@@ -1,0 +1,203 @@
+import { BulkInsert } from '../analytics/derived/bulk-insert';
+import { THEME_KINDS, type ThemeQuote, type ThemeSettings, type ThemesResult, type ThemeSummary } from '../contract/themes';
+import { type Db, transaction } from '../db/db';
+import { asUtcMs, asWeekKey, nextWeek, weekToIso } from '../util/time-keys';
+import { clusterTexts, type ThemeProgress } from './cluster-texts';
+
+/**
+ * A client's themes: the text-bearing interactions (comments, replies, DMs, story replies, chat
+ * messages; the brand's own left out unless asked) clustered by clusterTexts, and the result stored in
+ * the client file (migration 007) with the settings used, so every reader gets it without recomputing.
+ */
+export interface ComputeOptions {
+  now: () => number;
+  /** Called between the engine's steps (and while writing); throwing cancels with nothing written. */
+  checkpoint?: (p: ThemeProgress) => void;
+}
+
+interface TextRow {
+  id: number;
+  text: string;
+  week: number;
+  person_id: number;
+}
+
+/** Reads the texts, clusters them and replaces the stored themes, in one transaction. */
+export function computeClientThemes(db: Db, settings: ThemeSettings, opts: ComputeOptions): void {
+  const t0 = opts.now();
+  const kinds = THEME_KINDS.map((k) => `'${k}'`).join(',');
+  const rows = db.all<TextRow>(
+    `SELECT id, text, week, person_id FROM interactions
+     WHERE text IS NOT NULL AND text <> '' AND kind IN (${kinds}) ${settings.includeBrand ? '' : "AND direction = 'inbound'"}
+     ORDER BY id`,
+  );
+  const result = clusterTexts(
+    rows.map((r) => ({ id: String(r.id), text: r.text })),
+    { seed: settings.seed, granularity: settings.granularity, checkpoint: opts.checkpoint },
+  );
+  const themeIds = new Set(result.themes.map((t) => t.id));
+  const quotesOf = new Map(result.themes.map((t) => [t.id, t.quotes.map(Number)]));
+  transaction(db, () => {
+    for (const table of ['theme_runs', 'theme_nodes', 'theme_members', 'theme_weeks']) db.run(`DELETE FROM ${table}`);
+    const stored = { ...settings, kinds: [...THEME_KINDS], engine: result.stats };
+    db.run('INSERT INTO theme_runs (id, computed_at, settings, texts, unclassified, seconds) VALUES (1, ?, ?, ?, ?, ?)', [
+      opts.now(),
+      JSON.stringify(stored),
+      rows.length,
+      result.unclassified.length,
+      (opts.now() - t0) / 1000,
+    ]);
+    const nodes = new BulkInsert(db, 'theme_nodes', ['id', 'parent', 'is_theme', 'label', 'terms', 'size', 'similarity', 'quotes']);
+    for (const n of result.tree.nodes)
+      nodes.add([
+        n.id,
+        n.parent ?? null,
+        themeIds.has(n.id) ? 1 : 0,
+        n.label,
+        JSON.stringify(n.terms),
+        Math.round(n.size),
+        n.similarity,
+        JSON.stringify(quotesOf.get(n.id) ?? []),
+      ]);
+    nodes.flush();
+    const members = new BulkInsert(db, 'theme_members', ['interaction_id', 'leaf', 'theme_id', 'person_id', 'week']);
+    const weeks = new Map<string, number>();
+    const count = (theme: number, week: number): void => {
+      const key = `${theme}:${week}`;
+      weeks.set(key, (weeks.get(key) ?? 0) + 1);
+    };
+    rows.forEach((r, i) => {
+      const theme = result.assignment[i]!;
+      const leaf = result.leafOf[i]!;
+      members.add([r.id, leaf >= 0 ? leaf : null, theme >= 0 ? theme : null, r.person_id, r.week]);
+      count(-1, r.week);
+      if (theme >= 0) count(theme, r.week);
+    });
+    members.flush();
+    const weekRows = new BulkInsert(db, 'theme_weeks', ['theme_id', 'week', 'n']);
+    for (const [key, n] of weeks) {
+      const [theme, week] = key.split(':').map(Number);
+      weekRows.add([theme!, week!, n]);
+    }
+    weekRows.flush();
+  });
+}
+
+interface NodeRow {
+  id: number;
+  parent: number | null;
+  label: string;
+  terms: string;
+  size: number;
+  quotes: string;
+}
+
+interface MessageRow {
+  id: number;
+  text: string;
+  at: number;
+  platform: string;
+  kind: string;
+  author: string;
+}
+
+const MESSAGE_COLUMNS = `i.id AS id, i.text AS text, i.at AS at, i.platform AS platform, i.kind AS kind,
+  COALESCE(p.name, '') AS author`;
+
+function toMessage(r: MessageRow): ThemeQuote {
+  return {
+    id: Number(r.id),
+    text: r.text,
+    at: new Date(asUtcMs(Number(r.at))).toISOString(),
+    platform: r.platform,
+    kind: r.kind,
+    author: r.author,
+  };
+}
+
+/** The stored themes with their share, members, quotes and weekly trend (empty when never computed). */
+export function readClientThemes(db: Db, client: string): ThemesResult {
+  const run = db.get<{ computed_at: number; settings: string; texts: number; unclassified: number; seconds: number }>(
+    'SELECT computed_at, settings, texts, unclassified, seconds FROM theme_runs WHERE id = 1',
+  );
+  if (!run) return { client, computedAt: null, settings: null, texts: 0, seconds: 0, themes: [], unclassified: 0 };
+  const stored = JSON.parse(run.settings) as ThemesResult['settings'] & object;
+  const texts = Number(run.texts);
+  // weeks: every one from the first to the last, and each week's total for the shares
+  const all = db.all<{ week: number; n: number }>('SELECT week, n FROM theme_weeks WHERE theme_id = -1 ORDER BY week');
+  const totalOf = new Map(all.map((w) => [Number(w.week), Number(w.n)]));
+  const weekKeys: number[] = [];
+  if (all.length > 0)
+    for (let w = asWeekKey(Number(all[0]!.week)); w <= Number(all[all.length - 1]!.week); w = nextWeek(w)) weekKeys.push(w);
+  const byTheme = new Map<number, Map<number, number>>();
+  for (const r of db.all<{ theme_id: number; week: number; n: number }>('SELECT theme_id, week, n FROM theme_weeks WHERE theme_id >= 0')) {
+    const m = byTheme.get(Number(r.theme_id)) ?? new Map<number, number>();
+    m.set(Number(r.week), Number(r.n));
+    byTheme.set(Number(r.theme_id), m);
+  }
+  const people = new Map(
+    db
+      .all<{ theme_id: number; n: number }>(
+        'SELECT theme_id, COUNT(DISTINCT person_id) AS n FROM theme_members WHERE theme_id IS NOT NULL GROUP BY theme_id',
+      )
+      .map((r) => [Number(r.theme_id), Number(r.n)]),
+  );
+  const quoteStatement = db.prepare(
+    `SELECT ${MESSAGE_COLUMNS} FROM interactions i LEFT JOIN people p ON p.id = i.person_id WHERE i.id = ?`,
+  );
+  try {
+    const themes: ThemeSummary[] = db
+      .all<NodeRow>('SELECT id, parent, label, terms, size, quotes FROM theme_nodes WHERE is_theme = 1')
+      .map((n) => {
+        const id = Number(n.id);
+        const counts = byTheme.get(id) ?? new Map<number, number>();
+        const size = [...counts.values()].reduce((a, b) => a + b, 0);
+        const quotes = (JSON.parse(n.quotes) as number[])
+          .map((q) => quoteStatement.get([q]) as MessageRow | undefined)
+          .filter((q): q is MessageRow => q !== undefined)
+          .map(toMessage);
+        return {
+          id,
+          label: n.label,
+          terms: JSON.parse(n.terms) as string[],
+          size,
+          share: texts > 0 ? size / texts : 0,
+          members: people.get(id) ?? 0,
+          parent: n.parent === null ? null : Number(n.parent),
+          quotes,
+          trend: weekKeys.map((w) => {
+            const count = counts.get(w) ?? 0;
+            const total = totalOf.get(w) ?? 0;
+            return { week: weekToIso(asWeekKey(w)), count, share: total > 0 ? count / total : 0 };
+          }),
+        };
+      })
+      .sort((a, b) => b.size - a.size || a.id - b.id);
+    return {
+      client,
+      computedAt: new Date(Number(run.computed_at)).toISOString(),
+      settings: { seed: stored.seed, granularity: stored.granularity, includeBrand: stored.includeBrand, kinds: stored.kinds },
+      texts,
+      seconds: Number(run.seconds),
+      themes,
+      unclassified: Number(run.unclassified),
+    };
+  } finally {
+    quoteStatement.free();
+  }
+}
+
+/** The texts of one theme (theme null: the unclassified ones), newest first. */
+export function themeMessages(db: Db, theme: number | null, limit: number, offset: number): { total: number; messages: ThemeQuote[] } {
+  const where = theme === null ? 'tm.theme_id IS NULL' : 'tm.theme_id = ?';
+  const params = theme === null ? [] : [theme];
+  const total = Number(db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM theme_members tm WHERE ${where}`, params)?.n ?? 0);
+  const messages = db
+    .all<MessageRow>(
+      `SELECT ${MESSAGE_COLUMNS} FROM theme_members tm JOIN interactions i ON i.id = tm.interaction_id
+       LEFT JOIN people p ON p.id = i.person_id WHERE ${where} ORDER BY i.at DESC, i.id DESC LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    )
+    .map(toMessage);
+  return { total, messages };
+}

@@ -13,6 +13,7 @@ export interface ReportFormat {
   /** Minutes as the reader thinks of them: "45 min", "6 h", "2,5 d". */
   duration: (minutes: number | null) => string;
   day: (iso: string) => string;
+  shortDay: (iso: string) => string;
   month: (iso: string) => string;
 }
 
@@ -24,6 +25,7 @@ export function reportFormat(lang: ReportLang): ReportFormat {
   const nums = (d: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: d });
   const pcts = (d: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: d });
   const days = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const shortDays = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const months = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const sign = (x: number, s: string) => (x > 0 ? `+${s}` : x < 0 ? `−${s.replace('-', '')}` : s);
   return {
@@ -41,6 +43,7 @@ export function reportFormat(lang: ReportLang): ReportFormat {
       return `${nums(1).format(m / 1440)} ${lang === 'fr' ? 'j' : 'd'}`;
     },
     day: (iso) => days.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
+    shortDay: (iso) => shortDays.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
     month: (iso) => months.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
   };
 }

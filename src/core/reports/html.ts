@@ -83,7 +83,7 @@ function blocks(list: readonly ReportBlock[], m: ReportModel, assets: HtmlAssets
   for (let i = 0; i < list.length; i++) {
     const b = list[i]!;
     const next = list[i + 1];
-    if (b.type === 'heading' && next && next.type !== 'table') {
+    if (b.type === 'heading' && next && (next.type === 'quotes' || next.type === 'paragraph' || (next.type === 'list' && next.items.length <= 4))) {
       // Quotes keep only the first with the heading: a long run of quotes may then split between them.
       if (next.type === 'quotes' && next.items.length > 1) {
         out.push(`<div class="keep">${block(b, m, assets)}${block({ ...next, items: next.items.slice(0, 1) }, m, assets)}</div>`);
@@ -109,13 +109,14 @@ export function renderReportHtml(m: ReportModel, assets: HtmlAssets): string {
   const accent = m.branding.accentColour ?? lightPalette.warm;
   const logo = (uri: string | undefined, alt: string) => (uri ? `<img src="${attr(uri)}" alt="${attr(alt)}">` : '<span></span>');
   const cover = `<div class="cover">
-<div class="band"><h1>${esc(t.title)}</h1><p class="subtitle">${esc(m.cover.subtitle)}</p></div>
+<div class="band"><h1>${esc(t.title)}</h1><p class="subtitle">${esc(m.cover.subtitle)}</p>${
+    m.cover.preparedBy ? `<p class="by">${esc(m.cover.preparedBy)}</p>` : ''
+  }</div>
 <div class="logos">${logo(m.branding.clientLogo, m.client)}${logo(m.branding.agencyLogo, m.branding.agencyName ?? '')}</div>
 <dl class="facts">
-<dt>${esc(t.tables.period)}</dt><dd>${esc(m.cover.period)}</dd>
-<dt>${esc(t.tables.platform)}</dt><dd>${esc(m.cover.platforms)}</dd>
-${m.cover.preparedBy ? `<dt>${esc(m.branding.agencyName ?? '')}</dt><dd>${esc(m.cover.preparedBy)}</dd>` : ''}
-<dt>${esc(m.cover.generated)}</dt>
+<dt>${esc(t.coverPeriod)}</dt><dd>${esc(m.cover.period)}</dd>
+<dt>${esc(t.coverPlatforms)}</dt><dd>${esc(m.cover.platforms)}</dd>
+<dt>${esc(t.coverDate)}</dt><dd>${esc(m.cover.generated)}</dd>
 </dl>
 <div class="foot">${m.cover.notes.map((n) => `<div>${esc(n)}</div>`).join('')}</div>
 </div>`;

@@ -14,8 +14,8 @@ export function methodology({ d, f, t }: SectionContext, sectionsShown: readonly
       g.platforms.join(', '),
       g.files,
       ps.reduce((n, p) => n + p.interactions, 0),
-      froms[0] ? f.day(froms[0]) : '–',
-      tos.length ? f.day(tos[tos.length - 1]!) : '–',
+      froms[0] ? f.shortDay(froms[0]) : '–',
+      tos.length ? f.shortDay(tos[tos.length - 1]!) : '–',
     ];
   });
   // What each kind of export cannot show, once per format.

@@ -30,11 +30,11 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 const PHONE = /(?<![\p{L}\p{N}])\+?\(?\d(?:[\s.\-()]{0,2}\d){7,14}(?![\p{L}\p{N}])/gu;
 const HANDLE = /(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_.]{2,}/gu;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const bounded = (alternatives: string[], flags: string) =>
+const bounded = (alternatives: string[], flags: string, prefix = '') =>
   alternatives.length === 0
     ? null
     : new RegExp(
-        `(?<![\\p{L}\\p{N}_])(?:${alternatives
+        `(?<![\\p{L}\\p{N}_])${prefix}(?:${alternatives
           .sort((a, b) => b.length - a.length)
           .map(escape)
           .join('|')})(?![\\p{L}\\p{N}_])`,
@@ -63,7 +63,8 @@ export function pseudonymizer(people: readonly KnownPerson[], lang: ReportLang, 
   for (const p of people)
     for (const part of p.name.split(/[\s,'’-]+/u))
       if (part.length >= 3 && /^\p{Lu}/u.test(part) && !owner.has(part.toLowerCase())) parts.add(part);
-  const whole = bounded([...owner.keys()], 'giu');
+  // with its @ when written as a mention
+  const whole = bounded([...owner.keys()], 'giu', '@?');
   const partial = bounded([...parts], 'gu');
 
   return {
@@ -71,7 +72,7 @@ export function pseudonymizer(people: readonly KnownPerson[], lang: ReportLang, 
     member: (id) => alias(id),
     text(s) {
       let out = s.replace(EMAIL, words.email).replace(PHONE, words.phone);
-      if (whole) out = out.replace(whole, (m) => alias(owner.get(m.toLowerCase())!));
+      if (whole) out = out.replace(whole, (m) => alias(owner.get(m.replace(/^@/, '').toLowerCase())!));
       out = out.replace(HANDLE, words.handle);
       if (partial) out = out.replace(partial, words.name);
       return out;

@@ -26,6 +26,7 @@ p { margin: 0 0 8pt; }
 .cover .band { background: var(--primary); color: #fff; padding: 28mm 20mm 18mm; }
 .cover .band h1 { font-size: 30pt; margin: 0 0 8pt; }
 .cover .band .subtitle { font-size: 14pt; opacity: 0.92; margin: 0; }
+.cover .band .by { font-size: 11pt; margin: 14pt 0 0; opacity: 0.85; }
 .cover .logos { display: flex; justify-content: space-between; align-items: center; padding: 14mm 20mm 0; min-height: 30mm; }
 .cover .logos img { max-height: 22mm; max-width: 70mm; }
 .cover .facts { padding: 14mm 20mm; font-size: 12pt; flex: 1; }

@@ -29,6 +29,7 @@ export interface Signals {
   comesBack: number | null;
   wauMau: number | null;
   ambassadors: number;
+  ranked: number;
   recommendations: number;
   praise: { count: number; rate: number | null };
   complaints: { count: number; rate: number | null };
@@ -61,7 +62,8 @@ export function readSignals(d: ReportData): Signals {
     deep: step('deep'),
     comesBack: m.retention.curve.find((c) => c.n === 1)?.value ?? null,
     wauMau: m.stickiness.wauMau,
-    ambassadors: champions.length,
+    ambassadors: d.kpis.kpis.ambassadors.value ?? champions.length,
+    ranked: champions.length,
     recommendations: champions.reduce((n, a) => n + a.evidence.recommendations, 0),
     praise: { count: m.intent.praise.count, rate: m.intent.praise.responseRate },
     complaints: { count: m.intent.complaint.count, rate: m.intent.complaint.responseRate },
@@ -100,7 +102,7 @@ export function findings(s: Signals, f: ReportFormat, t: ReportMessages): Findin
     out.push({ text: t.findings.retention(f.pct(s.comesBack)), tone: s.comesBack < RULES.retentionBelow ? 'warn' : 'good' });
   out.push(
     s.ambassadors > 0
-      ? { text: t.findings.ambassadors(f.int(s.ambassadors), f.int(s.recommendations)), tone: 'good' }
+      ? { text: t.findings.ambassadors(f.int(s.ambassadors), f.int(s.ranked), f.int(s.recommendations)), tone: 'good' }
       : { text: t.findings.noAmbassadors, tone: 'warn' },
   );
   if (s.praise.count > 0 && s.praise.rate !== null && s.praise.rate < RULES.praiseAnsweredBelow)

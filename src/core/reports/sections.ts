@@ -125,8 +125,8 @@ export function funnel({ d, f, t, palette }: SectionContext): ReportBlock[] {
 export function recurrence({ d, f, t, palette }: SectionContext): ReportBlock[] {
   const r = d.metrics.retention;
   const common = { palette, locale: f.locale, interactive: false };
-  // The last twelve monthly cohorts: a page holds them legibly.
-  const cohorts = r.cohorts.slice(-12);
+  // The last thirteen monthly cohorts: a page holds them legibly.
+  const cohorts = r.cohorts.slice(-13);
   return [
     chart(
       'retention-curve',
@@ -291,11 +291,11 @@ export function responsiveness({ d, f, t }: SectionContext): ReportBlock[] {
 }
 
 export function ambassadors({ d, f, t, pseudo }: SectionContext): ReportBlock[] {
-  const list = d.metrics.ambassadors.slice(0, 15);
+  const list = d.metrics.ambassadors.slice(0, 12);
   if (list.length === 0) return [{ type: 'paragraph', text: t.ambassadors.none }];
   const names = list.map((a) => pseudo.member(a.personId, a.member));
   const quotes: Quote[] = [];
-  list.slice(0, 6).forEach((a, n) => {
+  list.slice(0, 4).forEach((a, n) => {
     const q = a.evidence.quotes[0];
     if (q) quotes.push({ text: pseudo.text(q.text), who: names[n]!, meta: `${q.platform} · ${f.day(q.at)}` });
   });
@@ -336,11 +336,7 @@ export function ambassadors({ d, f, t, pseudo }: SectionContext): ReportBlock[] 
 export function content({ d, f, t, palette }: SectionContext): ReportBlock[] {
   const c = d.metrics.contentFunnel;
   if (c.posts.length === 0) return [{ type: 'paragraph', text: t.content.none }];
-  return [
-    chart(
-      'content-depth',
-      t.titles.contentChart,
-      contentDepthChartOption(c.posts, {
+  const option = contentDepthChartOption(c.posts, {
         palette,
         locale: f.locale,
         labels: {
@@ -351,9 +347,10 @@ export function content({ d, f, t, palette }: SectionContext): ReportBlock[] {
           post: (p) => p.title ?? `${p.format} ${p.at ?? ''}`,
         },
         interactive: false,
-      }),
-      340,
-    ),
+      });
+  // On paper the legend goes to the right, clear of the vertical axis' name.
+  return [
+    chart('content-depth', t.titles.contentChart, { ...option, legend: { ...option.legend, left: undefined, right: 0 } }, 340),
     {
       type: 'table',
       table: {

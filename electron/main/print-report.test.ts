@@ -4,7 +4,13 @@ import { type PrintWindow, PRINT_WINDOW_OPTIONS, printReportPdf } from './print-
 
 /** Electron cannot start here: a recorder stands in for the hidden window. */
 function recorder(fail = false) {
-  const log: { options?: unknown; loaded?: string; printed?: Record<string, unknown>; destroyed: boolean; filter?: (url: string) => boolean } = {
+  const log: {
+    options?: unknown;
+    loaded?: string;
+    printed?: Record<string, unknown>;
+    destroyed: boolean;
+    filter?: (url: string) => boolean;
+  } = {
     destroyed: false,
   };
   const create = (options: typeof PRINT_WINDOW_OPTIONS): PrintWindow => {
@@ -46,7 +52,12 @@ describe('printing a report in the app', () => {
     const pdf = await printReportPdf('<html></html>', '<div>footer</div>', create);
     expect(Buffer.from(pdf).toString()).toBe('%PDF');
     expect(log.options).toMatchObject({ show: false, webPreferences: { sandbox: true, javascript: false, nodeIntegration: false } });
-    expect(log.printed).toMatchObject({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: true, footerTemplate: '<div>footer</div>' });
+    expect(log.printed).toMatchObject({
+      preferCSSPageSize: true,
+      printBackground: true,
+      displayHeaderFooter: true,
+      footerTemplate: '<div>footer</div>',
+    });
     expect(log.destroyed).toBe(true);
     expect(existsSync(log.loaded!)).toBe(false);
     expect(log.filter!('https://example.com/x.png')).toBe(true);

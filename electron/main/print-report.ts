@@ -10,7 +10,9 @@ export interface PrintWindow {
     printToPDF(options: Record<string, unknown>): Promise<Uint8Array>;
     setWindowOpenHandler(handler: () => { action: 'deny' }): void;
     on(event: 'will-navigate', listener: (event: { preventDefault(): void }) => void): void;
-    session: { webRequest: { onBeforeRequest(listener: (details: { url: string }, callback: (r: { cancel: boolean }) => void) => void): void } };
+    session: {
+      webRequest: { onBeforeRequest(listener: (details: { url: string }, callback: (r: { cancel: boolean }) => void) => void): void };
+    };
   };
 }
 
@@ -49,9 +51,17 @@ export async function printReportPdf(
     const wc = win.webContents;
     wc.setWindowOpenHandler(() => ({ action: 'deny' }));
     wc.on('will-navigate', (e) => e.preventDefault());
-    wc.session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !details.url.startsWith('file:') && !details.url.startsWith('data:') }));
+    wc.session.webRequest.onBeforeRequest((details, callback) =>
+      callback({ cancel: !details.url.startsWith('file:') && !details.url.startsWith('data:') }),
+    );
     await win.loadFile(file);
-    return await wc.printToPDF({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate });
+    return await wc.printToPDF({
+      preferCSSPageSize: true,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate,
+    });
   } finally {
     win.destroy();
     await rm(dir, { recursive: true, force: true });

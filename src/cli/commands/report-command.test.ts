@@ -18,7 +18,8 @@ async function cercle(args: string[]) {
 const CHROME = '/usr/bin/chromium';
 const canPrint = existsSync(CHROME);
 /** pdftotext's text, with every kind of space made one plain space (French uses narrow no-break spaces). */
-const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/[\u00a0\u202f\u2009 ]+/g, ' ');
+const pdfText = (file: string) =>
+  execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/[\u00a0\u202f\u2009 ]+/g, ' ');
 const pct = (x: number, locale: string) =>
   new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(x).replace(/[\u00a0\u202f]/g, ' ');
 const int = (x: number, locale: string) => new Intl.NumberFormat(locale).format(x).replace(/[\u00a0\u202f]/g, ' ');
@@ -36,8 +37,16 @@ describe.runIf(canPrint)('cercle report on the demo client', () => {
   }, 120_000);
 
   for (const [lang, locale, titles] of [
-    ['en', 'en-GB', ['Executive summary', 'Micro-engagement funnel', 'Recurrence', 'Responsiveness', 'Ambassadors', 'Methodology and data coverage']],
-    ['fr', 'fr-FR', ['Synthèse', 'Entonnoir de micro-engagement', 'Récurrence', 'Réactivité', 'Ambassadeurs', 'Méthodologie et couverture des données']],
+    [
+      'en',
+      'en-GB',
+      ['Executive summary', 'Micro-engagement funnel', 'Recurrence', 'Responsiveness', 'Ambassadors', 'Methodology and data coverage'],
+    ],
+    [
+      'fr',
+      'fr-FR',
+      ['Synthèse', 'Entonnoir de micro-engagement', 'Récurrence', 'Réactivité', 'Ambassadeurs', 'Méthodologie et couverture des données'],
+    ],
   ] as const) {
     it(`writes a PDF of at least 10 pages in ${lang} whose numbers are those of cercle metrics`, async () => {
       const out = join(ws, `report-${lang}.pdf`);
@@ -48,7 +57,9 @@ describe.runIf(canPrint)('cercle report on the demo client', () => {
       for (const t of titles) expect(text).toContain(t);
       const r = metrics.responsiveness;
       // The responsiveness table's first row: every platform.
-      expect(text).toMatch(new RegExp(`${int(r.inboundConversations, locale)} +${int(r.answered, locale)} +${pct(r.responseRate, locale)}`));
+      expect(text).toMatch(
+        new RegExp(`${int(r.inboundConversations, locale)} +${int(r.answered, locale)} +${pct(r.responseRate, locale)}`),
+      );
       for (const s of metrics.funnel) expect(text).toContain(int(s.members, locale));
       expect(text).toContain(int(metrics.intent.question!.count, locale));
       if (lang === 'fr') expect(text).toMatch(/réponse|données|Thèmes/);
@@ -60,12 +71,14 @@ describe.runIf(canPrint)('cercle report on the demo client', () => {
     const pdf = join(ws, 'pseudo.pdf');
     const html = join(ws, 'pseudo.html');
     for (const out of [pdf, html])
-      expect((await cercle(['report', '--client', 'demo', '--workspace', ws, '--out', out, '--pseudonymize', '--chrome', CHROME])).err).toEqual([]);
+      expect(
+        (await cercle(['report', '--client', 'demo', '--workspace', ws, '--out', out, '--pseudonymize', '--chrome', CHROME])).err,
+      ).toEqual([]);
     const SQL = await initSqlJs();
     const db = new SQL.Database(readFileSync(join(ws, 'demo.cercle')));
-    const names = db.exec('SELECT name FROM people WHERE is_brand = 0 UNION SELECT handle FROM identities WHERE is_brand = 0')[0]!.values.map((r) =>
-      String(r[0]),
-    );
+    const names = db
+      .exec('SELECT name FROM people WHERE is_brand = 0 UNION SELECT handle FROM identities WHERE is_brand = 0')[0]!
+      .values.map((r) => String(r[0]));
     db.close();
     const texts = [pdfText(pdf), readFileSync(html, 'utf8').replace(/<svg[\s\S]*?<\/svg>|url\(data:[^)]*\)/g, '')];
     const leaks = names.filter((n) => n.length >= 5).filter((n) => texts.some((t) => t.includes(n)));
@@ -86,13 +99,18 @@ describe.runIf(canPrint)('cercle report on the demo client', () => {
     writeFileSync(logo, '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
     const html = join(ws, 'branded.html');
     const args = ['report', '--client', 'demo', '--workspace', ws, '--sections', 'summary', '--out', html];
-    expect((await cercle([...args, '--agency', 'Agence Étoile', '--agency-logo', logo, '--primary', '#0f5132', '--save-branding', 'workspace'])).err).toEqual([]);
+    expect(
+      (await cercle([...args, '--agency', 'Agence Étoile', '--agency-logo', logo, '--primary', '#0f5132', '--save-branding', 'workspace']))
+        .err,
+    ).toEqual([]);
     expect((await cercle(args)).err).toEqual([]);
     const page = readFileSync(html, 'utf8');
     expect(page).toContain('Agence Étoile');
     expect(page).toContain('--primary: #0f5132');
     expect(page).toContain('data:image/svg+xml;base64,');
     expect(page).not.toContain('id="funnel"');
+    // Self-contained: nothing is fetched from anywhere.
+    expect(page).not.toMatch(/(src|href)="(https?:)?\/\//);
   }, 120_000);
 });
 

@@ -10,7 +10,11 @@ import { cliService } from '../context';
 import { type Command, str, strs } from './types';
 
 const TEXT = {
-  en: { wrote: (file: string, what: string, s: string) => `wrote ${file} (${what}, ${s} s)`, pages: (n: number) => `${n} pages`, tables: (n: number) => `${n} CSV tables` },
+  en: {
+    wrote: (file: string, what: string, s: string) => `wrote ${file} (${what}, ${s} s)`,
+    pages: (n: number) => `${n} pages`,
+    tables: (n: number) => `${n} CSV tables`,
+  },
   fr: {
     wrote: (file: string, what: string, s: string) => `${file} écrit (${what}, ${s} s)`,
     pages: (n: number) => `${n} pages`,
@@ -46,7 +50,12 @@ export function outputKind(out: string, format: string | undefined): 'pdf' | 'ht
 }
 
 /** Pages of a PDF Chromium wrote (its page objects). */
-export const pdfPageCount = (pdf: Uint8Array) => (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+export const pdfPageCount = (pdf: Uint8Array) =>
+  (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![s\w])/g) ?? []
+  ).length;
 
 export const reportCommand: Command = {
   name: 'report',

@@ -67,9 +67,7 @@ function block(b: ReportBlock, m: ReportModel, assets: HtmlAssets): string {
     case 'heading':
       return `<h3>${esc(b.text)}</h3>`;
     case 'quotes':
-      return b.items
-        .map((q) => `<blockquote><p>${esc(q.text)}</p><footer>${esc(q.who)} · ${esc(q.meta)}</footer></blockquote>`)
-        .join('');
+      return b.items.map((q) => `<blockquote><p>${esc(q.text)}</p><footer>${esc(q.who)} · ${esc(q.meta)}</footer></blockquote>`).join('');
     case 'list':
       return `<ul class="plain">${b.items.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`;
     case 'definitions':
@@ -83,7 +81,11 @@ function blocks(list: readonly ReportBlock[], m: ReportModel, assets: HtmlAssets
   for (let i = 0; i < list.length; i++) {
     const b = list[i]!;
     const next = list[i + 1];
-    if (b.type === 'heading' && next && (next.type === 'quotes' || next.type === 'paragraph' || (next.type === 'list' && next.items.length <= 4))) {
+    if (
+      b.type === 'heading' &&
+      next &&
+      (next.type === 'quotes' || next.type === 'paragraph' || (next.type === 'list' && next.items.length <= 4))
+    ) {
       // Quotes keep only the first with the heading: a long run of quotes may then split between them.
       if (next.type === 'quotes' && next.items.length > 1) {
         out.push(`<div class="keep">${block(b, m, assets)}${block({ ...next, items: next.items.slice(0, 1) }, m, assets)}</div>`);

@@ -37,13 +37,16 @@ const en = {
       `Members active in the period's ${weeks} whole weeks; each change compares the period's complete weeks with as many weeks right before them.`,
     funnel: (days: number) =>
       `The member ladder: of everyone who appeared in the period, who went on to react, write, engage deeply, converse, come back and advocate, within ${days} days of their first interaction.`,
-    recurrence: 'Who comes back: monthly cohorts of new members, the share active again in a later month, and each month’s new, returning, resurrecting and dormant members.',
-    themes: 'What the community talks about: themes found in the members’ own messages and comments, with their share of the texts and their trend.',
+    recurrence:
+      'Who comes back: monthly cohorts of new members, the share active again in a later month, and each month’s new, returning, resurrecting and dormant members.',
+    themes:
+      'What the community talks about: themes found in the members’ own messages and comments, with their share of the texts and their trend.',
     responsiveness: (hours: number) =>
       `Conversations members opened towards the brand, how many the brand answered (ever, and within ${hours} h), and how fast (median time to the first answer).`,
     ambassadors:
       'Members ranked by a score of love (depth of their interactions), recommendations, help given to others, reach, core-ness and retention; ambassadors recommend or help others.',
-    content: 'Posts by like rate (likes per reach) against micro-engagement rate (comments, saves, shares and replies per reach): discussed posts sit high, liked-but-ignored ones low on the right.',
+    content:
+      'Posts by like rate (likes per reach) against micro-engagement rate (comments, saves, shares and replies per reach): discussed posts sit high, liked-but-ignored ones low on the right.',
     recommendations: 'What to do next, from the gaps found above (each recommendation names the number that triggered it).',
     methodology: 'Where the numbers come from, what the sources cannot show, and how each metric is counted.',
   },
@@ -60,8 +63,10 @@ const en = {
     noBrand: 'brand account unknown',
   },
   findings: {
-    unanswered: (share: string, median: string) => `${share} of the conversations opened by members stay unanswered; median time to the first answer ${median}.`,
-    answeredWell: (share: string, median: string) => `${share} of the conversations opened by members get an answer; median time to the first answer ${median}.`,
+    unanswered: (share: string, median: string) =>
+      `${share} of the conversations opened by members stay unanswered; median time to the first answer ${median}.`,
+    answeredWell: (share: string, median: string) =>
+      `${share} of the conversations opened by members get an answer; median time to the first answer ${median}.`,
     noBrand: 'No brand account is known, so responsiveness cannot be measured: name the brand accounts to measure it.',
     active: (n: string, change: string) => `${n} members were active in the period (${change} against the weeks before).`,
     activeNoChange: (n: string) => `${n} members were active in the period.`,
@@ -82,15 +87,18 @@ const en = {
       `Answer every conversation a member opens: ${share} stay unanswered today. Route direct messages and mentions to one shared inbox and aim for 90 % answered.`,
     faster: (median: string, hours: number) =>
       `Answer faster: the median first answer takes ${median}. Aim for a first answer within ${hours} h, and say when the team is away.`,
-    praise: (share: string) => `Thank the members who praise you (${share} answered today): a short reply turns a compliment into a conversation.`,
+    praise: (share: string) =>
+      `Thank the members who praise you (${share} answered today): a short reply turns a compliment into a conversation.`,
     complaints: (share: string) => `Answer every complaint (${share} today) and follow each one up in private.`,
     welcome: (share: string) =>
       `Bring newcomers back: only ${share} return in a later month. Welcome each new member personally and invite them to a second step (a question, an event).`,
-    ambassadors: (n: string) => `Give your ${n} ambassadors a role: early access, a private channel, a thank-you. The list with their evidence is in this report.`,
+    ambassadors: (n: string) =>
+      `Give your ${n} ambassadors a role: early access, a private channel, a thank-you. The list with their evidence is in this report.`,
     findAmbassadors: 'Recruit your first ambassadors among the most active members: ask them for feedback and let them answer newcomers.',
     conversation: (spoke: string) =>
       `Invite conversation: ${spoke} of the audience ever writes. End posts with a question and answer the first comments quickly.`,
-    discussed: (format: string) => `Publish more of what gets discussed: ${format} posts draw the most comments, saves and shares per view.`,
+    discussed: (format: string) =>
+      `Publish more of what gets discussed: ${format} posts draw the most comments, saves and shares per view.`,
     themes: 'Compute the themes (cercle themes) to add what the community talks about to the next report.',
     brand: 'Name the brand accounts (cercle settings) so that responsiveness can be measured.',
   },
@@ -201,7 +209,8 @@ const en = {
     noneEmerging: 'No theme is clearly rising in the last weeks.',
   },
   responsiveness: {
-    businessHours: (median: string, start: string, end: string) => `Counting business hours only (${start}–${end}), the median first answer is ${median}.`,
+    businessHours: (median: string, start: string, end: string) =>
+      `Counting business hours only (${start}–${end}), the median first answer is ${median}.`,
   },
   ambassadors: { none: 'No member is ranked in the period.', recos: (n: string) => `${n} recommendations` },
   content: { none: 'No post insights were imported for the period: content depth cannot be shown.' },
@@ -224,13 +233,16 @@ const en = {
     threadGapHours: (v: string) => `A thread or DM reopened after ${v} hours is a new conversation`,
     detailedWords: (v: string) => `A comment is detailed from ${v} words`,
     depthWeights: (v: string) => `Depth weights: ${v}`,
-    onion: (core: string, regular: string) => `Onion tiers: core = members producing ${core} of active interactions, regular = the next ${regular}`,
+    onion: (core: string, regular: string) =>
+      `Onion tiers: core = members producing ${core} of active interactions, regular = the next ${regular}`,
     recurring: (weeks: string, conv: string) => `Recurring: active in ≥ ${weeks} weeks and ≥ ${conv} conversations`,
     conversationMinMessages: (v: string) => `Conversation step: ≥ ${v} messages in one conversation with others`,
     conversionWindowDays: (v: string) => `Funnel conversion window: ${v} days`,
     responseWindowHours: (v: string) => `Response window: ${v} h`,
     responseScope: (addressed: boolean): string =>
-      addressed ? 'Conversations expecting an answer: those addressed to the brand' : 'Conversations expecting an answer: every inbound one',
+      addressed
+        ? 'Conversations expecting an answer: those addressed to the brand'
+        : 'Conversations expecting an answer: every inbound one',
     businessHours: (days: string, start: string, end: string) => `Business hours: days ${days}, ${start}–${end}`,
     ambassadorWeights: (v: string) => `Ambassador score weights: ${v}`,
     ambassadorMinAdvocacy: (v: string) => `Ambassador: at least ${v} recommendations or help given`,
@@ -284,14 +296,16 @@ const fr: ReportMessages = {
     methodology: 'Méthodologie et couverture des données',
   },
   leads: {
-    summary: 'Ce que disent les chiffres de la période, en quelques constats écrits à partir d’eux par des règles fixes (les règles sont en annexe).',
+    summary:
+      'Ce que disent les chiffres de la période, en quelques constats écrits à partir d’eux par des règles fixes (les règles sont en annexe).',
     glance: (weeks) =>
       `Membres actifs sur les ${weeks} semaines entières de la période ; chaque évolution compare les semaines complètes de la période à autant de semaines juste avant.`,
     funnel: (days) =>
       `L’échelle des membres : parmi tous ceux apparus sur la période, qui a ensuite réagi, écrit, interagi en profondeur, conversé, est revenu et recommande, dans les ${days} jours suivant sa première interaction.`,
     recurrence:
       'Qui revient : cohortes mensuelles de nouveaux membres, part de nouveau active un mois suivant, et chaque mois les membres nouveaux, fidèles, revenus et devenus inactifs.',
-    themes: 'Ce dont parle la communauté : thèmes trouvés dans les messages et commentaires des membres, avec leur part des textes et leur tendance.',
+    themes:
+      'Ce dont parle la communauté : thèmes trouvés dans les messages et commentaires des membres, avec leur part des textes et leur tendance.',
     responsiveness: (hours) =>
       `Conversations ouvertes par les membres vers la marque, combien ont reçu une réponse (un jour, et sous ${hours} h) et en combien de temps (délai médian de première réponse).`,
     ambassadors:
@@ -314,9 +328,12 @@ const fr: ReportMessages = {
     noBrand: 'compte de la marque inconnu',
   },
   findings: {
-    unanswered: (share, median) => `${share} des conversations ouvertes par les membres restent sans réponse ; délai médian de première réponse ${median}.`,
-    answeredWell: (share, median) => `${share} des conversations ouvertes par les membres reçoivent une réponse ; délai médian de première réponse ${median}.`,
-    noBrand: 'Aucun compte de la marque n’est connu : la réactivité ne peut pas être mesurée. Nommez les comptes de la marque pour la mesurer.',
+    unanswered: (share, median) =>
+      `${share} des conversations ouvertes par les membres restent sans réponse ; délai médian de première réponse ${median}.`,
+    answeredWell: (share, median) =>
+      `${share} des conversations ouvertes par les membres reçoivent une réponse ; délai médian de première réponse ${median}.`,
+    noBrand:
+      'Aucun compte de la marque n’est connu : la réactivité ne peut pas être mesurée. Nommez les comptes de la marque pour la mesurer.',
     active: (n, change) => `${n} membres ont été actifs sur la période (${change} par rapport aux semaines précédentes).`,
     activeNoChange: (n) => `${n} membres ont été actifs sur la période.`,
     ladder: (spoke, deep) =>
@@ -325,10 +342,13 @@ const fr: ReportMessages = {
     stickiness: (share) => `L’adhérence (membres actifs de la semaine sur ceux du mois) est de ${share}.`,
     ambassadors: (n, top, recos) =>
       `${n} ambassadeurs ont été actifs sur la période : des membres qui recommandent la marque ou aident les autres ; les ${top} mieux classés ont fait ${recos} recommandations.`,
-    noAmbassadors: 'Aucun membre ne répond encore à la règle des ambassadeurs : personne ne recommande la marque ni n’aide les autres assez souvent.',
-    praise: (share) => `Seuls ${share} des messages d’éloge reçoivent une réponse : les membres qui remercient sont rarement remerciés en retour.`,
+    noAmbassadors:
+      'Aucun membre ne répond encore à la règle des ambassadeurs : personne ne recommande la marque ni n’aide les autres assez souvent.',
+    praise: (share) =>
+      `Seuls ${share} des messages d’éloge reçoivent une réponse : les membres qui remercient sont rarement remerciés en retour.`,
     complaints: (n, share) => `${n} réclamations, dont ${share} ont reçu une réponse.`,
-    content: (discussed, liked) => `${discussed} publications suscitent la discussion, tandis que ${liked} sont aimées sans être discutées.`,
+    content: (discussed, liked) =>
+      `${discussed} publications suscitent la discussion, tandis que ${liked} sont aimées sans être discutées.`,
     theme: (label, share) => `Le premier thème, « ${label} », réunit ${share} des textes des membres.`,
   },
   recos: {
@@ -336,15 +356,19 @@ const fr: ReportMessages = {
       `Répondre à chaque conversation ouverte par un membre : ${share} restent aujourd’hui sans réponse. Regrouper messages privés et mentions dans une boîte partagée et viser 90 % de réponses.`,
     faster: (median, hours) =>
       `Répondre plus vite : la première réponse arrive en ${median} (médiane). Viser une première réponse sous ${hours} h et signaler les absences de l’équipe.`,
-    praise: (share) => `Remercier les membres qui félicitent la marque (${share} de réponses aujourd’hui) : une courte réponse transforme un compliment en conversation.`,
+    praise: (share) =>
+      `Remercier les membres qui félicitent la marque (${share} de réponses aujourd’hui) : une courte réponse transforme un compliment en conversation.`,
     complaints: (share) => `Répondre à chaque réclamation (${share} aujourd’hui) et assurer un suivi en privé.`,
     welcome: (share) =>
       `Faire revenir les nouveaux venus : seuls ${share} reviennent un mois suivant. Accueillir personnellement chaque nouveau membre et l’inviter à une deuxième étape (une question, un événement).`,
-    ambassadors: (n) => `Donner un rôle à vos ${n} ambassadeurs : avant-premières, canal privé, remerciements. La liste et leurs preuves figurent dans ce rapport.`,
-    findAmbassadors: 'Recruter vos premiers ambassadeurs parmi les membres les plus actifs : leur demander leur avis et les laisser accueillir les nouveaux.',
+    ambassadors: (n) =>
+      `Donner un rôle à vos ${n} ambassadeurs : avant-premières, canal privé, remerciements. La liste et leurs preuves figurent dans ce rapport.`,
+    findAmbassadors:
+      'Recruter vos premiers ambassadeurs parmi les membres les plus actifs : leur demander leur avis et les laisser accueillir les nouveaux.',
     conversation: (spoke) =>
       `Susciter la conversation : seuls ${spoke} de l’audience écrivent un jour. Terminer les publications par une question et répondre vite aux premiers commentaires.`,
-    discussed: (format) => `Publier davantage ce qui fait discuter : les publications au format ${format} suscitent le plus de commentaires, enregistrements et partages par vue.`,
+    discussed: (format) =>
+      `Publier davantage ce qui fait discuter : les publications au format ${format} suscitent le plus de commentaires, enregistrements et partages par vue.`,
     themes: 'Calculer les thèmes (cercle themes) pour ajouter au prochain rapport ce dont parle la communauté.',
     brand: 'Nommer les comptes de la marque (cercle settings) pour pouvoir mesurer la réactivité.',
   },
@@ -455,12 +479,16 @@ const fr: ReportMessages = {
     noneEmerging: 'Aucun thème n’est nettement en hausse ces dernières semaines.',
   },
   responsiveness: {
-    businessHours: (median, start, end) => `En ne comptant que les heures ouvrées (${start}–${end}), la première réponse arrive en ${median} (médiane).`,
+    businessHours: (median, start, end) =>
+      `En ne comptant que les heures ouvrées (${start}–${end}), la première réponse arrive en ${median} (médiane).`,
   },
   ambassadors: { none: 'Aucun membre n’est classé sur la période.', recos: (n) => `${n} recommandations` },
-  content: { none: 'Aucune statistique de publication n’a été importée pour la période : la profondeur des contenus ne peut pas être montrée.' },
+  content: {
+    none: 'Aucune statistique de publication n’a été importée pour la période : la profondeur des contenus ne peut pas être montrée.',
+  },
   methodology: {
-    timezone: (tz) => `Jours, semaines et mois sont comptés dans le fuseau horaire du client, ${tz}. Les semaines vont du lundi au dimanche.`,
+    timezone: (tz) =>
+      `Jours, semaines et mois sont comptés dans le fuseau horaire du client, ${tz}. Les semaines vont du lundi au dimanche.`,
     sourcesEnglish: 'Les importeurs décrivent leurs sources en anglais.',
     coverageShows: 'Montre',
     partialPeriods: 'Une semaine ou un mois coupé par le début ou la fin des données est signalé et n’est jamais lu comme une baisse.',
@@ -484,7 +512,9 @@ const fr: ReportMessages = {
     conversionWindowDays: (v) => `Fenêtre de conversion de l’entonnoir : ${v} jours`,
     responseWindowHours: (v) => `Fenêtre de réponse : ${v} h`,
     responseScope: (addressed) =>
-      addressed ? 'Conversations attendant une réponse : celles adressées à la marque' : 'Conversations attendant une réponse : toutes les entrantes',
+      addressed
+        ? 'Conversations attendant une réponse : celles adressées à la marque'
+        : 'Conversations attendant une réponse : toutes les entrantes',
     businessHours: (days, start, end) => `Heures ouvrées : jours ${days}, ${start}–${end}`,
     ambassadorWeights: (v) => `Pondérations du score d’ambassadeur : ${v}`,
     ambassadorMinAdvocacy: (v) => `Ambassadeur : au moins ${v} recommandations ou aides`,

@@ -3,14 +3,21 @@ import type { ReportBlock } from './model';
 import type { SectionContext } from './sections';
 
 /** The appendix: sources and their periods, what they cannot show, definitions, settings, rules, time zone. */
-export function methodology({ d, f, t }: SectionContext, sectionsShown: readonly ReportSectionId[]): ReportBlock[] {
+export function methodology({ d, f, t, pseudo }: SectionContext, sectionsShown: readonly ReportSectionId[]): ReportBlock[] {
   const periodOf = new Map(d.sourcePeriods.map((p) => [p.file, p]));
   const rows = d.sources.map((g) => {
     const ps = g.sources.map((s) => periodOf.get(s.file)).filter((p) => p !== undefined);
-    const froms = ps.map((p) => p.from).filter((x) => x !== null).sort();
-    const tos = ps.map((p) => p.to).filter((x) => x !== null).sort();
+    const froms = ps
+      .map((p) => p.from)
+      .filter((x) => x !== null)
+      .sort();
+    const tos = ps
+      .map((p) => p.to)
+      .filter((x) => x !== null)
+      .sort();
+    // A file is often named after a chat's other party: pseudonymised like a quote.
     return [
-      g.label,
+      pseudo.text(g.label),
       g.platforms.join(', '),
       g.files,
       ps.reduce((n, p) => n + p.interactions, 0),
@@ -78,6 +85,7 @@ export function methodology({ d, f, t }: SectionContext, sectionsShown: readonly
   blocks.push({ type: 'paragraph', text: t.methodology.partialPeriods, muted: true });
   blocks.push({ type: 'heading', text: t.titles.settings }, { type: 'list', items: settings });
   blocks.push({ type: 'heading', text: t.titles.rules }, { type: 'list', items: t.methodology.rules });
-  if (d.metrics.coverage.notes.length) blocks.push({ type: 'heading', text: t.titles.notes }, { type: 'list', items: d.metrics.coverage.notes });
+  if (d.metrics.coverage.notes.length)
+    blocks.push({ type: 'heading', text: t.titles.notes }, { type: 'list', items: d.metrics.coverage.notes });
   return blocks;
 }

@@ -45,7 +45,16 @@ describe('the rules of the summary and the recommendations', () => {
     const en = (s: Signals) => recommendations(s, reportFormat('en'), REPORT_MESSAGES.en).join('\n');
     expect(en(base)).toMatch(/Answer every conversation/);
     expect(en(base)).toMatch(/Compute the themes/);
-    const good: Signals = { ...base, responseRate: 0.95, medianMinutes: 30, comesBack: 0.5, spoke: 0.5, praise: { count: 5, rate: 0.9 }, complaints: { count: 2, rate: 1 }, themesComputed: true };
+    const good: Signals = {
+      ...base,
+      responseRate: 0.95,
+      medianMinutes: 30,
+      comesBack: 0.5,
+      spoke: 0.5,
+      praise: { count: 5, rate: 0.9 },
+      complaints: { count: 2, rate: 1 },
+      themesComputed: true,
+    };
     expect(en(good)).not.toMatch(/Answer every|Answer faster|Bring newcomers|Invite conversation|Thank the members|Compute the themes/);
     expect(en(good)).toMatch(/Give your 12 ambassadors a role/);
   });

@@ -113,8 +113,7 @@ export function findings(s: Signals, f: ReportFormat, t: ReportMessages): Findin
       tone: s.complaints.rate < RULES.complaintsAnsweredBelow ? 'warn' : 'good',
     });
   if (s.topTheme) out.push({ text: t.findings.theme(s.topTheme.label, f.pct(s.topTheme.share)), tone: 'neutral' });
-  if (s.discussed + s.likedIgnored > 0)
-    out.push({ text: t.findings.content(f.int(s.discussed), f.int(s.likedIgnored)), tone: 'neutral' });
+  if (s.discussed + s.likedIgnored > 0) out.push({ text: t.findings.content(f.int(s.discussed), f.int(s.likedIgnored)), tone: 'neutral' });
   if (s.wauMau !== null) out.push({ text: t.findings.stickiness(f.pct(s.wauMau)), tone: 'neutral' });
   return out.slice(0, RULES.maxFindings);
 }
@@ -123,12 +122,14 @@ export function findings(s: Signals, f: ReportFormat, t: ReportMessages): Findin
 export function recommendations(s: Signals, f: ReportFormat, t: ReportMessages): string[] {
   const out: string[] = [];
   if (!s.brandKnown) out.push(t.recos.brand);
-  if (s.brandKnown && s.responseRate !== null && 1 - s.responseRate > RULES.unansweredAbove) out.push(t.recos.answer(f.pct(1 - s.responseRate)));
+  if (s.brandKnown && s.responseRate !== null && 1 - s.responseRate > RULES.unansweredAbove)
+    out.push(t.recos.answer(f.pct(1 - s.responseRate)));
   if (s.brandKnown && s.medianMinutes !== null && s.medianMinutes > RULES.slowerThanMinutes)
     out.push(t.recos.faster(f.duration(s.medianMinutes), Math.min(4, s.windowHours)));
   if (s.complaints.count > 0 && s.complaints.rate !== null && s.complaints.rate < RULES.complaintsAnsweredBelow)
     out.push(t.recos.complaints(f.pct(s.complaints.rate)));
-  if (s.praise.count > 0 && s.praise.rate !== null && s.praise.rate < RULES.praiseAnsweredBelow) out.push(t.recos.praise(f.pct(s.praise.rate)));
+  if (s.praise.count > 0 && s.praise.rate !== null && s.praise.rate < RULES.praiseAnsweredBelow)
+    out.push(t.recos.praise(f.pct(s.praise.rate)));
   if (s.comesBack !== null && s.comesBack < RULES.retentionBelow) out.push(t.recos.welcome(f.pct(s.comesBack)));
   if (s.spoke !== null && s.spoke < RULES.spokeBelow) out.push(t.recos.conversation(f.pct(s.spoke)));
   out.push(s.ambassadors > 0 ? t.recos.ambassadors(f.int(s.ambassadors)) : t.recos.findAmbassadors);

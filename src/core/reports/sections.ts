@@ -116,7 +116,14 @@ export function funnel({ d, f, t, palette }: SectionContext): ReportBlock[] {
           { label: t.tables.stepConversion, kind: 'pct' },
           { label: t.tables.medianDays, kind: 'num' },
         ],
-        rows: steps.map((s) => [t.steps[s.step], s.members, s.literalMembers, s.overallConversion, s.stepConversion, s.medianDaysToConvert]),
+        rows: steps.map((s) => [
+          t.steps[s.step],
+          s.members,
+          s.literalMembers,
+          s.overallConversion,
+          s.stepConversion,
+          s.medianDaysToConvert,
+        ]),
       },
     },
   ];
@@ -202,7 +209,7 @@ function trendOf(trend: readonly { share: number }[]): 'rising' | 'stable' | 'fa
   const all = avg(trend);
   const last = avg(trend.slice(-8));
   if (all === 0) return 'stable';
-  return last > all * 4 / 3 ? 'rising' : last < all * 2 / 3 ? 'falling' : 'stable';
+  return last > (all * 4) / 3 ? 'rising' : last < (all * 2) / 3 ? 'falling' : 'stable';
 }
 
 export function themes({ d, f, t, pseudo }: SectionContext): ReportBlock[] {
@@ -230,7 +237,9 @@ export function themes({ d, f, t, pseudo }: SectionContext): ReportBlock[] {
     blocks.push({ type: 'heading', text: pseudo.text(x.label) });
     blocks.push({
       type: 'quotes',
-      items: x.quotes.slice(0, 3).map((q) => ({ text: pseudo.text(q.text), who: pseudo.text(q.author), meta: `${q.platform} · ${f.day(q.at)}` })),
+      items: x.quotes
+        .slice(0, 3)
+        .map((q) => ({ text: pseudo.text(q.text), who: pseudo.text(q.author), meta: `${q.platform} · ${f.day(q.at)}` })),
     });
   }
   const emerging = th.themes.filter((x) => trendOf(x.trend) === 'rising').map((x) => pseudo.text(x.label));
@@ -245,7 +254,10 @@ export function responsiveness({ d, f, t }: SectionContext): ReportBlock[] {
   const bh = d.settings.businessHours;
   const blocks: ReportBlock[] = [];
   if (r.businessHours.medianFirstResponseMinutes !== null)
-    blocks.push({ type: 'paragraph', text: t.responsiveness.businessHours(f.duration(r.businessHours.medianFirstResponseMinutes), bh.start, bh.end) });
+    blocks.push({
+      type: 'paragraph',
+      text: t.responsiveness.businessHours(f.duration(r.businessHours.medianFirstResponseMinutes), bh.start, bh.end),
+    });
   const rateColumns = [
     { label: t.tables.inboundConversations, kind: 'int' as const },
     { label: t.tables.answered, kind: 'int' as const },
@@ -337,17 +349,17 @@ export function content({ d, f, t, palette }: SectionContext): ReportBlock[] {
   const c = d.metrics.contentFunnel;
   if (c.posts.length === 0) return [{ type: 'paragraph', text: t.content.none }];
   const option = contentDepthChartOption(c.posts, {
-        palette,
-        locale: f.locale,
-        labels: {
-          likeRate: t.tables.likeRate,
-          microEngagementRate: t.tables.microRate,
-          median: t.charts.median,
-          format: (x) => x,
-          post: (p) => p.title ?? `${p.format} ${p.at ?? ''}`,
-        },
-        interactive: false,
-      });
+    palette,
+    locale: f.locale,
+    labels: {
+      likeRate: t.tables.likeRate,
+      microEngagementRate: t.tables.microRate,
+      median: t.charts.median,
+      format: (x) => x,
+      post: (p) => p.title ?? `${p.format} ${p.at ?? ''}`,
+    },
+    interactive: false,
+  });
   // On paper the legend goes to the right, clear of the vertical axis' name.
   return [
     chart('content-depth', t.titles.contentChart, { ...option, legend: { ...option.legend, left: undefined, right: 0 } }, 340),

@@ -33,7 +33,13 @@ export function reportsHandlers(ws: Workspace, now: () => number): Pick<Handlers
         today: new Date(now()).toISOString().slice(0, 10),
       });
       const html = await reportHtml(model);
-      return { html, title: model.title, tables: reportTablesCsv(model), footerTemplate: reportFooterTemplate(model), ms: Math.round(performance.now() - t0) };
+      return {
+        html,
+        title: model.title,
+        tables: reportTablesCsv(model),
+        footerTemplate: reportFooterTemplate(model),
+        ms: Math.round(performance.now() - t0),
+      };
     },
     'reports.branding.get': ({ client }) => brandingOf(client),
     'reports.branding.set': async ({ client, branding }) => {

@@ -63,7 +63,7 @@ export function buildReportModel(d: ReportData, o: ReportOptions): ReportModel {
     cover: {
       subtitle: t.subtitle(d.client),
       period: from && to ? t.period(f.day(from), f.day(to)) : t.noPeriod,
-      platforms: platforms.length ? platforms.join(', ') : t.allPlatforms,
+      platforms: platforms.length ? platforms.map(t.platform).join(', ') : t.allPlatforms,
       generated: t.generated(f.day(o.today)),
       preparedBy: o.branding.agencyName ? t.preparedBy(o.branding.agencyName) : null,
       notes: [t.timezone(d.timezone), ...(o.pseudonymize ? [t.pseudonymized] : [])],

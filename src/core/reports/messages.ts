@@ -4,6 +4,19 @@ import type { ReportLang, ReportSectionId } from '../contract/reports';
  * Every word of the report in English and French side by side (the French typed after the English,
  * so a missing sentence does not compile). Numbers arrive already formatted in the report's language.
  */
+/** Platforms by their own names (the same in both languages), for the tables and quotes of the report. */
+const PLATFORM_NAMES: Record<string, string> = {
+  instagram: 'Instagram',
+  facebook: 'Facebook',
+  messenger: 'Messenger',
+  linkedin: 'LinkedIn',
+  tiktok: 'TikTok',
+  youtube: 'YouTube',
+  discord: 'Discord',
+  whatsapp: 'WhatsApp',
+  telegram: 'Telegram',
+};
+
 const en = {
   title: 'Community audit',
   subtitle: (client: string) => `${client}: community and micro-engagement`,
@@ -11,6 +24,7 @@ const en = {
   period: (from: string, to: string) => `${from} – ${to}`,
   noPeriod: 'No data in the period',
   allPlatforms: 'All platforms',
+  platform: (p: string): string => PLATFORM_NAMES[p] ?? (p === 'generic' ? 'Other' : p),
   generated: (date: string) => date,
   pseudonymized: 'Members are pseudonymised: names, handles, e-mail addresses and phone numbers are masked.',
   contents: 'Contents',
@@ -275,6 +289,7 @@ const fr: ReportMessages = {
   period: (from, to) => `du ${from} au ${to}`,
   noPeriod: 'Aucune donnée sur la période',
   allPlatforms: 'Toutes les plateformes',
+  platform: (p: string): string => PLATFORM_NAMES[p] ?? (p === 'generic' ? 'Autre' : p),
   generated: (date) => date,
   pseudonymized: 'Les membres sont pseudonymisés : noms, identifiants, adresses e-mail et numéros de téléphone sont masqués.',
   contents: 'Sommaire',

@@ -18,7 +18,7 @@ export function methodology({ d, f, t, pseudo }: SectionContext, sectionsShown: 
     // A file is often named after a chat's other party: pseudonymised like a quote.
     return [
       pseudo.text(g.label),
-      g.platforms.join(', '),
+      g.platforms.map(t.platform).join(', '),
       g.files,
       ps.reduce((n, p) => n + p.interactions, 0),
       froms[0] ? f.shortDay(froms[0]) : '–',

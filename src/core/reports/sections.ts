@@ -83,7 +83,7 @@ export function glance({ d, f, t, palette }: SectionContext): ReportBlock[] {
           { label: t.tables.inbound, kind: 'int' },
           { label: t.tables.outbound, kind: 'int' },
         ],
-        rows: d.activity.byPlatform.map((p) => [p.platform, p.activeMembers, p.interactions, p.inbound, p.outbound]),
+        rows: d.activity.byPlatform.map((p) => [t.platform(p.platform), p.activeMembers, p.interactions, p.inbound, p.outbound]),
       },
     },
   ];
@@ -239,7 +239,7 @@ export function themes({ d, f, t, pseudo }: SectionContext): ReportBlock[] {
       type: 'quotes',
       items: x.quotes
         .slice(0, 3)
-        .map((q) => ({ text: pseudo.text(q.text), who: pseudo.text(q.author), meta: `${q.platform} · ${f.day(q.at)}` })),
+        .map((q) => ({ text: pseudo.text(q.text), who: pseudo.text(q.author), meta: `${t.platform(q.platform)} · ${f.day(q.at)}` })),
     });
   }
   const emerging = th.themes.filter((x) => trendOf(x.trend) === 'rising').map((x) => pseudo.text(x.label));
@@ -280,7 +280,7 @@ export function responsiveness({ d, f, t }: SectionContext): ReportBlock[] {
       id: 'responsiveness',
       title: t.titles.responseByPlatform,
       columns: [{ label: t.tables.platform, kind: 'text' }, ...rateColumns],
-      rows: [[t.allPlatforms, ...rate(r)], ...r.byPlatform.map((p) => [p.platform, ...rate(p)])],
+      rows: [[t.allPlatforms, ...rate(r)], ...r.byPlatform.map((p) => [t.platform(p.platform), ...rate(p)])],
     },
   });
   const signals = ['question', 'purchase', 'complaint', 'praise'] as const;
@@ -309,7 +309,7 @@ export function ambassadors({ d, f, t, pseudo }: SectionContext): ReportBlock[] 
   const quotes: Quote[] = [];
   list.slice(0, 4).forEach((a, n) => {
     const q = a.evidence.quotes[0];
-    if (q) quotes.push({ text: pseudo.text(q.text), who: names[n]!, meta: `${q.platform} · ${f.day(q.at)}` });
+    if (q) quotes.push({ text: pseudo.text(q.text), who: names[n]!, meta: `${t.platform(q.platform)} · ${f.day(q.at)}` });
   });
   return [
     {
@@ -335,7 +335,7 @@ export function ambassadors({ d, f, t, pseudo }: SectionContext): ReportBlock[] 
           a.evidence.recommendations,
           a.evidence.helped,
           a.evidence.weeksActive,
-          a.evidence.platforms.join(', '),
+          a.evidence.platforms.map(t.platform).join(', '),
         ]),
         note: `★ ${t.steps.ambassador}`,
       },

@@ -8,6 +8,7 @@ import { MemberScreen } from '../members/member-screen';
 import { MembersScreen } from '../members/members-screen';
 import { OverviewScreen } from '../overview/overview-screen';
 import { RecurrenceScreen } from '../recurrence/recurrence-screen';
+import { ReportScreen } from '../report/report-screen';
 import { ResponsivenessScreen } from '../responsiveness/responsiveness-screen';
 import { RhythmScreen } from '../rhythm/rhythm-screen';
 import { SettingsScreen } from '../settings/settings-screen';
@@ -54,6 +55,7 @@ const conversationsRoute = createRoute({
   validateSearch: ConversationsSearch,
   component: ConversationsScreen,
 });
+const reportRoute = createRoute({ getParentRoute: () => clientRoute, path: 'report', component: ReportScreen });
 const settingsRoute = createRoute({ getParentRoute: () => clientRoute, path: 'settings', component: SettingsScreen });
 const guideRoute = createRoute({ getParentRoute: () => rootRoute, path: '/guide', component: GuideScreen });
 
@@ -70,6 +72,7 @@ const routeTree = rootRoute.addChildren([
     membersRoute,
     memberRoute,
     conversationsRoute,
+    reportRoute,
     settingsRoute,
   ]),
 ]);

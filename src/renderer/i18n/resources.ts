@@ -6,6 +6,7 @@ import { importMessages } from '../import/messages';
 import { membersMessages } from '../members/messages';
 import { overviewMessages } from '../overview/messages';
 import { recurrenceMessages } from '../recurrence/messages';
+import { reportMessages } from '../report/messages';
 import { responsivenessMessages } from '../responsiveness/messages';
 import { rhythmMessages } from '../rhythm/messages';
 import { settingsMessages } from '../settings/messages';
@@ -22,6 +23,7 @@ export const FEATURES = {
   overview: overviewMessages,
   funnel: funnelMessages,
   recurrence: recurrenceMessages,
+  report: reportMessages,
   responsiveness: responsivenessMessages,
   rhythm: rhythmMessages,
   members: membersMessages,

@@ -3,6 +3,7 @@ import { THEME_KINDS, type ThemeQuote, type ThemeSettings, type ThemesResult, ty
 import { type Db, transaction } from '../db/db';
 import { asUtcMs, asWeekKey, nextWeek, weekToIso } from '../util/time-keys';
 import { clusterTexts, type ThemeProgress } from './cluster-texts';
+import { readOverlays, replayThemeEdits } from './theme-edits';
 
 /**
  * A client's themes: the text-bearing interactions (comments, replies, DMs, story replies, chat
@@ -80,6 +81,8 @@ export function computeClientThemes(db: Db, settings: ThemeSettings, opts: Compu
       weekRows.add([theme!, week!, n]);
     }
     weekRows.flush();
+    // the consultant's edits, kept across runs: replayed on the themes that still exist
+    replayThemeEdits(db);
   });
 }
 
@@ -92,7 +95,7 @@ interface NodeRow {
   quotes: string;
 }
 
-interface MessageRow {
+export interface MessageRow {
   id: number;
   text: string;
   at: number;
@@ -101,10 +104,10 @@ interface MessageRow {
   author: string;
 }
 
-const MESSAGE_COLUMNS = `i.id AS id, i.text AS text, i.at AS at, i.platform AS platform, i.kind AS kind,
+export const MESSAGE_COLUMNS = `i.id AS id, i.text AS text, i.at AS at, i.platform AS platform, i.kind AS kind,
   COALESCE(p.name, '') AS author`;
 
-function toMessage(r: MessageRow): ThemeQuote {
+export function toMessage(r: MessageRow): ThemeQuote {
   return {
     id: Number(r.id),
     text: r.text,
@@ -145,6 +148,7 @@ export function readClientThemes(db: Db, client: string): ThemesResult {
   const quoteStatement = db.prepare(
     `SELECT ${MESSAGE_COLUMNS} FROM interactions i LEFT JOIN people p ON p.id = i.person_id WHERE i.id = ?`,
   );
+  const overlays = readOverlays(db);
   try {
     const themes: ThemeSummary[] = db
       .all<NodeRow>('SELECT id, parent, label, terms, size, quotes FROM theme_nodes WHERE is_theme = 1')
@@ -158,7 +162,7 @@ export function readClientThemes(db: Db, client: string): ThemesResult {
           .map(toMessage);
         return {
           id,
-          label: n.label,
+          label: overlays.get(id)?.label ?? n.label,
           terms: JSON.parse(n.terms) as string[],
           size,
           share: texts > 0 ? size / texts : 0,

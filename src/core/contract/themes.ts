@@ -24,6 +24,8 @@ export const ThemeQuote = z.object({
   platform: z.string(),
   kind: z.string(),
   author: z.string(),
+  /** The author's person id (the member screen). */
+  person: z.number(),
 });
 export type ThemeQuote = z.infer<typeof ThemeQuote>;
 
@@ -178,6 +180,8 @@ export const themesContract = {
     z.object({
       client: ClientName,
       theme: z.number().int().nullable(),
+      /** Only the texts whose day and platform the shared filters keep (as themes.metrics counts them). */
+      filter: MetricsFilter.optional(),
       limit: z.number().int().min(1).max(1000).default(100),
       offset: z.number().int().min(0).default(0),
     }),

@@ -1,6 +1,7 @@
 import { BulkInsert } from '../analytics/derived/bulk-insert';
 import { THEME_KINDS, type ThemeQuote, type ThemeSettings, type ThemesResult, type ThemeSummary } from '../contract/themes';
-import { type Db, transaction } from '../db/db';
+import { platformSql, type ResolvedFilter } from '../analytics/metrics/filter';
+import { type Db, type SqlValue, transaction } from '../db/db';
 import { asUtcMs, asWeekKey, nextWeek, weekToIso } from '../util/time-keys';
 import { clusterTexts, type ThemeProgress } from './cluster-texts';
 import { readOverlays, replayThemeEdits } from './theme-edits';
@@ -102,10 +103,11 @@ export interface MessageRow {
   platform: string;
   kind: string;
   author: string;
+  person: number;
 }
 
 export const MESSAGE_COLUMNS = `i.id AS id, i.text AS text, i.at AS at, i.platform AS platform, i.kind AS kind,
-  COALESCE(p.name, '') AS author`;
+  COALESCE(p.name, '') AS author, i.person_id AS person`;
 
 export function toMessage(r: MessageRow): ThemeQuote {
   return {
@@ -115,6 +117,7 @@ export function toMessage(r: MessageRow): ThemeQuote {
     platform: r.platform,
     kind: r.kind,
     author: r.author,
+    person: Number(r.person),
   };
 }
 
@@ -191,11 +194,27 @@ export function readClientThemes(db: Db, client: string): ThemesResult {
   }
 }
 
-/** The texts of one theme (theme null: the unclassified ones), newest first. */
-export function themeMessages(db: Db, theme: number | null, limit: number, offset: number): { total: number; messages: ThemeQuote[] } {
-  const where = theme === null ? 'tm.theme_id IS NULL' : 'tm.theme_id = ?';
-  const params = theme === null ? [] : [theme];
-  const total = Number(db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM theme_members tm WHERE ${where}`, params)?.n ?? 0);
+/** The texts of one theme (theme null: the unclassified ones), newest first; with a filter, those of its days and platforms. */
+export function themeMessages(
+  db: Db,
+  theme: number | null,
+  limit: number,
+  offset: number,
+  f?: ResolvedFilter,
+): { total: number; messages: ThemeQuote[] } {
+  let where = theme === null ? 'tm.theme_id IS NULL' : 'tm.theme_id = ?';
+  const params: SqlValue[] = theme === null ? [] : [theme];
+  if (f) {
+    const plat = platformSql(f, 'i.platform');
+    where += ` AND i.day BETWEEN ? AND ?${plat.sql}`;
+    params.push(f.fromDay, f.toDay, ...plat.params);
+  }
+  const total = Number(
+    db.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM theme_members tm JOIN interactions i ON i.id = tm.interaction_id WHERE ${where}`,
+      params,
+    )?.n ?? 0,
+  );
   const messages = db
     .all<MessageRow>(
       `SELECT ${MESSAGE_COLUMNS} FROM theme_members tm JOIN interactions i ON i.id = tm.interaction_id

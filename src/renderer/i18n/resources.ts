@@ -9,6 +9,7 @@ import { recurrenceMessages } from '../recurrence/messages';
 import { responsivenessMessages } from '../responsiveness/messages';
 import { rhythmMessages } from '../rhythm/messages';
 import { settingsMessages } from '../settings/messages';
+import { themesMessages } from '../themes/messages';
 import { commonMessages } from '../ui/messages';
 
 /**
@@ -28,6 +29,7 @@ export const FEATURES = {
   conversations: conversationsMessages,
   guide: guideMessages,
   settings: settingsMessages,
+  themes: themesMessages,
 };
 
 type Features = typeof FEATURES;

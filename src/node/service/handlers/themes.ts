@@ -27,7 +27,8 @@ export function themesHandlers(ws: Workspace, now: () => number, opts: ServiceOp
       return ws.read(client, (db) => readClientThemes(db, client));
     },
     'themes.get': async ({ client }) => ws.read(client, (db) => readClientThemes(db, client)),
-    'themes.messages': async ({ client, theme, limit, offset }) => ws.read(client, (db) => themeMessages(db, theme, limit, offset)),
+    'themes.messages': async ({ client, theme, filter, limit, offset }) =>
+      ws.read(client, (db) => themeMessages(db, theme, limit, offset, filter ? resolveFilter(db, filter) : undefined)),
     'themes.metrics': async ({ client, filter, interval }) =>
       fresh(client, (db) => themeMetrics(db, client, resolveFilter(db, filter), loadAnalyticsSettings(db), interval)),
     'themes.quotes': async ({ client, theme }) => ws.read(client, (db) => themeQuotes(db, theme)),

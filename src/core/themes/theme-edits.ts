@@ -137,7 +137,7 @@ function mergeInto(db: Db, from: number, into: number): boolean {
     removed: [...a.removed, ...b.removed],
     merged: [...a.merged, from, ...b.merged],
   });
-  db.run('DELETE FROM theme_overlay WHERE theme_id = ?', [from]);
+  // the merged theme keeps its own overlay (its name): a split gives it back as it was
   refreshWeeks(db, [into, from]);
   return true;
 }

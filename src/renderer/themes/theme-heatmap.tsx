@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { type CSSProperties, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { themeHeatmapOption } from '../../core/charts/theme-heatmap-option';
 import type { ThemeMetrics, ThemeMetricsRow } from '../../core/contract/themes';
@@ -24,14 +24,13 @@ export function ThemeHeatmap({ rows, m, onOpen }: { rows: ThemeMetricsRow[]; m: 
     [rows, m.periods, m.interval, palette, locale, t],
   );
   // a row per theme: the chart grows with them so labels never overlap
-  const height = Math.max(160, rows.length * 26 + 90);
   return (
-    <div style={{ height }} className="themes-heatmap">
+    <div style={{ '--theme-rows': Math.max(3, rows.length) } as CSSProperties} className="themes-heatmap">
       <EChart
         option={option}
         label={t('heatmap.label')}
         testId="themes-heatmap"
-        className="chart chart--fill"
+        className="chart"
         exportName={useExportName(t('heatmap.title'))}
         onItemClick={(item) => {
           const y = (item.value as number[])[1];

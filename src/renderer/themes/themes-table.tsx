@@ -64,15 +64,17 @@ export function ThemesTable({ rows, onOpen }: { rows: ThemeMetricsRow[]; onOpen:
     [t, f, onOpen],
   );
   return (
-    <DataTable
-      columns={columns}
-      data={rows}
-      label={t('table.label')}
-      numeric={NUMERIC}
-      testId="themes-table"
-      empty={t('table.empty')}
-      exportName={useExportName(t('table.csv'))}
-    />
+    <div className="themes-table">
+      <DataTable
+        columns={columns}
+        data={rows}
+        label={t('table.label')}
+        numeric={NUMERIC}
+        testId="themes-table"
+        empty={t('table.empty')}
+        exportName={useExportName(t('table.csv'))}
+      />
+    </div>
   );
 }
 

@@ -85,11 +85,22 @@ async function featureSlot(label: string, paths: string[], names: RegExp): Promi
   return { status: 'ok', detail: `${label}: ${entries.map((e) => e.name).join(', ')} from ${found.path}`, entries };
 }
 
-export const themesSlot = () =>
-  featureSlot(
-    'themes',
-    ['src/core/themes/index.ts', 'src/core/analytics/themes/index.ts', 'src/core/analytics/themes.ts'],
-    /^(cluster|compute|build|find)\w*Themes?$/,
-  );
+/** Themes of the whole client as `cercle themes` computes them: default settings, stored in the client. */
+export async function themesSlot(): Promise<Slot> {
+  const path = 'src/core/themes/client-themes.ts';
+  const found = await load([path]);
+  const compute = found?.mod.computeClientThemes;
+  if (typeof compute !== 'function')
+    return { status: 'missing', detail: `not implemented yet (no computeClientThemes in ${path})`, entries: [] };
+  const { ThemeSettings } = (await import(join(ROOT, 'src/core/contract/themes.ts'))) as {
+    ThemeSettings: { parse: (x: unknown) => unknown };
+  };
+  const call = compute as (d: Db, settings: unknown, opts: { now: () => number }) => void;
+  return {
+    status: 'ok',
+    detail: `themes: computeClientThemes from ${path}`,
+    entries: [{ name: 'computeClientThemes', prepare: (d) => () => call(d, ThemeSettings.parse({}), { now: () => performance.now() }) }],
+  };
+}
 export const reportSlot = () =>
   featureSlot('reports', ['src/core/reports/index.ts', 'src/core/report/index.ts'], /^(build|render|print|make)\w*Report\w*$/);

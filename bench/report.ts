@@ -1,4 +1,5 @@
 import type { DemoResult } from './demo';
+import type { ScreensResult } from './screens-child';
 import type { GenFormat } from '../src/core/generate';
 import { sizeLabel, type BenchArgs } from './args';
 import type { ScaledResult } from './fixture-scale';
@@ -54,6 +55,8 @@ export interface BenchResults {
   scaled?: ScaledResult[];
   /** `cercle demo` timed as a user runs it (absent in older result files). */
   demo?: DemoResult;
+  /** Each explorer screen opened in Chromium on a synthetic client of the largest size (absent in older files). */
+  screens?: ScreensResult;
   targets: Target[];
 }
 
@@ -83,6 +86,13 @@ export function targets(r: BenchResults): Target[] {
       target: '≤ 5 s',
       value: r.demo.status === 'ok' ? `${s(r.demo.medianMs)} s` : `failed: ${r.demo.detail}`,
       pass: r.demo.status === 'ok' ? r.demo.medianMs <= 5000 : false,
+    });
+  if (r.screens)
+    out.push({
+      name: `slowest screen render after its data, ${num(r.screens.size)}-interaction client (Chromium)`,
+      target: '≤ 1 s',
+      value: r.screens.status === 'ok' ? `${s(r.screens.worstRenderMs)} s (${r.screens.worstScreen})` : `failed: ${r.screens.detail}`,
+      pass: r.screens.status === 'ok' ? r.screens.worstRenderMs <= 1000 : false,
     });
   const sbs = r.sideBySide;
   if (sbs.status === 'ok' && sbs.ratio !== undefined) {

@@ -16,6 +16,7 @@ import { isAbsolute, join } from 'node:path';
 import { parseBenchArgs, sizeLabel, type BenchArgs } from './args';
 import { dataset } from './datasets';
 import { measureDemo } from './demo';
+import { measureScreens } from './screens-child';
 import { importOnce, ROOT, summarise, type ImportSummary } from './imports';
 import { failure, median, percentile, runNode } from './measure';
 import { printTable, targets, type BenchResults, type ClientResult, type FormatResult, type SlotSummary } from './report';
@@ -146,6 +147,8 @@ async function main(): Promise<void> {
     results.sizes.push({ size, formats, client });
   }
   results.demo = await measureDemo(args.runs, args.timeoutMin * 60_000, log);
+  const largest = Math.max(0, ...args.sizes);
+  if (largest > 0) results.screens = await measureScreens(largest, args.runs, args.timeoutMin * 60_000, log);
   if (args.scaledRows > 0) results.scaled = await scaledFixtures(work, args.scaledRows, args.runs, args.timeoutMin * 60_000, log);
   if (args.sideBySide)
     results.sideBySide = await sideBySide(work, {

@@ -1,4 +1,4 @@
-import { type CSSProperties, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { themeHeatmapOption } from '../../core/charts/theme-heatmap-option';
 import type { ThemeMetrics, ThemeMetricsRow } from '../../core/contract/themes';
@@ -23,9 +23,9 @@ export function ThemeHeatmap({ rows, m, onOpen }: { rows: ThemeMetricsRow[]; m: 
       }),
     [rows, m.periods, m.interval, palette, locale, t],
   );
-  // a row per theme: the chart grows with them so labels never overlap
+  // a row per theme (and the export buttons' line): the chart grows with them so labels never overlap
   return (
-    <div style={{ '--theme-rows': Math.max(3, rows.length) } as CSSProperties} className="themes-heatmap">
+    <div style={{ height: Math.max(3, rows.length) * 26 + 126 }} className="themes-heatmap">
       <EChart
         option={option}
         label={t('heatmap.label')}

@@ -237,6 +237,32 @@ interface EditRow {
   value: string;
 }
 
+function replayMerge(db: Db, sketches: Map<number, number[]>, row: EditRow): boolean {
+  const into = JSON.parse(row.target) as number[];
+  const other = JSON.parse(row.other ?? '[]') as number[];
+  const target = match(sketches, into);
+  const from = target === undefined ? undefined : match(sketches, other, target);
+  if (target !== undefined && from !== undefined && mergeInto(db, from, target)) {
+    sketches.set(target, unionSketch(sketches.get(target)!, sketches.get(from)!));
+    sketches.delete(from);
+    return true;
+  }
+  // the new run may already hold both in one theme: the merge is there without doing it
+  return match(sketches, unionSketch(into, other)) !== undefined;
+}
+
+function replayOne(db: Db, sketches: Map<number, number[]>, row: EditRow): boolean {
+  const target = match(sketches, JSON.parse(row.target) as number[]);
+  if (target === undefined) return false;
+  if (row.kind !== 'split') return apply(db, { ...(JSON.parse(row.value) as object), kind: row.kind, theme: target } as ThemeEdit);
+  const parts = split(db, target);
+  if (parts.length === 0) return false;
+  if (!isTheme(db, target)) sketches.delete(target);
+  else sketches.set(target, sketchOfTheme(db, target));
+  for (const p of parts) sketches.set(p, sketchOfTheme(db, p));
+  return true;
+}
+
 /**
  * Replays the log over a run that holds only the engine's themes (just computed, or just cut): each
  * edit on the theme matching its sketch, or marked not applied. Call inside the run's transaction.
@@ -258,27 +284,7 @@ export function replayThemeEdits(db: Db): { applied: number; notApplied: number 
     sketches.set(Number(t.id), sketchOf(ids.get(Number(t.id)) ?? []));
   let applied = 0;
   for (const row of edits) {
-    const target = match(sketches, JSON.parse(row.target) as number[]);
-    let ok = false;
-    const value = JSON.parse(row.value) as Record<string, unknown>;
-    if (target !== undefined) {
-      if (row.kind === 'merge') {
-        const from = match(sketches, JSON.parse(row.other ?? '[]') as number[], target);
-        if (from !== undefined && mergeInto(db, from, target)) {
-          ok = true;
-          sketches.set(target, unionSketch(sketches.get(target)!, sketches.get(from)!));
-          sketches.delete(from);
-        }
-      } else if (row.kind === 'split') {
-        const parts = split(db, target);
-        ok = parts.length > 0;
-        if (ok) {
-          if (!isTheme(db, target)) sketches.delete(target);
-          else sketches.set(target, sketchOfTheme(db, target));
-          for (const p of parts) sketches.set(p, sketchOfTheme(db, p));
-        }
-      } else ok = apply(db, { ...value, kind: row.kind, theme: target } as ThemeEdit);
-    }
+    const ok = row.kind === 'merge' ? replayMerge(db, sketches, row) : replayOne(db, sketches, row);
     if (ok) applied++;
     db.run('UPDATE theme_edits SET applied = ? WHERE seq = ?', [ok ? 1 : 0, row.seq]);
   }

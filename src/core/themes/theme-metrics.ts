@@ -91,8 +91,9 @@ export function themeMetrics(db: Db, client: string, f: ResolvedFilter, s: Analy
     db,
     `SELECT ifnull(tm.theme_id, -1) || ',' || tm.person_id || ',' || i.day || ',' || (${depth}) || ',' || ifnull((${CONVERSATION_OF_MESSAGE}), '') AS r
      FROM theme_members tm JOIN interactions i ON i.id = tm.interaction_id LEFT JOIN channels ch ON ch.id = i.channel_id
-     WHERE i.day BETWEEN ? AND ?${plat.sql}`,
-    [from, to, ...plat.params],
+     WHERE tm.week BETWEEN ? AND ? AND i.day BETWEEN ? AND ?${plat.sql}`,
+    // the week copied onto theme_members skips the read of every text outside the range
+    [firstWeek, lastWeek, from, to, ...plat.params],
   );
   const themes = new Map<number, Acc>(nodes.map((n) => [Number(n.id), acc(keys.length)]));
   const unclassified = acc(keys.length);

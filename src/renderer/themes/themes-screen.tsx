@@ -44,6 +44,7 @@ export function ThemesScreen() {
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      {q.filter.segment && <p className="line-note muted">{t('segmentIgnored')}</p>}
       <LoadSlot load={metrics.load} reload={metrics.reload} className="chart">
         {(m) =>
           m.computedAt === null ? (

@@ -4,6 +4,7 @@ import { METHOD_NAMES } from '../../src/core/contract';
 import { failure } from '../../src/core/contract/call-result';
 import { channelFor, EVENT_CHANNEL, OPEN_IMPORT_CHANNEL } from '../../src/core/contract/desktop-bridge';
 import type { DbWorkerClient } from '../worker/worker-client';
+import { reportPdfCall } from './report-pdf-call';
 import { senderIsTrusted } from './security';
 import type { AppUrlPolicy } from './url-policy';
 
@@ -13,11 +14,22 @@ const OpenImportInput = z.object({ kind: z.enum(['files', 'folder']) });
 
 /**
  * One handler per contract method, each forwarding to the database worker, which parses the input
- * against the contract (dispatch) before any handler runs. Plus the one main-only call: the dialog.
+ * against the contract (dispatch) before any handler runs; `reports.pdf` is rendered by the worker and
+ * printed here. Plus the one main-only call: the dialog.
  */
 export function registerIpc(worker: DbWorkerClient, policy: AppUrlPolicy): void {
   for (const method of METHOD_NAMES) {
-    ipcMain.handle(channelFor(method), (event, input: unknown) => (senderIsTrusted(event, policy) ? worker.call(method, input) : REFUSED));
+    ipcMain.handle(channelFor(method), (event, input: unknown) => {
+      if (!senderIsTrusted(event, policy)) return REFUSED;
+      // Printing needs a window, which only main has: the worker renders, main prints.
+      if (method === 'reports.pdf')
+        return reportPdfCall(
+          (i) => worker.call('reports.render', i),
+          input,
+          (options) => new BrowserWindow(options),
+        );
+      return worker.call(method, input);
+    });
   }
 
   ipcMain.handle(OPEN_IMPORT_CHANNEL, async (event, input: unknown) => {

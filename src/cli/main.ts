@@ -5,6 +5,7 @@ import { generateCommand } from './commands/generate-command';
 import { identitiesCommand, settingsCommand } from './commands/identities-command';
 import { importCommand } from './commands/import-command';
 import { metricsCommand } from './commands/metrics-command';
+import { reportCommand } from './commands/report-command';
 import { serveCommand } from './commands/serve-command';
 import { statsCommand } from './commands/stats-command';
 import { themesCommand } from './commands/themes-command';
@@ -26,6 +27,7 @@ export const COMMANDS: Command[] = [
   metricsCommand,
   evalThemesCommand,
   themesCommand,
+  reportCommand,
 ];
 
 function help(): string {

@@ -8,6 +8,7 @@ import { membersContract } from './members';
 import { metricsContract } from './metrics';
 import { overviewContract } from './overview';
 import { recurrenceContract } from './recurrence';
+import { reportsContract } from './reports';
 import { responsivenessContract } from './responsiveness';
 import { rhythmContract } from './rhythm';
 import { settingsContract } from './settings';
@@ -35,6 +36,7 @@ export const contract = {
   ...rhythmContract,
   ...conversationsContract,
   ...themesContract,
+  ...reportsContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

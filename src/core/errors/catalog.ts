@@ -6,6 +6,7 @@ import { formatMessages } from './messages/formats';
 import { generateMessages } from './messages/generate';
 import { identityMessages } from './messages/identities';
 import { importMessages } from './messages/imports';
+import { reportMessages } from './messages/reports';
 import { requestMessages } from './messages/requests';
 import { themeMessages } from './messages/themes';
 
@@ -23,6 +24,7 @@ export const ERROR_MESSAGES = {
   ...requestMessages,
   ...cliMessages,
   ...themeMessages,
+  ...reportMessages,
 };
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -34,6 +34,16 @@ describe('WhatsApp header grammar', () => {
     expect(parseHeader('2016-04-29 10:30:00')).toBeUndefined();
   });
 
+  it('cuts a line longer than WhatsApp allows and says so, instead of holding it whole', async () => {
+    const huge = 'a'.repeat(200_000);
+    const { rows, outcome } = await importText('huge.txt', `15.01.24, 13:34 - Ann: ${huge}\n15.01.24, 13:35 - Bob: ok\n`);
+    expect(rows.map((r) => [r.name, r.text?.length])).toEqual([
+      ['Ann', 65_536 + 1_024 - '15.01.24, 13:34 - Ann: '.length],
+      ['Bob', 2],
+    ]);
+    expect(outcome.sources[0]!.warnings).toContain('1 line(s) longer than WhatsApp allows were cut to 66560 characters');
+  });
+
   it('reads a time followed by a dot, "13:34. -", as some locales write it', async () => {
     const { rows } = await importText('dotted.txt', '15.01.24, 13:34. - Ann: Hallo\n15.01.24, 13:35. - Bob: Tschüss\n');
     expect(rows.map((r) => [r.name, r.text, new Date(r.at).toISOString()])).toEqual([

@@ -21,6 +21,13 @@ export function chatNameFromPath(path: string): string {
   return base === '_chat' && parts.length > 1 ? parts[parts.length - 2]!.replace(/\.zip$/i, '') : base;
 }
 
+/**
+ * The longest line read: WhatsApp's own limit on a message (65,536 characters) plus room for the date and
+ * the author. A longer line is not a message WhatsApp wrote; it is cut there, so a hostile file cannot
+ * make one line take the memory of the whole file.
+ */
+const MAX_LINE = 65_536 + 1_024;
+
 interface Pending {
   header: RawHeader;
   lines: string[];
@@ -29,7 +36,7 @@ interface Pending {
 async function guessDaysFirst(file: InputFile): Promise<{ daysFirst: boolean; headers: number }> {
   const guesser = new DateOrderGuesser();
   let headers = 0;
-  for await (const line of linesOf(file.chunks())) {
+  for await (const line of linesOf(file.chunks(), { max: MAX_LINE, onCut: () => {} })) {
     const h = parseHeader(headers === 0 ? stripBom(line) : line);
     if (h) {
       guesser.add(h);
@@ -105,7 +112,8 @@ async function importWhatsApp(file: InputFile, sink: ImportSink, ctx: ImportCont
 
   let pending: Pending | undefined;
   let first = true;
-  for await (const raw of linesOf(file.chunks())) {
+  let cutLines = 0;
+  for await (const raw of linesOf(file.chunks(), { max: MAX_LINE, onCut: () => cutLines++ })) {
     const line = first ? stripBom(raw) : raw;
     first = false;
     const h = parseHeader(line);
@@ -126,6 +134,7 @@ async function importWhatsApp(file: InputFile, sink: ImportSink, ctx: ImportCont
   }
   sink.warn(`WhatsApp times carry no time zone: read as ${ctx.timezone}`);
   sink.warn(`date order read as ${daysFirst ? 'day/month' : 'month/day'}`);
+  if (cutLines > 0) sink.warn(`${cutLines} line(s) longer than WhatsApp allows were cut to ${MAX_LINE} characters`);
   if (badDates > 0) sink.warn(`${badDates} line(s) with an impossible date were left out`);
   if (unknownMarked > 0)
     sink.warn(`${unknownMarked} iOS line(s) in a wording Cercle does not know were counted as media messages of their authors`);

@@ -10,6 +10,7 @@ import { membersHandlers } from './members';
 import { metricsHandlers } from './metrics';
 import { overviewHandlers } from './overview';
 import { recurrenceHandlers } from './recurrence';
+import { reportsHandlers } from './reports';
 import { responsivenessHandlers } from './responsiveness';
 import { rhythmHandlers } from './rhythm';
 import { settingsHandlers } from './settings';
@@ -39,5 +40,6 @@ export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handle
     ...rhythmHandlers(ws),
     ...conversationsHandlers(ws),
     ...themesHandlers(ws, now, opts),
+    ...reportsHandlers(ws, now, opts),
   };
 }

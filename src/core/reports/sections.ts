@@ -1,0 +1,382 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import { cohortHeatmapOption } from '../charts/cohort-heatmap-option';
+import { contentDepthChartOption } from '../charts/content-depth';
+import { funnelChartOption } from '../charts/funnel-chart-option';
+import { lifecycleOption } from '../charts/lifecycle-option';
+import type { Palette } from '../charts/palette';
+import { retentionCurveOption } from '../charts/retention-curve-option';
+import { weeklyChartOption } from '../charts/weekly-chart-option';
+import type { ResponseStats } from '../contract/metrics';
+import type { Kpi } from '../contract/overview';
+import type { ReportData } from './collect';
+import type { ReportFormat } from './format';
+import type { ReportMessages } from './messages';
+import type { KpiCard, Quote, ReportBlock, Tone } from './model';
+import type { Pseudonymizer } from './pseudonymize';
+
+/** What every section builder takes. */
+export interface SectionContext {
+  d: ReportData;
+  f: ReportFormat;
+  t: ReportMessages;
+  palette: Palette;
+  pseudo: Pseudonymizer;
+}
+
+/** The printable width of an A4 page between the margins, in CSS pixels. */
+export const CHART_WIDTH = 660;
+const chart = (id: string, title: string, option: EChartsCoreOption, height: number, caption?: string): ReportBlock => ({
+  type: 'chart',
+  chart: { id, title, option, width: CHART_WIDTH, height, caption },
+});
+
+export function glance({ d, f, t, palette }: SectionContext): ReportBlock[] {
+  const k = d.kpis;
+  const compared = k.compared?.current.weeks ?? 0;
+  const card = (label: string, kpi: Kpi, value: string, higherIsBetter = true): KpiCard => {
+    const c = kpi.comparison?.change ?? null;
+    const change =
+      c === null
+        ? k.noComparison === 'no-previous-period'
+          ? t.kpi.noPrevious
+          : k.noComparison === 'no-complete-week'
+            ? t.kpi.noCompleteWeek
+            : null
+        : t.kpi.vsPrevious(kpi.unit === 'share' ? f.signedPoints(c) : f.signedPct(c), compared);
+    const tone: Tone = c === null || c === 0 ? 'neutral' : c > 0 === higherIsBetter ? 'good' : 'warn';
+    return { label, value, change, tone };
+  };
+  const { activeMembers, deepShare, returningShare, responseRate, medianFirstResponse, ambassadors } = k.kpis;
+  const noBrand = (kpi: Kpi, v: string) => (k.brandKnown ? v : kpi.value === null ? '–' : v);
+  const cards: KpiCard[] = [
+    card(t.kpi.activeMembers, activeMembers, activeMembers.value === null ? '–' : f.int(activeMembers.value)),
+    card(t.kpi.deepShare, deepShare, f.pct(deepShare.value)),
+    card(t.kpi.returningShare, returningShare, f.pct(returningShare.value)),
+    card(t.kpi.responseRate, responseRate, noBrand(responseRate, f.pct(responseRate.value))),
+    card(t.kpi.medianFirstResponse, medianFirstResponse, f.duration(medianFirstResponse.value), false),
+    card(t.kpi.ambassadors, ambassadors, ambassadors.value === null ? '–' : f.int(ambassadors.value)),
+  ];
+  if (!k.brandKnown) for (const c of cards.slice(3, 5)) c.change = t.kpi.noBrand;
+  return [
+    { type: 'kpis', items: cards },
+    chart(
+      'activity',
+      t.titles.activityChart,
+      weeklyChartOption(d.activity.weekly, {
+        palette,
+        locale: f.locale,
+        labels: { inbound: t.charts.inbound, outbound: t.charts.outbound },
+        interactive: false,
+        openWeek: d.activity.openWeek,
+      }),
+      260,
+    ),
+    {
+      type: 'table',
+      table: {
+        id: 'platforms',
+        title: t.titles.platforms,
+        columns: [
+          { label: t.tables.platform, kind: 'text' },
+          { label: t.tables.activeMembers, kind: 'int' },
+          { label: t.tables.interactions, kind: 'int' },
+          { label: t.tables.inbound, kind: 'int' },
+          { label: t.tables.outbound, kind: 'int' },
+        ],
+        rows: d.activity.byPlatform.map((p) => [t.platform(p.platform), p.activeMembers, p.interactions, p.inbound, p.outbound]),
+      },
+    },
+  ];
+}
+
+export function funnel({ d, f, t, palette }: SectionContext): ReportBlock[] {
+  const steps = d.metrics.funnel;
+  return [
+    chart(
+      'funnel',
+      t.titles.funnelChart,
+      funnelChartOption(steps, {
+        palette,
+        locale: f.locale,
+        labels: { steps: t.steps, members: t.tables.reached, literal: t.tables.literal },
+        interactive: false,
+      }),
+      300,
+    ),
+    {
+      type: 'table',
+      table: {
+        id: 'funnel',
+        title: t.titles.funnelTable,
+        columns: [
+          { label: t.tables.step, kind: 'text' },
+          { label: t.tables.reached, kind: 'int' },
+          { label: t.tables.literal, kind: 'int' },
+          { label: t.tables.ofAudience, kind: 'pct' },
+          { label: t.tables.stepConversion, kind: 'pct' },
+          { label: t.tables.medianDays, kind: 'num' },
+        ],
+        rows: steps.map((s) => [
+          t.steps[s.step],
+          s.members,
+          s.literalMembers,
+          s.overallConversion,
+          s.stepConversion,
+          s.medianDaysToConvert,
+        ]),
+      },
+    },
+  ];
+}
+
+export function recurrence({ d, f, t, palette }: SectionContext): ReportBlock[] {
+  const r = d.metrics.retention;
+  const common = { palette, locale: f.locale, interactive: false };
+  // The last thirteen monthly cohorts: a page holds them legibly.
+  const cohorts = r.cohorts.slice(-13);
+  return [
+    chart(
+      'retention-curve',
+      t.titles.retentionCurve,
+      retentionCurveOption(r.curve, {
+        ...common,
+        labels: { series: t.charts.curveSeries, step: t.charts.stepLong, base: t.charts.base },
+      }),
+      240,
+    ),
+    chart(
+      'cohorts',
+      t.titles.cohorts,
+      cohortHeatmapOption(cohorts, {
+        ...common,
+        labels: {
+          cohort: f.month,
+          step: t.charts.step,
+          incomplete: t.charts.incomplete,
+          partialCohort: t.charts.partialCohort,
+          members: t.charts.cellMembers,
+        },
+      }),
+      40 + 26 * Math.max(cohorts.length, 4) + 40,
+    ),
+    chart(
+      'lifecycle',
+      t.titles.lifecycle,
+      lifecycleOption(d.metrics.lifecycle, {
+        ...common,
+        labels: {
+          new: t.tables.new,
+          returning: t.tables.returning,
+          resurrecting: t.tables.resurrecting,
+          dormant: t.tables.dormant,
+          period: f.month,
+          incomplete: t.charts.incomplete,
+        },
+      }),
+      280,
+    ),
+    {
+      type: 'table',
+      table: {
+        id: 'lifecycle',
+        title: t.titles.lifecycleTable,
+        columns: [
+          { label: t.tables.period, kind: 'text' },
+          { label: t.tables.activeMembers, kind: 'int' },
+          { label: t.tables.new, kind: 'int' },
+          { label: t.tables.returning, kind: 'int' },
+          { label: t.tables.resurrecting, kind: 'int' },
+          { label: t.tables.dormant, kind: 'int' },
+        ],
+        rows: d.metrics.lifecycle.map((l) => [
+          f.month(l.period) + (l.complete ? '' : ' *'),
+          l.active,
+          l.new,
+          l.returning,
+          l.resurrecting,
+          l.dormant,
+        ]),
+        note: t.charts.incomplete ? `* ${t.charts.incomplete}` : undefined,
+      },
+    },
+  ];
+}
+
+/** Rising when the last eight weeks' share is a third above the run's average, falling a third below. */
+function trendOf(trend: readonly { share: number }[]): 'rising' | 'stable' | 'falling' {
+  if (trend.length < 12) return 'stable';
+  const avg = (xs: readonly { share: number }[]) => xs.reduce((s, x) => s + x.share, 0) / Math.max(1, xs.length);
+  const all = avg(trend);
+  const last = avg(trend.slice(-8));
+  if (all === 0) return 'stable';
+  return last > (all * 4) / 3 ? 'rising' : last < (all * 2) / 3 ? 'falling' : 'stable';
+}
+
+export function themes({ d, f, t, pseudo }: SectionContext): ReportBlock[] {
+  const th = d.themes;
+  if (th.computedAt === null || th.themes.length === 0) return [{ type: 'paragraph', text: t.themes.notComputed }];
+  const top = th.themes.slice(0, 8);
+  const blocks: ReportBlock[] = [
+    { type: 'paragraph', text: t.themes.computedAt(f.day(th.computedAt), f.int(th.texts)), muted: true },
+    {
+      type: 'table',
+      table: {
+        id: 'themes',
+        title: t.titles.themes,
+        columns: [
+          { label: t.tables.theme, kind: 'text' },
+          { label: t.tables.share, kind: 'pct' },
+          { label: t.tables.members, kind: 'int' },
+          { label: t.tables.trend, kind: 'text' },
+        ],
+        rows: top.map((x) => [pseudo.text(x.label), x.share, x.members, t.themes[trendOf(x.trend)]]),
+      },
+    },
+  ];
+  for (const x of top.slice(0, 5)) {
+    blocks.push({ type: 'heading', text: pseudo.text(x.label) });
+    blocks.push({
+      type: 'quotes',
+      items: x.quotes
+        .slice(0, 3)
+        .map((q) => ({ text: pseudo.text(q.text), who: pseudo.text(q.author), meta: `${t.platform(q.platform)} · ${f.day(q.at)}` })),
+    });
+  }
+  const emerging = th.themes.filter((x) => trendOf(x.trend) === 'rising').map((x) => pseudo.text(x.label));
+  blocks.push({ type: 'heading', text: t.titles.emerging });
+  blocks.push(emerging.length ? { type: 'list', items: emerging } : { type: 'paragraph', text: t.themes.noneEmerging, muted: true });
+  return blocks;
+}
+
+export function responsiveness({ d, f, t }: SectionContext): ReportBlock[] {
+  const r = d.metrics.responsiveness;
+  const i = d.metrics.intent;
+  const bh = d.settings.businessHours;
+  const blocks: ReportBlock[] = [];
+  if (r.businessHours.medianFirstResponseMinutes !== null)
+    blocks.push({
+      type: 'paragraph',
+      text: t.responsiveness.businessHours(f.duration(r.businessHours.medianFirstResponseMinutes), bh.start, bh.end),
+    });
+  const rateColumns = [
+    { label: t.tables.inboundConversations, kind: 'int' as const },
+    { label: t.tables.answered, kind: 'int' as const },
+    { label: t.tables.responseRate, kind: 'pct' as const },
+    { label: t.tables.withinWindow(r.windowHours), kind: 'pct' as const },
+    { label: t.tables.median, kind: 'minutes' as const },
+    { label: t.tables.p90, kind: 'minutes' as const },
+  ];
+  const rate = (x: ResponseStats) => [
+    x.inboundConversations,
+    x.answered,
+    x.responseRate,
+    x.responseRateWithinWindow,
+    x.medianFirstResponseMinutes,
+    x.p90FirstResponseMinutes,
+  ];
+  blocks.push({
+    type: 'table',
+    table: {
+      id: 'responsiveness',
+      title: t.titles.responseByPlatform,
+      columns: [{ label: t.tables.platform, kind: 'text' }, ...rateColumns],
+      rows: [[t.allPlatforms, ...rate(r)], ...r.byPlatform.map((p) => [t.platform(p.platform), ...rate(p)])],
+    },
+  });
+  const signals = ['question', 'purchase', 'complaint', 'praise'] as const;
+  blocks.push({
+    type: 'table',
+    table: {
+      id: 'intent',
+      title: t.titles.intent,
+      columns: [
+        { label: t.tables.signal, kind: 'text' },
+        { label: t.tables.count, kind: 'int' },
+        { label: t.tables.members, kind: 'int' },
+        { label: t.tables.responseRate, kind: 'pct' },
+        { label: t.tables.median, kind: 'minutes' },
+      ],
+      rows: signals.map((s) => [t.signals[s], i[s].count, i[s].members, i[s].responseRate, i[s].medianFirstResponseMinutes]),
+    },
+  });
+  return blocks;
+}
+
+export function ambassadors({ d, f, t, pseudo }: SectionContext): ReportBlock[] {
+  const list = d.metrics.ambassadors.slice(0, 12);
+  if (list.length === 0) return [{ type: 'paragraph', text: t.ambassadors.none }];
+  const names = list.map((a) => pseudo.member(a.personId, a.member));
+  const quotes: Quote[] = [];
+  list.slice(0, 4).forEach((a, n) => {
+    const q = a.evidence.quotes[0];
+    if (q) quotes.push({ text: pseudo.text(q.text), who: names[n]!, meta: `${t.platform(q.platform)} · ${f.day(q.at)}` });
+  });
+  return [
+    {
+      type: 'table',
+      table: {
+        id: 'ambassadors',
+        title: t.titles.ambassadors,
+        columns: [
+          { label: t.tables.rank, kind: 'int' },
+          { label: t.tables.member, kind: 'text' },
+          { label: t.tables.score, kind: 'num' },
+          { label: t.tables.tier, kind: 'text' },
+          { label: t.tables.recommendations, kind: 'int' },
+          { label: t.tables.helped, kind: 'int' },
+          { label: t.tables.weeksActive, kind: 'int' },
+          { label: t.tables.platform, kind: 'text' },
+        ],
+        rows: list.map((a, n) => [
+          n + 1,
+          names[n]! + (a.ambassador ? ' ★' : ''),
+          a.score,
+          t.tiers[a.tier],
+          a.evidence.recommendations,
+          a.evidence.helped,
+          a.evidence.weeksActive,
+          a.evidence.platforms.map(t.platform).join(', '),
+        ]),
+        note: `★ ${t.steps.ambassador}`,
+      },
+    },
+    { type: 'heading', text: t.titles.quotes },
+    { type: 'quotes', items: quotes },
+  ];
+}
+
+export function content({ d, f, t, palette }: SectionContext): ReportBlock[] {
+  const c = d.metrics.contentFunnel;
+  if (c.posts.length === 0) return [{ type: 'paragraph', text: t.content.none }];
+  const option = contentDepthChartOption(c.posts, {
+    palette,
+    locale: f.locale,
+    labels: {
+      likeRate: t.tables.likeRate,
+      microEngagementRate: t.tables.microRate,
+      median: t.charts.median,
+      format: (x) => x,
+      post: (p) => p.title ?? `${p.format} ${p.at ?? ''}`,
+    },
+    interactive: false,
+  });
+  // On paper the legend goes to the right, clear of the vertical axis' name.
+  return [
+    chart('content-depth', t.titles.contentChart, { ...option, legend: { ...option.legend, left: undefined, right: 0 } }, 340),
+    {
+      type: 'table',
+      table: {
+        id: 'content-formats',
+        title: t.titles.byFormat,
+        columns: [
+          { label: t.tables.format, kind: 'text' },
+          { label: t.tables.posts, kind: 'int' },
+          { label: t.tables.reach, kind: 'int' },
+          { label: t.tables.likeRate, kind: 'pct' },
+          { label: t.tables.microRate, kind: 'pct' },
+        ],
+        rows: c.byFormat.map((x) => [x.format, x.posts, x.reach, x.likeRate, x.microEngagementRate]),
+      },
+    },
+  ];
+}

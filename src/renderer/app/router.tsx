@@ -16,6 +16,8 @@ import { ClientLayout } from './client-layout';
 import { createAppHashHistory } from './hash-history';
 import { ClientSearch, ConversationsSearch, FunnelSearch, MembersSearch } from './search';
 import { Shell } from './shell';
+import { ThemesScreen } from '../themes/themes-screen';
+import { ThemesSearch } from '../themes/themes-search';
 
 /**
  * Every screen is a route of the URL's hash: the desktop window loads index.html from disk (no server
@@ -55,6 +57,12 @@ const conversationsRoute = createRoute({
   validateSearch: ConversationsSearch,
   component: ConversationsScreen,
 });
+const themesRoute = createRoute({
+  getParentRoute: () => clientRoute,
+  path: 'themes',
+  validateSearch: ThemesSearch,
+  component: ThemesScreen,
+});
 const reportRoute = createRoute({ getParentRoute: () => clientRoute, path: 'report', component: ReportScreen });
 const settingsRoute = createRoute({ getParentRoute: () => clientRoute, path: 'settings', component: SettingsScreen });
 const guideRoute = createRoute({ getParentRoute: () => rootRoute, path: '/guide', component: GuideScreen });
@@ -72,6 +80,7 @@ const routeTree = rootRoute.addChildren([
     membersRoute,
     memberRoute,
     conversationsRoute,
+    themesRoute,
     reportRoute,
     settingsRoute,
   ]),

@@ -10,6 +10,7 @@ import { reportMessages } from '../report/messages';
 import { responsivenessMessages } from '../responsiveness/messages';
 import { rhythmMessages } from '../rhythm/messages';
 import { settingsMessages } from '../settings/messages';
+import { themesMessages } from '../themes/messages';
 import { commonMessages } from '../ui/messages';
 
 /**
@@ -30,6 +31,7 @@ export const FEATURES = {
   conversations: conversationsMessages,
   guide: guideMessages,
   settings: settingsMessages,
+  themes: themesMessages,
 };
 
 type Features = typeof FEATURES;

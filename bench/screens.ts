@@ -34,7 +34,7 @@ const { values } = parseArgs({
 });
 const size = Number(values.size ?? 1_000_000);
 const runs = Number(values.runs ?? 3);
-const SCREENS = ['', '/funnel', '/recurrence', '/responsiveness', '/rhythm', '/members', '/conversations'];
+const SCREENS = ['', '/funnel', '/recurrence', '/responsiveness', '/rhythm', '/members', '/conversations', '/themes'];
 
 // --workspace DIR --client NAME: an existing client (kept); otherwise a synthetic one in a fresh workspace (removed).
 const own = values.workspace === undefined;

@@ -1,4 +1,5 @@
 import type { DemoResult } from './demo';
+import type { ReportPdfResult } from './report-pdf';
 import type { ScreensResult } from './screens-child';
 import type { GenFormat } from '../src/core/generate';
 import { sizeLabel, type BenchArgs } from './args';
@@ -55,6 +56,8 @@ export interface BenchResults {
   scaled?: ScaledResult[];
   /** `cercle demo` timed as a user runs it (absent in older result files). */
   demo?: DemoResult;
+  /** `cercle report` to PDF on the demo client (absent in older result files). */
+  reportPdf?: ReportPdfResult;
   /** Each explorer screen opened in Chromium on a synthetic client of the largest size (absent in older files). */
   screens?: ScreensResult;
   targets: Target[];
@@ -86,6 +89,13 @@ export function targets(r: BenchResults): Target[] {
       target: '≤ 5 s',
       value: r.demo.status === 'ok' ? `${s(r.demo.medianMs)} s` : `failed: ${r.demo.detail}`,
       pass: r.demo.status === 'ok' ? r.demo.medianMs <= 5000 : false,
+    });
+  if (r.reportPdf)
+    out.push({
+      name: `report PDF of the demo client (${r.reportPdf.pages} pages, French, every section)`,
+      target: '≤ 5 s (20 pages)',
+      value: r.reportPdf.status === 'ok' ? `${s(r.reportPdf.medianMs)} s` : `failed: ${r.reportPdf.detail}`,
+      pass: r.reportPdf.status === 'ok' ? r.reportPdf.medianMs <= 5000 : false,
     });
   if (r.screens)
     out.push({

@@ -16,6 +16,7 @@ import { isAbsolute, join } from 'node:path';
 import { parseBenchArgs, sizeLabel, type BenchArgs } from './args';
 import { dataset } from './datasets';
 import { measureDemo } from './demo';
+import { measureReportPdf } from './report-pdf';
 import { measureScreens } from './screens-child';
 import { importOnce, ROOT, summarise, type ImportSummary } from './imports';
 import { failure, median, percentile, runNode } from './measure';
@@ -147,6 +148,7 @@ async function main(): Promise<void> {
     results.sizes.push({ size, formats, client });
   }
   results.demo = await measureDemo(args.runs, args.timeoutMin * 60_000, log);
+  results.reportPdf = await measureReportPdf(args.runs, args.timeoutMin * 60_000, log);
   const largest = Math.max(0, ...args.sizes);
   if (largest > 0) results.screens = await measureScreens(largest, args.runs, args.timeoutMin * 60_000, log);
   if (args.scaledRows > 0) results.scaled = await scaledFixtures(work, args.scaledRows, args.runs, args.timeoutMin * 60_000, log);

@@ -73,18 +73,6 @@ export async function analyticsSlot(): Promise<Slot> {
   return { status: 'ok', detail: `${entries.length} queries from ${path}`, entries };
 }
 
-/** A later feature (themes, reports): found by module path and exported function name, else by CLI command. */
-async function featureSlot(label: string, paths: string[], names: RegExp): Promise<Slot> {
-  const found = await load(paths);
-  if (!found) return { status: 'missing', detail: `not implemented yet (none of ${paths.join(', ')})`, entries: [] };
-  const entries = fns(found.mod)
-    .filter(([n, f]) => names.test(n) && f.length >= 1)
-    .map(([n, f]) => ({ name: n, prepare: (d: Db) => () => f(d) }));
-  if (entries.length === 0)
-    return { status: 'unrecognised', detail: `${found.path} exists but exports no function matching ${names} taking the db`, entries };
-  return { status: 'ok', detail: `${label}: ${entries.map((e) => e.name).join(', ')} from ${found.path}`, entries };
-}
-
 /** Themes of the whole client as `cercle themes` computes them: default settings, stored in the client. */
 export async function themesSlot(): Promise<Slot> {
   const path = 'src/core/themes/client-themes.ts';
@@ -102,5 +90,24 @@ export async function themesSlot(): Promise<Slot> {
     entries: [{ name: 'computeClientThemes', prepare: (d) => () => call(d, ThemeSettings.parse({}), { now: () => performance.now() }) }],
   };
 }
-export const reportSlot = () =>
-  featureSlot('reports', ['src/core/reports/index.ts', 'src/core/report/index.ts'], /^(build|render|print|make)\w*Report\w*$/);
+/** The report's data and model as `cercle report` builds them (whole period, French, every section); HTML and PDF are timed by the CLI. */
+export async function reportSlot(): Promise<Slot> {
+  const collectPath = 'src/core/reports/collect.ts';
+  const modelPath = 'src/core/reports/build-model.ts';
+  const collect = (await load([collectPath]))?.mod.collectReportData;
+  const build = (await load([modelPath]))?.mod.buildReportModel;
+  if (typeof collect !== 'function' || typeof build !== 'function')
+    return { status: 'missing', detail: `not implemented yet (collectReportData, buildReportModel in src/core/reports)`, entries: [] };
+  const run = (d: Db) => () =>
+    (build as (data: unknown, o: object) => unknown)((collect as (d: Db, client: string, f: object) => unknown)(d, 'bench', {}), {
+      lang: 'fr',
+      pseudonymize: false,
+      branding: {},
+      today: '2026-12-07',
+    });
+  return {
+    status: 'ok',
+    detail: `reports: collectReportData + buildReportModel`,
+    entries: [{ name: 'report data and model', prepare: run }],
+  };
+}

@@ -4,6 +4,7 @@ import { contract, METHOD_NAMES, type MethodName } from '../../src/core/contract
 import { failure } from '../../src/core/contract/call-result';
 import { channelFor, EVENT_CHANNEL, OPEN_IMPORT_CHANNEL } from '../../src/core/contract/desktop-bridge';
 import type { DbWorkerClient } from '../worker/worker-client';
+import { reportPdfCall } from './report-pdf-call';
 import { senderIsTrusted } from './security';
 import type { AppUrlPolicy } from './url-policy';
 
@@ -32,14 +33,23 @@ function parseInput(method: MethodName, input: unknown): { ok: true; data: unkno
 
 /**
  * One handler per contract method: the sender checked, the input parsed with the contract's schema,
- * then forwarded to the database worker. Plus the one main-only call: the dialog.
+ * then forwarded to the database worker; `reports.pdf` is rendered by the worker and printed here.
+ * Plus the one main-only call: the dialog.
  */
 export function registerIpc(worker: DbWorkerClient, policy: AppUrlPolicy): void {
   for (const method of METHOD_NAMES) {
     ipcMain.handle(channelFor(method), (event, input: unknown) => {
       if (!senderIsTrusted(event, policy)) return REFUSED;
       const parsed = parseInput(method, input);
-      return parsed.ok ? worker.call(method, parsed.data) : parsed.refusal;
+      if (!parsed.ok) return parsed.refusal;
+      // Printing needs a window, which only main has: the worker renders, main prints.
+      if (method === 'reports.pdf')
+        return reportPdfCall(
+          (i) => worker.call('reports.render', i),
+          parsed.data,
+          (options) => new BrowserWindow(options),
+        );
+      return worker.call(method, parsed.data);
     });
   }
 

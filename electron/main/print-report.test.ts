@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type PrintWindow, PRINT_WINDOW_OPTIONS, printReportPdf } from './print-report';
+import { reportPdfCall } from './report-pdf-call';
 
 /** Electron cannot start here: a recorder stands in for the hidden window. */
 function recorder(fail = false) {
@@ -68,5 +69,25 @@ describe('printing a report in the app', () => {
     const { log, create } = recorder(true);
     await expect(printReportPdf('<html></html>', '', create)).rejects.toThrow('printing failed');
     expect(log.destroyed).toBe(true);
+  });
+
+  it('answers reports.pdf: the worker renders, main prints, the PDF goes back as base64', async () => {
+    const { create } = recorder();
+    const seen: unknown[] = [];
+    const render = async (input: unknown) => {
+      seen.push(input);
+      return { ok: true as const, value: { html: '<html></html>', title: 'Audit', tables: [], footerTemplate: '', ms: 1 } };
+    };
+    const res = await reportPdfCall(render, { client: 'demo' }, create);
+    expect(seen).toEqual([{ client: 'demo' }]);
+    expect(res).toMatchObject({ ok: true, value: { pdfBase64: Buffer.from('%PDF').toString('base64'), title: 'Audit' } });
+  });
+
+  it('hands the worker’s refusal back as it is, and a printing failure as a user error', async () => {
+    const { create } = recorder(true);
+    const refused = { ok: false as const, error: 'bad', code: 'bad-request' as const, reason: { code: 'request.refused', params: {} } };
+    expect(await reportPdfCall(async () => refused, {}, create)).toBe(refused);
+    const ok = async () => ({ ok: true as const, value: { html: '', title: '', tables: [], footerTemplate: '', ms: 0 } });
+    expect(await reportPdfCall(ok, {}, create)).toMatchObject({ ok: false, code: 'user', reason: { code: 'reports.print-failed' } });
   });
 });

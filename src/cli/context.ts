@@ -1,5 +1,6 @@
 import { sourceWorkerOffload } from '../node/ingest/worker-offload';
 import { createHandlers } from '../node/service/handlers';
+import { localChromePrinter } from '../node/reports/print-pdf';
 import { dispatch } from '../node/service/dispatch';
 import { resolveWorkspaceDir } from '../node/store/app-paths';
 import { Workspace } from '../node/store/workspace';
@@ -23,6 +24,7 @@ export function cliService(workspaceFlag: string | undefined, onProgress?: (p: I
   const handlers = createHandlers(ws, {
     onImportProgress: onProgress,
     onImportPhase: importPhaseProfile(),
+    printPdf: localChromePrinter(),
     // Large single-file exports are parsed on a second thread while this one writes.
     offload: sourceWorkerOffload(),
   });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createHandlers } from '../../src/node/service/handlers';
+import { localChromePrinter } from '../../src/node/reports/print-pdf';
 import { startBridge, type Bridge } from '../../src/node/service/http-bridge';
 import { Workspace } from '../../src/node/store/workspace';
 
@@ -24,7 +25,10 @@ export async function startHarness(): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'cercle-e2e-'));
   const workspace = new Workspace(dir);
   const events: { emit?: Bridge['emit'] } = {};
-  const handlers = createHandlers(workspace, { onImportProgress: (p) => events.emit?.('imports.progress', p) });
+  const handlers = createHandlers(workspace, {
+    onImportProgress: (p) => events.emit?.('imports.progress', p),
+    printPdf: localChromePrinter(),
+  });
   const bridge = await startBridge(handlers, { rendererDir: RENDERER_DIR });
   events.emit = bridge.emit;
   return {

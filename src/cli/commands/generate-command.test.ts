@@ -26,12 +26,19 @@ describe('cercle generate', () => {
       seed: number;
       formats: { format: string; counts: { total: number } }[];
       total: number;
+      topics: { file: string; texts: number; byTopic: Record<string, number> };
     };
     expect(manifest.seed).toBe(3);
     expect(manifest.formats.map((f) => f.format)).toEqual(['whatsapp', 'telegram']);
     expect(Math.abs(manifest.total - 2000)).toBeLessThanOrEqual(100);
     expect(existsSync(join(out, 'WhatsApp Chat with Club Maison Lumière.txt'))).toBe(true);
     expect(existsSync(join(out, 'ChatExport_2026-07-01', 'result.json'))).toBe(true);
+    // Every member text with the topic it was drawn from, as `cercle eval-themes` reads labelled sets.
+    const lines = readFileSync(join(out, manifest.topics.file), 'utf8').split('\n').filter(Boolean);
+    expect(lines).toHaveLength(manifest.topics.texts);
+    expect(lines.every((l) => /^[a-z]+\t\S/.test(l))).toBe(true);
+    expect(manifest.topics.byTopic.chatter).toBeGreaterThan(0);
+    expect(Object.keys(manifest.topics.byTopic).length).toBeGreaterThan(10);
   });
 
   it('explains bad options in one line', async () => {

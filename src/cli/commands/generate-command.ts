@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
-import { GEN_FORMATS, parseFormats, parseSize, planGeneration } from '../../core/generate';
+import { GEN_FORMATS, parseFormats, parseSize, planGeneration, TopicLines } from '../../core/generate';
 import { writeGenerated } from '../../node/generate/write-generated';
 import { CercleError } from '../../core/errors';
 import { type Command, str } from './types';
 
 export const generateCommand: Command = {
   name: 'generate',
-  summary: `write a realistic synthetic community as real export files (${GEN_FORMATS.join(', ')}) and a manifest.json`,
+  summary: `write a realistic synthetic community as real export files (${GEN_FORMATS.join(', ')}) a manifest.json and topics.tsv (each member text's topic)`,
   usage: 'cercle generate --out DIR [--size N] [--seed S] [--formats a,b] [--brand NAME] [--discord-channels N] [--json]',
   options: {
     out: { type: 'string' },
@@ -27,9 +27,10 @@ export const generateCommand: Command = {
     const channels = str(values['discord-channels']) === undefined ? undefined : Number(values['discord-channels']);
     if (channels !== undefined && !(Number.isInteger(channels) && channels >= 1 && channels <= 3))
       throw new CercleError('cli.out-of-range', { option: '--discord-channels', range: '1, 2 or 3' });
-    const plan = planGeneration({ size, seed, formats, brand: str(values.brand), discordChannels: channels });
+    const topics = new TopicLines();
+    const plan = planGeneration({ size, seed, formats, brand: str(values.brand), discordChannels: channels, labels: topics });
     const dir = resolve(out);
-    const manifest = await writeGenerated(plan, dir);
+    const manifest = await writeGenerated(plan, dir, undefined, topics);
     if (values.json) io.out(JSON.stringify(manifest, null, 2));
     else {
       for (const f of manifest.formats)
@@ -37,7 +38,7 @@ export const generateCommand: Command = {
           `${f.format}: ${f.counts.total} interactions, ${f.counts.members} members, ${f.files} files (${(f.bytes / 1e6).toFixed(1)} MB) → ${f.inputs.join(', ')}`,
         );
       io.out(
-        `wrote ${manifest.total} interactions for "${manifest.brand}" (${manifest.from.slice(0, 10)} to ${manifest.to.slice(0, 10)}, seed ${seed}) in ${dir}; see manifest.json`,
+        `wrote ${manifest.total} interactions for "${manifest.brand}" (${manifest.from.slice(0, 10)} to ${manifest.to.slice(0, 10)}, seed ${seed}) in ${dir}; see manifest.json and topics.tsv`,
       );
     }
     return 0;

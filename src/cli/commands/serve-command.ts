@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../../node/service/handlers';
+import { localChromePrinter } from '../../node/reports/print-pdf';
 import { startBridge } from '../../node/service/http-bridge';
 import { resolveWorkspaceDir } from '../../node/store/app-paths';
 import { Workspace } from '../../node/store/workspace';
@@ -49,7 +50,7 @@ export const serveCommand: Command = {
       throw new CercleError('cli.out-of-range', { option: '--port', range: 'a number from 0 to 65535' });
     const ws = new Workspace(resolveWorkspaceDir(str(values.workspace)));
     const events: { emit?: (event: string, data: unknown) => void } = {};
-    const handlers = createHandlers(ws, { onImportProgress: (p) => events.emit?.('imports.progress', p) });
+    const handlers = createHandlers(ws, { onImportProgress: (p) => events.emit?.('imports.progress', p), printPdf: localChromePrinter() });
     const bridge = await startBridge(handlers, { rendererDir, port, hooks: cliHooks(ws.dir) });
     events.emit = bridge.emit;
     io.out(bridge.url);

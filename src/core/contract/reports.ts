@@ -65,10 +65,19 @@ export const ReportRendered = z.object({
 });
 export type ReportRendered = z.infer<typeof ReportRendered>;
 
+export const ReportPdf = z.object({
+  /** The PDF's bytes, base64 (the bridges carry JSON). */
+  pdfBase64: z.string(),
+  title: z.string(),
+  ms: z.number(),
+});
+
 const BrandingScope = z.object({ client: ClientName.optional() });
 
 export const reportsContract = {
   'reports.render': method(ReportRequest, ReportRendered),
+  /** The same report printed to PDF by the shell's printer (Electron's printToPDF, or a local Chromium). */
+  'reports.pdf': method(ReportRequest, ReportPdf),
   /** The branding in force: the workspace's, with the client's overrides over it when a client is given. */
   'reports.branding.get': method(BrandingScope, ReportBranding),
   /** Stores the workspace's branding, or the client's overrides when a client is given; returns the branding in force. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
+import { Interval, MetricsFilter } from './metrics';
 import { ClientName } from './schemas';
 
 /** The kinds of interaction whose text themes are found in (the brand's own left out by default). */
@@ -23,6 +24,8 @@ export const ThemeQuote = z.object({
   platform: z.string(),
   kind: z.string(),
   author: z.string(),
+  /** The author's person id (the member screen). */
+  person: z.number(),
 });
 export type ThemeQuote = z.infer<typeof ThemeQuote>;
 
@@ -69,7 +72,105 @@ export type ThemesResult = z.infer<typeof ThemesResult>;
 export const ThemesProgress = z.object({ client: z.string(), step: z.string(), fraction: z.number() });
 export type ThemesProgress = z.infer<typeof ThemesProgress>;
 
+/** Did a theme's share rise in the recent weeks: the test, its numbers and the verdict. */
+export const ThemeEmergence = z.object({
+  /** Texts of the theme in the recent window and in the window before. */
+  recent: z.number(),
+  before: z.number(),
+  recentShare: z.number(),
+  beforeShare: z.number(),
+  /** recentShare / beforeShare; null when the theme had no text before (new). */
+  ratio: z.number().nullable(),
+  /** One-sided two-proportion z-test (pooled): z and its p-value. */
+  z: z.number(),
+  p: z.number(),
+  /** p below 0.05 once multiplied by the number of themes tested (Bonferroni), with a ratio of at least 1.5. */
+  emerging: z.boolean(),
+});
+export type ThemeEmergence = z.infer<typeof ThemeEmergence>;
+
+export const ThemeMetricsRow = z.object({
+  id: z.number(),
+  /** The consultant's name if given, else the computed one. */
+  label: z.string(),
+  computedLabel: z.string(),
+  terms: z.array(z.string()),
+  hidden: z.boolean(),
+  /** The theme can go back to its parts: the two nodes below it in the tree, or the themes merged into it. */
+  canSplit: z.boolean(),
+  /** Texts in the theme under the filter, and their share of every text of the run under the filter. */
+  size: z.number(),
+  share: z.number(),
+  members: z.number(),
+  /** Mean depth weight of its texts (analytics settings: DM, story reply, detailed or short comment). */
+  meanDepth: z.number().nullable(),
+  /** Inbound conversations holding at least one of its texts, as responsiveness counts them. */
+  inboundConversations: z.number(),
+  answered: z.number(),
+  responseRate: z.number().nullable(),
+  medianFirstResponseMinutes: z.number().nullable(),
+  /** Per period of `periods`: texts, and their share of the period's texts. */
+  counts: z.array(z.number()),
+  shares: z.array(z.number()),
+  emergence: ThemeEmergence.nullable(),
+});
+export type ThemeMetricsRow = z.infer<typeof ThemeMetricsRow>;
+
+export const ThemeMetrics = z.object({
+  client: z.string(),
+  computedAt: z.string().nullable(),
+  seconds: z.number(),
+  /** Texts of the run under the filter (classified or not). */
+  texts: z.number(),
+  unclassified: z.object({ size: z.number(), share: z.number(), members: z.number() }),
+  interval: z.enum(['week', 'month']),
+  periods: z.array(z.object({ start: z.string(), partial: z.enum(['start', 'end']).nullable(), total: z.number() })),
+  themes: z.array(ThemeMetricsRow),
+  /** The windows the emergence test compared (null when the range holds too few complete weeks). */
+  window: z
+    .object({ recentFrom: z.string(), recentTo: z.string(), beforeFrom: z.string(), beforeTo: z.string(), test: z.string() })
+    .nullable(),
+  /** The tree's cut: themes at it, and leaves (the finest cut). */
+  cut: z.object({ themes: z.number(), leaves: z.number() }),
+  /** Consultant's edits that matched no theme of the latest run (kept, not applied). */
+  editsNotApplied: z.number(),
+});
+export type ThemeMetrics = z.infer<typeof ThemeMetrics>;
+
+export const ThemeQuotes = z.object({
+  quotes: z.array(ThemeQuote.extend({ pinned: z.boolean() })),
+  /** Quotes the consultant removed from this theme (to restore them). */
+  removed: z.array(ThemeQuote),
+});
+export type ThemeQuotes = z.infer<typeof ThemeQuotes>;
+
+const ThemeRef = z.object({ client: ClientName, theme: z.number().int() });
+const EditDone = z.object({ applied: z.boolean() });
+
+/** The consultant's layer over the computed themes: kept in the client file and replayed after each run. */
+const themeEditsContract = {
+  /** Per-theme numbers under the shared filters (period, platforms): share, members, depth, responses, trend, emergence. */
+  'themes.metrics': method(
+    z.object({ client: ClientName, filter: MetricsFilter.default({}), interval: Interval.default('week') }),
+    ThemeMetrics,
+  ),
+  /** A theme's quotes: pinned first, then the computed ones the consultant did not remove. */
+  'themes.quotes': method(ThemeRef, ThemeQuotes),
+  /** Names a theme (an empty label gives back the computed one). */
+  'themes.rename': method(ThemeRef.extend({ label: z.string().max(120) }), EditDone),
+  /** Puts the texts of `theme` into `into`. */
+  'themes.merge': method(ThemeRef.extend({ into: z.number().int() }), EditDone),
+  /** Splits a theme back into its parts: the themes merged into it, else its two children in the tree. */
+  'themes.split': method(ThemeRef, EditDone),
+  'themes.hide': method(ThemeRef.extend({ hidden: z.boolean() }), EditDone),
+  /** Pins a text as a quote of the theme, unpins it, removes a quote, or restores a removed one. */
+  'themes.quote': method(ThemeRef.extend({ message: z.number().int(), action: z.enum(['pin', 'unpin', 'remove', 'restore']) }), EditDone),
+  /** Cuts the stored tree at another number of themes (no recomputing); the edits are replayed. */
+  'themes.cut': method(z.object({ client: ClientName, themes: z.number().int().min(1) }), EditDone),
+};
+
 export const themesContract = {
+  ...themeEditsContract,
   /** Finds the themes of a client's texts (a long job: off the UI thread) and stores them in its file. */
   'themes.compute': method(z.object({ client: ClientName }).extend(ThemeSettings.shape), ThemesResult),
   /** The stored themes, as computed last. */
@@ -79,6 +180,8 @@ export const themesContract = {
     z.object({
       client: ClientName,
       theme: z.number().int().nullable(),
+      /** Only the texts whose day and platform the shared filters keep (as themes.metrics counts them). */
+      filter: MetricsFilter.optional(),
       limit: z.number().int().min(1).max(1000).default(100),
       offset: z.number().int().min(0).default(0),
     }),

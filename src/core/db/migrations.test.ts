@@ -16,6 +16,7 @@ const SHIPPED: Record<number, string> = {
   6: 'f6868f6762561af0',
   7: 'e85beb09b43734ab',
   8: 'b0b2f1ea1f0504af',
+  9: 'c54f8e57171684d4',
 };
 
 const step = (version: number, sql = `CREATE TABLE t${version} (x);`): Migration => ({ version, name: `m${version}`, sql });

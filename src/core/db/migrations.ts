@@ -8,6 +8,7 @@ import { m005ThreadRoots } from './migrations/005-thread-roots';
 import { m006ChannelRequests } from './migrations/006-channel-requests';
 import { m007MessageSearch } from './migrations/007-message-search';
 import { m008Themes } from './migrations/008-themes';
+import { m009ThemeEdits } from './migrations/009-theme-edits';
 
 export interface Migration {
   version: number;
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = checkedHistory([
   m006ChannelRequests,
   m007MessageSearch,
   m008Themes,
+  m009ThemeEdits,
 ]);
 
 /**

@@ -25,7 +25,7 @@ export interface ChatFormatSpec {
 export function chatVenueFor(ctx: GenContext, spec: ChatFormatSpec, roots: number): ChatVenue {
   const n = Math.max(6, Math.round(roots / spec.rootsPerMember));
   const members = buildMembers(ctx.seed, spec.salt, ctx.cal, pickPeople(ctx.seed, spec.salt, ctx.pool, n), roots);
-  return { ...spec, seed: ctx.seed, cal: ctx.cal, members };
+  return { ...spec, seed: ctx.seed, cal: ctx.cal, members, labels: ctx.labels };
 }
 
 /** Cercle's kind for a chat event of this platform. */

@@ -1,9 +1,10 @@
 import type { Calendar } from './calendar';
 import type { VenueMember } from './community';
 import { TimeHeap } from './heap';
-import type { Theme } from './lexicon';
+import type { Topic } from './topics';
 import { binomial, geometric, logNormalMs, rngFor, type Rand } from './sampling';
-import { BRAND_ANSWER_RATE, rootIntent, themeFor, writeText, type Intent, type Lang } from './texts';
+import type { TopicSink } from './topic-labels';
+import { BRAND_ANSWER_RATE, rootIntent, themeFor, writeTopicText, type Intent, type Lang } from './texts';
 
 export const BRAND = -1;
 
@@ -34,6 +35,8 @@ export interface ChatVenue {
   announcementsPerWeek: number;
   welcomeRate: number;
   attachmentRate: number;
+  /** Where member texts are recorded with their topic, when someone listens. */
+  labels?: TopicSink | undefined;
 }
 
 export interface ChatEvent {
@@ -44,7 +47,7 @@ export interface ChatEvent {
   author: number;
   kind: 'message' | 'join' | 'leave';
   intent: Intent;
-  theme: Theme | undefined;
+  theme: Topic | undefined;
   lang: Lang;
   replyTo: ChatEvent | undefined;
   /** The member a brand reply or a welcome is for. */
@@ -243,7 +246,9 @@ export function chatText(v: ChatVenue, ev: ChatEvent): string {
   const r = rngFor(v.seed, 0x7e47, v.salt, ev.seq);
   const addressee = ev.addressee ?? ev.replyTo?.author;
   const name = addressee !== undefined && addressee >= 0 ? v.members[addressee]!.person.first : undefined;
-  return writeText(r, { intent: ev.intent, theme: ev.theme, lang: ev.lang, name, parentIntent: ev.replyTo?.intent });
+  const { text, topic } = writeTopicText(r, { intent: ev.intent, theme: ev.theme, lang: ev.lang, name, parentIntent: ev.replyTo?.intent });
+  if (v.labels && ev.author !== BRAND) v.labels.add(text, topic);
+  return text;
 }
 
 export interface ChatCounts {

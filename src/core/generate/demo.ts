@@ -5,6 +5,7 @@ import { runImport } from '../ingest/run-import';
 import { CLIENT_TIMEZONE, settingsOf } from '../settings/settings';
 import { stableHash } from '../util/hash';
 import { planGeneration } from './generate';
+import type { TopicSink } from './topic-labels';
 import type { GeneratedFile } from './types';
 const DAY = 86_400_000;
 
@@ -14,6 +15,8 @@ export interface DemoOptions {
   size?: number;
   /** The clock: the demo's year of activity ends on the day before today. */
   now: () => number;
+  /** Receives every member text with its topic, to score the themes found against them. */
+  labels?: TopicSink;
 }
 
 /**
@@ -34,6 +37,7 @@ export async function generateDemo(db: Db, opts: DemoOptions): Promise<{ interac
     silentFollowers: 3,
     discordChannels: 2,
     calibrate: false,
+    labels: opts.labels,
   });
   settingsOf(db).set(CLIENT_TIMEZONE, plan.timezone);
   const files = plan.formats.flatMap((f) => [...f.generator.files()].map(inMemory));

@@ -6,6 +6,7 @@ import { instagramGenerator } from './instagram-writer';
 import { linkedinGenerator } from './linkedin-writer';
 import { telegramGenerator } from './telegram-writer';
 import { GEN_FORMATS, type FormatCounts, type FormatGenerator, type GenContext, type GenFormat } from './types';
+import type { TopicSink } from './topic-labels';
 import { whatsappGenerator } from './whatsapp-writer';
 
 export interface GenerateOptions {
@@ -28,6 +29,8 @@ export interface GenerateOptions {
    * counts). The demo skips it: its size needs no precision, and the replays cost a sixth of its time.
    */
   calibrate?: boolean;
+  /** Receives every member text written with the topic it was drawn from. */
+  labels?: TopicSink;
 }
 
 export interface FormatPlan {
@@ -120,7 +123,14 @@ export function planGeneration(opts: GenerateOptions): GenerationPlan {
   const targets = formats.map((f) => Math.max(50, Math.round((opts.size * SHARE[f]) / shareSum)));
   const estMembers = formats.map((f, k) => targets[k]! / PER_MEMBER[f]);
   const pool = Math.ceil(Math.max(1.4 * Math.max(...estMembers), estMembers.reduce((s, x) => s + x, 0) / 1.2)) + 20;
-  const ctx: GenContext = { seed, brand: { name: brand, username }, cal, pool, exportedAt: cal.endUtc + 9 * 3_600_000 + 17 * 60_000 };
+  const ctx: GenContext = {
+    seed,
+    brand: { name: brand, username },
+    cal,
+    pool,
+    exportedAt: cal.endUtc + 9 * 3_600_000 + 17 * 60_000,
+    labels: opts.labels,
+  };
   const plans = formats.map((format, k) => {
     const target = targets[k]!;
     let roots = Math.max(10, Math.round(target / FIRST_GUESS[format]));

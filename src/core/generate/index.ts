@@ -8,4 +8,6 @@ export {
   type GenerateOptions,
   type GenerationPlan,
 } from './generate';
+export { TopicLabels, TopicLines, type TopicSink } from './topic-labels';
+export { CHATTER, TOPIC_IDS, type Topic } from './topics';
 export { GEN_FORMATS, type FormatCounts, type GenFormat, type GeneratedFile } from './types';

@@ -67,6 +67,7 @@ export function instagramModel(ctx: GenContext, roots: number, silentFollowers =
     memberReactRate: 0.15,
     stories: stories.map((s) => s.at),
     posts: posts.map((p) => p.at),
+    labels: ctx.labels,
   };
   const rs = rngFor(ctx.seed, 0x5117, IG_SALT);
   const silent = Array.from({ length: Math.round(silentFollowers * ctx.pool) }, (_, k) => ({

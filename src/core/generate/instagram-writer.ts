@@ -3,7 +3,7 @@ import { ascii, numericId } from './people';
 import { pick, rngFor } from './sampling';
 import { metaJson } from './text-format';
 import { simulateThread, threadText, type ThreadMessage } from './thread-sim';
-import { THEME_IDS } from './lexicon';
+import { TOPIC_IDS } from './topics';
 import { writeText } from './texts';
 import { insightsCsvFiles } from './meta-insights-csv';
 import type { FormatGenerator, GenContext, GeneratedFile } from './types';
@@ -170,7 +170,7 @@ function* actsJson(model: InstagramModel, kind: 'reply' | 'like'): Generator<str
       const text = writeText(r, {
         intent: 'brand',
         parentIntent: pick(r, ['praise', 'question', 'praise', 'purchase', 'complaint']),
-        theme: pick(r, THEME_IDS),
+        theme: pick(r, TOPIC_IDS),
         lang: m.person.lang,
         name: m.person.first,
       });

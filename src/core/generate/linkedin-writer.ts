@@ -78,6 +78,7 @@ function model(ctx: GenContext, roots: number): LinkedInModel {
     memberReactRate: 0,
     stories: [],
     posts: [],
+    labels: ctx.labels,
   };
   return { ctx, members, connected, comments, dms, posts };
 }

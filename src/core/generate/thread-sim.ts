@@ -1,8 +1,9 @@
 import type { Calendar } from './calendar';
 import type { VenueMember } from './community';
-import type { Theme } from './lexicon';
+import type { Topic } from './topics';
 import { intBetween, logNormalMs, pickCumulative, rngFor, type Rand } from './sampling';
-import { BRAND_ANSWER_RATE, rootIntent, themeFor, writeText, type Intent, type Lang } from './texts';
+import type { TopicSink } from './topic-labels';
+import { BRAND_ANSWER_RATE, rootIntent, themeFor, writeTopicText, type Intent, type Lang } from './texts';
 
 /** How members use private messages with the brand on one platform. */
 export interface ThreadVenue {
@@ -22,6 +23,8 @@ export interface ThreadVenue {
   stories: readonly number[];
   /** Brand posts (UTC ms, sorted) members can share. */
   posts: readonly number[];
+  /** Where member texts are recorded with their topic, when someone listens. */
+  labels?: TopicSink | undefined;
 }
 
 export interface ThreadMessage {
@@ -30,7 +33,7 @@ export interface ThreadMessage {
   fromBrand: boolean;
   kind: 'dm' | 'story_reply' | 'share';
   intent: Intent;
-  theme: Theme | undefined;
+  theme: Topic | undefined;
   lang: Lang;
   /** Index of the story replied to, or of the post shared. */
   ref: number;
@@ -159,11 +162,13 @@ export function simulateThread(v: ThreadVenue, index: number): ThreadMessage[] {
 
 export function threadText(v: ThreadVenue, index: number, msg: ThreadMessage): string {
   const r: Rand = rngFor(v.seed, 0x7b, v.salt, index, msg.seq);
-  return writeText(r, {
+  const { text, topic } = writeTopicText(r, {
     intent: msg.intent,
     theme: msg.theme,
     lang: msg.lang,
     name: v.members[index]!.person.first,
     parentIntent: msg.parentIntent,
   });
+  if (v.labels && !msg.fromBrand) v.labels.add(text, topic);
+  return text;
 }

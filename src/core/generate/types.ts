@@ -1,4 +1,5 @@
 import type { Calendar } from './calendar';
+import type { TopicSink } from './topic-labels';
 
 export const GEN_FORMATS = ['discord', 'whatsapp', 'instagram', 'telegram', 'linkedin'] as const;
 export type GenFormat = (typeof GEN_FORMATS)[number];
@@ -39,6 +40,8 @@ export interface GenContext {
   pool: number;
   /** UTC ms when the exports were made. */
   exportedAt: number;
+  /** Receives every member text with its topic (the demo's score, `cercle generate`'s topics.tsv). */
+  labels?: TopicSink | undefined;
 }
 
 /** One format's generator at a given size: count() replays the model without writing a byte. */

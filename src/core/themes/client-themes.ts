@@ -1,8 +1,10 @@
 import { BulkInsert } from '../analytics/derived/bulk-insert';
 import { THEME_KINDS, type ThemeQuote, type ThemeSettings, type ThemesResult, type ThemeSummary } from '../contract/themes';
-import { type Db, transaction } from '../db/db';
+import { platformSql, type ResolvedFilter } from '../analytics/metrics/filter';
+import { type Db, type SqlValue, transaction } from '../db/db';
 import { asUtcMs, asWeekKey, nextWeek, weekToIso } from '../util/time-keys';
 import { clusterTexts, type ThemeProgress } from './cluster-texts';
+import { readOverlays, replayThemeEdits } from './theme-edits';
 
 /**
  * A client's themes: the text-bearing interactions (comments, replies, DMs, story replies, chat
@@ -80,6 +82,8 @@ export function computeClientThemes(db: Db, settings: ThemeSettings, opts: Compu
       weekRows.add([theme!, week!, n]);
     }
     weekRows.flush();
+    // the consultant's edits, kept across runs: replayed on the themes that still exist
+    replayThemeEdits(db);
   });
 }
 
@@ -92,19 +96,20 @@ interface NodeRow {
   quotes: string;
 }
 
-interface MessageRow {
+export interface MessageRow {
   id: number;
   text: string;
   at: number;
   platform: string;
   kind: string;
   author: string;
+  person: number;
 }
 
-const MESSAGE_COLUMNS = `i.id AS id, i.text AS text, i.at AS at, i.platform AS platform, i.kind AS kind,
-  COALESCE(p.name, '') AS author`;
+export const MESSAGE_COLUMNS = `i.id AS id, i.text AS text, i.at AS at, i.platform AS platform, i.kind AS kind,
+  COALESCE(p.name, '') AS author, i.person_id AS person`;
 
-function toMessage(r: MessageRow): ThemeQuote {
+export function toMessage(r: MessageRow): ThemeQuote {
   return {
     id: Number(r.id),
     text: r.text,
@@ -112,6 +117,7 @@ function toMessage(r: MessageRow): ThemeQuote {
     platform: r.platform,
     kind: r.kind,
     author: r.author,
+    person: Number(r.person),
   };
 }
 
@@ -145,6 +151,7 @@ export function readClientThemes(db: Db, client: string): ThemesResult {
   const quoteStatement = db.prepare(
     `SELECT ${MESSAGE_COLUMNS} FROM interactions i LEFT JOIN people p ON p.id = i.person_id WHERE i.id = ?`,
   );
+  const overlays = readOverlays(db);
   try {
     const themes: ThemeSummary[] = db
       .all<NodeRow>('SELECT id, parent, label, terms, size, quotes FROM theme_nodes WHERE is_theme = 1')
@@ -158,7 +165,7 @@ export function readClientThemes(db: Db, client: string): ThemesResult {
           .map(toMessage);
         return {
           id,
-          label: n.label,
+          label: overlays.get(id)?.label ?? n.label,
           terms: JSON.parse(n.terms) as string[],
           size,
           share: texts > 0 ? size / texts : 0,
@@ -187,11 +194,27 @@ export function readClientThemes(db: Db, client: string): ThemesResult {
   }
 }
 
-/** The texts of one theme (theme null: the unclassified ones), newest first. */
-export function themeMessages(db: Db, theme: number | null, limit: number, offset: number): { total: number; messages: ThemeQuote[] } {
-  const where = theme === null ? 'tm.theme_id IS NULL' : 'tm.theme_id = ?';
-  const params = theme === null ? [] : [theme];
-  const total = Number(db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM theme_members tm WHERE ${where}`, params)?.n ?? 0);
+/** The texts of one theme (theme null: the unclassified ones), newest first; with a filter, those of its days and platforms. */
+export function themeMessages(
+  db: Db,
+  theme: number | null,
+  limit: number,
+  offset: number,
+  f?: ResolvedFilter,
+): { total: number; messages: ThemeQuote[] } {
+  let where = theme === null ? 'tm.theme_id IS NULL' : 'tm.theme_id = ?';
+  const params: SqlValue[] = theme === null ? [] : [theme];
+  if (f) {
+    const plat = platformSql(f, 'i.platform');
+    where += ` AND i.day BETWEEN ? AND ?${plat.sql}`;
+    params.push(f.fromDay, f.toDay, ...plat.params);
+  }
+  const total = Number(
+    db.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM theme_members tm JOIN interactions i ON i.id = tm.interaction_id WHERE ${where}`,
+      params,
+    )?.n ?? 0,
+  );
   const messages = db
     .all<MessageRow>(
       `SELECT ${MESSAGE_COLUMNS} FROM theme_members tm JOIN interactions i ON i.id = tm.interaction_id

@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { once } from 'node:events';
-import type { FormatCounts, GenFormat, GenerationPlan } from '../../core/generate';
+import type { FormatCounts, GenFormat, GenerationPlan, TopicLines } from '../../core/generate';
 import { batched, ZipWriter } from './zip-writer';
 
 export interface WrittenFormat {
@@ -27,6 +27,8 @@ export interface GeneratedManifest {
   to: string;
   total: number;
   formats: WrittenFormat[];
+  /** With a TopicLines sink: `topics.tsv` holds every member text as `topic<TAB>text` (chatter: no topic). */
+  topics?: { file: string; texts: number; byTopic: Record<string, number> };
 }
 
 async function writePlain(path: string, chunks: Iterable<string>): Promise<number> {
@@ -48,10 +50,24 @@ async function writePlain(path: string, chunks: Iterable<string>): Promise<numbe
 /**
  * Writes every file of a planned community under `outDir` (plain files, and ZIPs for the formats
  * that come as archives), streaming each one, then `manifest.json` with what each format's importer
- * should find. Returns the manifest.
+ * should find. Returns the manifest. With `topics` (the sink the plan was made with), every member text
+ * is also written to `topics.tsv` with its topic, a piece after each chunk of the files.
  */
-export async function writeGenerated(plan: GenerationPlan, outDir: string, onFile?: (path: string) => void): Promise<GeneratedManifest> {
+export async function writeGenerated(
+  plan: GenerationPlan,
+  outDir: string,
+  onFile?: (path: string) => void,
+  topics?: TopicLines,
+): Promise<GeneratedManifest> {
   await mkdir(outDir, { recursive: true });
+  const tsv = topics ? createWriteStream(join(outDir, 'topics.tsv')) : undefined;
+  // A text is recorded when its chunk is made: write what came before each chunk goes on.
+  function* drained(chunks: Iterable<string>): Generator<string> {
+    for (const c of chunks) {
+      if (tsv && topics) tsv.write(topics.take());
+      yield c;
+    }
+  }
   const formats: WrittenFormat[] = [];
   for (const f of plan.formats) {
     const inputs = new Set<string>();
@@ -73,10 +89,10 @@ export async function writeGenerated(plan: GenerationPlan, outDir: string, onFil
             inputs.add(file.archive);
             onFile?.(file.archive);
           }
-          bytes += (await zip.writer.addFile(file.path, file.chunks())).size;
+          bytes += (await zip.writer.addFile(file.path, drained(file.chunks()))).size;
         } else {
           await closeZip();
-          bytes += await writePlain(join(outDir, file.path), file.chunks());
+          bytes += await writePlain(join(outDir, file.path), drained(file.chunks()));
           inputs.add(file.path);
           onFile?.(file.path);
         }
@@ -100,7 +116,12 @@ export async function writeGenerated(plan: GenerationPlan, outDir: string, onFil
     to: plan.to,
     total: formats.reduce((s, f) => s + f.counts.total, 0),
     formats,
+    ...(topics && { topics: { file: 'topics.tsv', texts: topics.texts, byTopic: topics.byTopic } }),
   };
+  if (tsv && topics) {
+    tsv.end(topics.take());
+    await once(tsv, 'close');
+  }
   await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }

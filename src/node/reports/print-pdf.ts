@@ -1,5 +1,6 @@
 import { chromium } from 'playwright-core';
 import { CercleError } from '../../core/errors';
+import { findChrome } from './find-chrome';
 
 /** Chromium's print settings for a report: A4 from the page's CSS, backgrounds, a footer with page numbers. */
 export const PDF_OPTIONS = {
@@ -29,4 +30,9 @@ export async function printPdf(html: string, footerTemplate: string, chromePath:
   } finally {
     await browser.close();
   }
+}
+
+/** The printer `reports.pdf` uses in the CLI and `cercle serve`: the machine's Chromium, found when first needed. */
+export function localChromePrinter(chrome?: string): (html: string, footerTemplate: string) => Promise<Uint8Array> {
+  return (html, footerTemplate) => printPdf(html, footerTemplate, findChrome(chrome));
 }

@@ -19,7 +19,7 @@ const MIME: Record<string, string> = {
 
 /** Same policy as the desktop window: our own scripts only, no network but the bridge itself. */
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 const MAX_BODY = 512 * 1024 * 1024;
 

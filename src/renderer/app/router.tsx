@@ -8,6 +8,7 @@ import { MemberScreen } from '../members/member-screen';
 import { MembersScreen } from '../members/members-screen';
 import { OverviewScreen } from '../overview/overview-screen';
 import { RecurrenceScreen } from '../recurrence/recurrence-screen';
+import { ReportScreen } from '../report/report-screen';
 import { ResponsivenessScreen } from '../responsiveness/responsiveness-screen';
 import { RhythmScreen } from '../rhythm/rhythm-screen';
 import { SettingsScreen } from '../settings/settings-screen';
@@ -15,6 +16,8 @@ import { ClientLayout } from './client-layout';
 import { createAppHashHistory } from './hash-history';
 import { ClientSearch, ConversationsSearch, FunnelSearch, MembersSearch } from './search';
 import { Shell } from './shell';
+import { ThemesScreen } from '../themes/themes-screen';
+import { ThemesSearch } from '../themes/themes-search';
 
 /**
  * Every screen is a route of the URL's hash: the desktop window loads index.html from disk (no server
@@ -54,6 +57,13 @@ const conversationsRoute = createRoute({
   validateSearch: ConversationsSearch,
   component: ConversationsScreen,
 });
+const themesRoute = createRoute({
+  getParentRoute: () => clientRoute,
+  path: 'themes',
+  validateSearch: ThemesSearch,
+  component: ThemesScreen,
+});
+const reportRoute = createRoute({ getParentRoute: () => clientRoute, path: 'report', component: ReportScreen });
 const settingsRoute = createRoute({ getParentRoute: () => clientRoute, path: 'settings', component: SettingsScreen });
 const guideRoute = createRoute({ getParentRoute: () => rootRoute, path: '/guide', component: GuideScreen });
 
@@ -70,6 +80,8 @@ const routeTree = rootRoute.addChildren([
     membersRoute,
     memberRoute,
     conversationsRoute,
+    themesRoute,
+    reportRoute,
     settingsRoute,
   ]),
 ]);

@@ -22,6 +22,8 @@ export const CLIENT_TABS: readonly ClientTab[] = [
   { nav: 'rhythm', to: '/client/$client/rhythm', routeId: '/client/$client/rhythm', filters: true },
   { nav: 'members', to: '/client/$client/members', routeId: '/client/$client/members', filters: true },
   { nav: 'conversations', to: '/client/$client/conversations', routeId: '/client/$client/conversations', filters: true },
+  { nav: 'themes', to: '/client/$client/themes', routeId: '/client/$client/themes', filters: true },
+  { nav: 'report', to: '/client/$client/report', routeId: '/client/$client/report', filters: true },
   { nav: 'import', to: '/client/$client/import', routeId: '/client/$client/import', filters: false },
   { nav: 'settings', to: '/client/$client/settings', routeId: '/client/$client/settings', filters: false },
 ];

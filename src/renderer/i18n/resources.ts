@@ -6,9 +6,11 @@ import { importMessages } from '../import/messages';
 import { membersMessages } from '../members/messages';
 import { overviewMessages } from '../overview/messages';
 import { recurrenceMessages } from '../recurrence/messages';
+import { reportMessages } from '../report/messages';
 import { responsivenessMessages } from '../responsiveness/messages';
 import { rhythmMessages } from '../rhythm/messages';
 import { settingsMessages } from '../settings/messages';
+import { themesMessages } from '../themes/messages';
 import { commonMessages } from '../ui/messages';
 
 /**
@@ -22,12 +24,14 @@ export const FEATURES = {
   overview: overviewMessages,
   funnel: funnelMessages,
   recurrence: recurrenceMessages,
+  report: reportMessages,
   responsiveness: responsivenessMessages,
   rhythm: rhythmMessages,
   members: membersMessages,
   conversations: conversationsMessages,
   guide: guideMessages,
   settings: settingsMessages,
+  themes: themesMessages,
 };
 
 type Features = typeof FEATURES;

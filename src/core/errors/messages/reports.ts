@@ -16,6 +16,11 @@ export const reportMessages = {
     (p) => `--out ${p.out}: expected FILE.pdf, FILE.html, or a folder for the CSV of every table (--format csv)`,
     (p) => `--out ${p.out} : FICHIER.pdf, FICHIER.html ou un dossier pour le CSV de chaque tableau (--format csv) attendu`,
   ),
+  'reports.no-printer': message(
+    () => 'this window cannot print a PDF: download the HTML report and print it from a browser, or use cercle report',
+    () =>
+      'cette fenêtre ne peut pas imprimer de PDF : téléchargez le rapport HTML et imprimez-le depuis un navigateur, ou utilisez cercle report',
+  ),
   'reports.print-failed': message<{ detail: string }>(
     (p) => `Chromium could not print the report: ${p.detail}`,
     (p) => `Chromium n'a pas pu imprimer le rapport : ${p.detail}`,

@@ -40,6 +40,6 @@ export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handle
     ...rhythmHandlers(ws),
     ...conversationsHandlers(ws),
     ...themesHandlers(ws, now, opts),
-    ...reportsHandlers(ws, now),
+    ...reportsHandlers(ws, now, opts),
   };
 }

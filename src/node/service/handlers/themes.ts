@@ -1,15 +1,24 @@
 import type { Handlers } from '../../../core/contract';
+import { resolveFilter } from '../../../core/analytics/metrics/filter';
+import { loadAnalyticsSettings } from '../../../core/analytics/settings/analytics-settings';
 import { computeClientThemes, readClientThemes, themeMessages } from '../../../core/themes/client-themes';
+import { cutStoredTree, editTheme, type ThemeEdit } from '../../../core/themes/theme-edits';
+import { themeMetrics } from '../../../core/themes/theme-metrics';
+import { themeQuotes } from '../../../core/themes/theme-quotes';
 import type { Workspace } from '../../store/workspace';
 import type { ServiceOptions } from './context';
+import { freshReader } from './fresh-read';
 
-type ThemesHandlers = Pick<Handlers, 'themes.compute' | 'themes.get' | 'themes.messages'>;
+type ThemesHandlers = Pick<Handlers, Extract<keyof Handlers, `themes.${string}`>>;
 
 /**
  * Themes of a client's texts: computed by the core engine inside one write of the client file (in the
- * app this runs in the database worker, never on the UI thread), then read back from what was stored.
+ * app this runs in the database worker, never on the UI thread), then read back from what was stored;
+ * the consultant's edits are writes of their own, kept for the next runs.
  */
 export function themesHandlers(ws: Workspace, now: () => number, opts: ServiceOptions): ThemesHandlers {
+  const fresh = freshReader(ws);
+  const edit = async (client: string, e: ThemeEdit) => ({ applied: await ws.write(client, (db) => editTheme(db, e, now())) });
   return {
     'themes.compute': async ({ client, ...settings }) => {
       await ws.write(client, (db) =>
@@ -18,6 +27,16 @@ export function themesHandlers(ws: Workspace, now: () => number, opts: ServiceOp
       return ws.read(client, (db) => readClientThemes(db, client));
     },
     'themes.get': async ({ client }) => ws.read(client, (db) => readClientThemes(db, client)),
-    'themes.messages': async ({ client, theme, limit, offset }) => ws.read(client, (db) => themeMessages(db, theme, limit, offset)),
+    'themes.messages': async ({ client, theme, filter, limit, offset }) =>
+      ws.read(client, (db) => themeMessages(db, theme, limit, offset, filter ? resolveFilter(db, filter) : undefined)),
+    'themes.metrics': async ({ client, filter, interval }) =>
+      fresh(client, (db) => themeMetrics(db, client, resolveFilter(db, filter), loadAnalyticsSettings(db), interval)),
+    'themes.quotes': async ({ client, theme }) => ws.read(client, (db) => themeQuotes(db, theme)),
+    'themes.rename': async ({ client, theme, label }) => edit(client, { kind: 'rename', theme, label }),
+    'themes.merge': async ({ client, theme, into }) => edit(client, { kind: 'merge', theme, into }),
+    'themes.split': async ({ client, theme }) => edit(client, { kind: 'split', theme }),
+    'themes.hide': async ({ client, theme, hidden }) => edit(client, { kind: 'hide', theme, hidden }),
+    'themes.quote': async ({ client, theme, message, action }) => edit(client, { kind: 'quote', theme, message, action }),
+    'themes.cut': async ({ client, themes }) => ({ applied: await ws.write(client, (db) => cutStoredTree(db, themes)) }),
   };
 }

@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guardNetwork, launchChromium, screenshot, startHarness, watchConsole, type Harness } from './harness';
+
+/**
+ * The themes screen on the demo client, in Chromium against the real core: computing the themes, a
+ * theme's quotes and texts, rename and merge kept across a reload, a filter changing the numbers, a deep
+ * link, the CSV export, the heatmap, in English and French at two window sizes.
+ */
+describe('the themes screen', () => {
+  let h: Harness;
+  let browser: Browser;
+  let page: Page;
+  let consoleErrors: string[];
+  let outside: string[];
+
+  const call = async <T>(method: string, input: object): Promise<T> => {
+    const res = await fetch(`http://127.0.0.1:${h.bridge.port}/api/${method}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${h.bridge.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    const body = (await res.json()) as { ok: boolean; value: T };
+    if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body)}`);
+    return body.value;
+  };
+  const open = (p: Page, hash: string) => p.goto(`${h.bridge.url}#${hash}`);
+  const drawn = (chart: Locator) => expect.poll(() => chart.locator('svg path').count(), { timeout: 60_000 }).toBeGreaterThan(10);
+  const rows = () => page.getByTestId('themes-table').locator('tbody tr');
+  const firstRowText = () => rows().first().innerText();
+  const shots = async (name: string) => {
+    for (const [w, hgt] of [
+      [1280, 800],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: hgt });
+      await page.waitForTimeout(300);
+      await screenshot(page, `${name}-${w}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  };
+
+  beforeAll(async () => {
+    h = await startHarness();
+    await call('clients.createDemo', { name: 'demo' });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    consoleErrors = watchConsole(page);
+    outside = await guardNetwork(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await h?.close();
+  });
+
+  it('offers to compute the themes, then lists them with the heatmap', async () => {
+    await open(page, '/client/demo/themes');
+    await expect.poll(() => page.getByRole('heading', { name: 'Themes', level: 1 }).isVisible()).toBe(true);
+    await shots('themes-01-empty-en');
+    await page.getByTestId('themes-compute').click();
+    await expect.poll(() => rows().count(), { timeout: 90_000 }).toBeGreaterThan(3);
+    expect(await page.getByText(/^Computed on .* from [\d,]+ texts in [\d.]+ s\.$/).count()).toBe(1);
+    expect(await page.getByTestId('themes-unclassified').innerText()).toMatch(/^Unclassified: [\d,]+ texts \(\d+(\.\d)?%\)/);
+    expect(await page.getByTestId('themes-emerging').innerText()).toMatch(/^Emerging/);
+    await drawn(page.getByTestId('themes-heatmap'));
+    expect(await rows().first().locator('svg.sparkline polyline').count()).toBe(1);
+    await shots('themes-02-list-en');
+  });
+
+  it('opens a theme: its quotes and its texts, a page at a time', async () => {
+    await rows().first().getByTestId('theme-open').click();
+    await page.waitForURL(/\/themes\?theme=\d+$/);
+    const panel = page.getByTestId('theme-panel');
+    await expect.poll(() => panel.getByTestId('theme-quotes').locator('li').count()).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => panel.getByTestId('theme-messages').locator('li').count()).toBe(20);
+    const range = await panel.getByTestId('theme-messages-range').innerText();
+    expect(range).toMatch(/^1–20 of [\d,]+$/);
+    await panel.getByTestId('theme-messages-older').click();
+    await expect.poll(() => panel.getByTestId('theme-messages-range').innerText()).toMatch(/^21–40 of/);
+    // an author opens their member page
+    expect(await panel.getByTestId('theme-messages').locator('a.evidence-link').first().getAttribute('href')).toMatch(
+      /#\/client\/demo\/members\/\d+/,
+    );
+    await shots('themes-03-theme-en');
+  });
+
+  it('renames and merges themes, and keeps both across a reload', async () => {
+    const panel = page.getByTestId('theme-panel');
+    await panel.getByTestId('theme-label').fill('Our renamed theme');
+    await panel.getByTestId('theme-label').press('Enter');
+    await expect.poll(() => firstRowText()).toContain('Our renamed theme');
+    const before = await rows().count();
+    const second = await rows().nth(1).getByTestId('theme-open').innerText();
+    await panel.getByTestId('theme-merge-into').selectOption({ label: second });
+    await panel.getByTestId('theme-merge').click();
+    await expect.poll(() => rows().count()).toBe(before - 1);
+    await page.reload();
+    await expect.poll(() => rows().count(), { timeout: 60_000 }).toBe(before - 1);
+    const names = await page.getByTestId('themes-table').getByTestId('theme-open').allInnerTexts();
+    expect(names).toContain(second);
+    expect(names).not.toContain('Our renamed theme');
+    // the merged theme is split back, the name stays with the theme it was given to
+    await page.getByTestId('themes-table').getByTestId('theme-open').filter({ hasText: second }).click();
+    await page.getByTestId('theme-split').click();
+    await expect.poll(() => rows().count()).toBe(before);
+    await page.reload();
+    await expect
+      .poll(() => page.getByTestId('themes-table').getByTestId('theme-open').allInnerTexts(), { timeout: 60_000 })
+      .toContain('Our renamed theme');
+  });
+
+  it('changes the numbers with a filter and reopens the same view from its URL', async () => {
+    await page.getByTestId('theme-close').click();
+    const all = await firstRowText();
+    await page.getByTestId('filter-period').selectOption('last90');
+    await page.waitForURL(/from=/);
+    await expect.poll(() => firstRowText()).not.toBe(all);
+    await rows().first().getByTestId('theme-open').click();
+    await page.waitForURL(/theme=\d+/);
+    const filtered = await firstRowText();
+    const link = page.url();
+    const again = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const againErrors = watchConsole(again);
+    await again.goto(link);
+    await expect.poll(() => again.getByTestId('themes-table').locator('tbody tr').first().innerText(), { timeout: 60_000 }).toBe(filtered);
+    expect(await again.getByTestId('filter-period').inputValue()).toBe('last90');
+    await expect.poll(() => again.getByTestId('theme-quotes').locator('li').count()).toBeGreaterThan(0);
+    await drawn(again.getByTestId('themes-heatmap'));
+    expect(againErrors).toEqual([]);
+    await again.close();
+  });
+
+  it('downloads the themes table as CSV', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('themes-table-csv').click()]);
+    expect(download.suggestedFilename()).toBe('themes-demo.csv');
+    const body = readFileSync((await download.path())!, 'utf8');
+    expect(body.split('\r\n')[0]).toBe(
+      '\uFEFFTheme,Share,Trend,Texts,Members,Mean depth,Brand response rate,Median first response,Recent ÷ before',
+    );
+    expect(body.split('\r\n').length).toBeGreaterThan(4);
+  });
+
+  it('speaks French', async () => {
+    await open(page, '/client/demo/themes');
+    await page.getByTestId('language').selectOption('fr');
+    await expect.poll(() => page.getByRole('heading', { name: 'Thèmes', level: 1 }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('themes-unclassified').innerText()).toMatch(/^Non classés : [\d\s  ]+ textes/);
+    expect(await page.getByTestId('themes-emerging').innerText()).toMatch(/^Émergents/);
+    await drawn(page.getByTestId('themes-heatmap'));
+    await shots('themes-04-list-fr');
+    await rows().first().getByTestId('theme-open').click();
+    await expect.poll(() => page.getByTestId('theme-messages-range').innerText()).toMatch(/^1–20 sur/);
+    await shots('themes-05-theme-fr');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('themes-table-csv').click()]);
+    expect(download.suggestedFilename()).toBe('themes-demo.csv');
+    expect(readFileSync((await download.path())!, 'utf8').split('\r\n')[0]).toContain('Thème;Part;Tendance');
+    await page.getByTestId('language').selectOption('en');
+  });
+
+  it('ran without a console error, a blocked resource or a request leaving 127.0.0.1', () => {
+    expect(consoleErrors).toEqual([]);
+    expect(outside).toEqual([]);
+  });
+});

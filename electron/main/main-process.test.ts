@@ -87,13 +87,33 @@ describe('main-process IPC', () => {
     expect([...fake.handlers.keys()].sort()).toEqual([...METHOD_NAMES.map(channelFor), OPEN_IMPORT_CHANNEL].sort());
   });
 
-  it('forwards a call from our window to the worker, input untouched for the worker to parse', async () => {
+  it('forwards a call from our window to the worker, its input parsed by the contract', async () => {
     const { worker, calls } = fakeWorker();
     registerIpc(worker, policy);
     const win = new fake.electron.BrowserWindow({});
     const event = { sender: win.webContents, senderFrame: mainFrame('file:///app/out/renderer/index.html#/client/demo') };
     expect(await fake.handlers.get('cercle:stats.summary')!(event, { client: 'demo' })).toEqual({ ok: true, value: 'from worker' });
     expect(calls).toEqual([['stats.summary', { client: 'demo' }]]);
+  });
+
+  it('refuses an input the contract does not describe, on every method, before the worker sees it', async () => {
+    const { worker, calls } = fakeWorker();
+    registerIpc(worker, policy);
+    const win = new fake.electron.BrowserWindow({});
+    const event = { sender: win.webContents, senderFrame: mainFrame('file:///app/out/renderer/index.html') };
+    const bad = await fake.handlers.get('cercle:imports.start')!(event, { client: 42, paths: 'not a list' });
+    expect(bad).toMatchObject({
+      ok: false,
+      code: 'bad-request',
+      reason: { code: 'request.invalid-input', params: { method: 'imports.start' } },
+    });
+    // Every method refuses something: a string where an object is expected.
+    for (const method of METHOD_NAMES) {
+      const res = (await fake.handlers.get(channelFor(method))!(event, 'hostile')) as { ok: boolean; reason: { code: string } };
+      expect(res.ok, method).toBe(false);
+      expect(res.reason.code).toBe('request.invalid-input');
+    }
+    expect(calls).toEqual([]);
   });
 
   it('refuses a sub-frame, a foreign page, another web contents, or a missing frame', async () => {

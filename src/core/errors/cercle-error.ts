@@ -18,7 +18,7 @@ export class CercleError<C extends ErrorCode = ErrorCode> extends Error {
   readonly params: ErrorParams<C>;
 
   constructor(code: C, ...[params, options]: Args<C>) {
-    const p = (params ?? {}) as ErrorParams<C>;
+    const p = oneLine(params ?? {}) as ErrorParams<C>;
     super(describeError({ code, params: p as Params }, 'en'), options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'CercleError';
     this.code = code;
@@ -29,6 +29,17 @@ export class CercleError<C extends ErrorCode = ErrorCode> extends Error {
   toReason(): ErrorReason {
     return { code: this.code, params: this.params as Params };
   }
+}
+
+/**
+ * An error is said in one line (stderr, a status line): parameters that come from a file (a parser's
+ * detail quoting a JSON snippet, a name) have their line breaks folded into spaces.
+ */
+function oneLine(params: object): Params {
+  const out: Params = {};
+  for (const [k, v] of Object.entries(params) as [string, Params[string]][])
+    out[k] = typeof v === 'string' && /[\r\n\u2028\u2029]/.test(v) ? v.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ') : v;
+  return out;
 }
 
 export interface ErrorReason {

@@ -265,7 +265,7 @@ async function importOne(st: RunState, i: number, file: InputFile, importer: Imp
     // hears which one; the cause is logged with its stack, since it may as well be a bug of ours.
     throw new ImportError(
       'import.invalid-file',
-      { file: file.path, format: importer.label, detail: oneLine((err as Error).message) },
+      { file: file.path, format: importer.label, detail: oneLine(err instanceof Error ? err.message : String(err)) },
       { cause: err },
     );
   } finally {

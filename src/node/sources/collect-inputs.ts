@@ -6,6 +6,7 @@ import yauzl from 'yauzl';
 import type { InputFile } from '../../core/importers/types';
 import type { Skipped } from '../../core/contract/imports';
 import { describeSkip, ImportError } from '../../core/errors';
+import { checkArchiveSizes } from './archive-limits';
 import { streamInputFile } from './input-file';
 
 /** Record files live in these; photos, videos and audio in an archive are never read. */
@@ -30,7 +31,13 @@ export async function collectInputs(
   const zips: yauzl.ZipFile[] = [];
   const addZip = async (label: string, zip: yauzl.ZipFile) => {
     zips.push(zip);
-    for (const entry of await zipEntries(label, zip)) {
+    const entries = await zipEntries(label, zip);
+    if (entries.length === 0) throw new ImportError('import.zip-empty', { file: label });
+    checkArchiveSizes(
+      label,
+      entries.filter((e) => RECORD_EXT.test(e.fileName)),
+    );
+    for (const entry of entries) {
       const inner = entry.fileName;
       if (inner.endsWith('/')) continue;
       const shown = `${label}/${inner}`;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { InputFile } from '../../core/importers/types';
 import { ImportError } from '../../core/errors';
+import { MAX_WHOLE_TEXT_BYTES } from './archive-limits';
 import { decodeChunks, decodeHead, decodeWhole } from './text-decoding';
 
 const HEAD_BYTES = 64 * 1024;
@@ -63,7 +64,13 @@ export function streamInputFile(
     },
     async text() {
       const parts: Buffer[] = [];
-      for await (const chunk of bytes()) parts.push(chunk);
+      let n = 0;
+      for await (const chunk of bytes()) {
+        n += chunk.length;
+        if (n > MAX_WHOLE_TEXT_BYTES)
+          throw new ImportError('import.too-large-whole', { file: path, limitMb: MAX_WHOLE_TEXT_BYTES / 2 ** 20 });
+        parts.push(chunk);
+      }
       return decodeWhole(Buffer.concat(parts));
     },
     chunks: () => decodeChunks(bytes()),

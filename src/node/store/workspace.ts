@@ -7,7 +7,7 @@ import { migrate, NewerSchemaError, SCHEMA_VERSION } from '../../core/db/migrati
 import { CercleError } from '../../core/errors';
 import { CLIENT_CREATED_AT, CLIENT_NAME, CLIENT_TIMEZONE, settingsOf } from '../../core/settings/settings';
 import { isValidTimeZone } from '../../core/util/time-zone';
-import { writeFileAtomic } from './atomic-write';
+import { removeStaleTemps, tempFilesOf, writeFileAtomic } from './atomic-write';
 import { openSqlJs } from './sqljs-db';
 
 export const CLIENT_EXT = '.cercle';
@@ -76,14 +76,16 @@ export class Workspace {
     settings.set(CLIENT_NAME, name);
     settings.set(CLIENT_TIMEZONE, timezone);
     settings.set(CLIENT_CREATED_AT, new Date(this.now()).toISOString());
-    await writeFileAtomic(this.fileFor(name), db.export());
+    await this.save(name, db);
     this.open.set(name, { db, queue: Promise.resolve() });
     return this.info(name);
   }
 
+  /** Removes the client's file and every temporary file of it (a save in progress, a crashed one). */
   async delete(name: string): Promise<boolean> {
     return this.serial(name, async () => {
       this.drop(name);
+      for (const t of await tempFilesOf(this.fileFor(name))) await unlink(t.file).catch(() => undefined);
       try {
         await unlink(this.fileFor(name));
         return true;
@@ -109,7 +111,7 @@ export class Workspace {
         this.drop(name);
         throw err;
       }
-      await writeFileAtomic(this.fileFor(name), db.export());
+      await this.save(name, db);
       return out;
     });
   }
@@ -117,6 +119,22 @@ export class Workspace {
   async closeAll(): Promise<void> {
     await Promise.allSettled([...this.queues.values()]);
     for (const name of [...this.open.keys()]) this.drop(name);
+  }
+
+  /**
+   * Saves atomically; on failure (a full disk, a read-only folder) the file keeps its old content and
+   * the in-memory copy, which holds the change, is dropped so memory and disk never disagree.
+   */
+  private async save(name: string, db: Db): Promise<void> {
+    const file = this.fileFor(name);
+    try {
+      await writeFileAtomic(file, db.export());
+    } catch (err) {
+      if (this.open.get(name)?.db === db) this.drop(name);
+      else db.close();
+      const e = err as NodeJS.ErrnoException;
+      throw new CercleError('client.save-failed', { file, detail: e.code ?? e.message }, { cause: err });
+    }
   }
 
   private drop(name: string): void {
@@ -128,6 +146,8 @@ export class Workspace {
     const hit = this.open.get(name);
     if (hit) return hit.db;
     const file = this.fileFor(name);
+    // A process killed while saving left its temp file: the client file itself is whole (old or new).
+    await removeStaleTemps(file);
     let bytes: Buffer;
     try {
       bytes = await readFile(file);
@@ -144,7 +164,10 @@ export class Workspace {
     try {
       const { from, to } = migrate(db);
       if (from === 0) throw new CercleError('client.no-schema', { file });
-      if (from !== to) await writeFileAtomic(file, db.export());
+      if (from !== to)
+        await writeFileAtomic(file, db.export()).catch((err: NodeJS.ErrnoException) => {
+          throw new CercleError('client.save-failed', { file, detail: err.code ?? err.message }, { cause: err });
+        });
     } catch (err) {
       db.close();
       if (err instanceof NewerSchemaError) throw new CercleError('client.newer-schema', { file, found: err.found, known: SCHEMA_VERSION });

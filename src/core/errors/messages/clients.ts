@@ -23,6 +23,10 @@ export const clientMessages = {
     (p) =>
       `${p.file} : a été écrit par une version plus récente de Cercle (schéma ${p.found}, cette version connaît jusqu'au ${p.known}) ; mettez Cercle à jour pour l'ouvrir`,
   ),
+  'client.save-failed': message<{ file: string; detail: string }>(
+    (p) => `${p.file}: could not be saved (${p.detail}); the file keeps its previous content`,
+    (p) => `${p.file} : n'a pas pu être enregistré (${p.detail}) ; le fichier garde son contenu précédent`,
+  ),
   'time-zone.unknown': message<{ zone: string }>(
     (p) => `unknown time zone "${p.zone}"`,
     (p) => `fuseau horaire inconnu « ${p.zone} »`,

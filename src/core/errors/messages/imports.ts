@@ -69,6 +69,22 @@ export const importMessages = {
     (p) => `${p.file}: is a damaged ZIP archive (${p.detail})`,
     (p) => `${p.file} : est une archive ZIP endommagée (${p.detail})`,
   ),
+  'import.zip-empty': message<{ file: string }>(
+    (p) => `${p.file}: is a ZIP archive with nothing in it`,
+    (p) => `${p.file} : est une archive ZIP vide`,
+  ),
+  'import.zip-bomb': message<{ file: string; ratio: number; mb: number }>(
+    (p) => `${p.file}: would expand ${p.ratio} times when uncompressed (${p.mb} MB): refused as a ZIP bomb`,
+    (p) => `${p.file} : se décompresserait ${p.ratio} fois (${p.mb} Mo) : refusé comme bombe ZIP`,
+  ),
+  'import.zip-too-large': message<{ file: string; mb: number; limitMb: number }>(
+    (p) => `${p.file}: would be ${p.mb} MB uncompressed, over the ${p.limitMb} MB an import reads from one archive`,
+    (p) => `${p.file} : ferait ${p.mb} Mo une fois décompressé, au-delà des ${p.limitMb} Mo qu'un import lit d'une archive`,
+  ),
+  'import.too-large-whole': message<{ file: string; limitMb: number }>(
+    (p) => `${p.file}: is over ${p.limitMb} MB, the most this format can be read at once`,
+    (p) => `${p.file} : dépasse ${p.limitMb} Mo, le plus que ce format peut être lu d'un coup`,
+  ),
   'import.zip-entry-unreadable': message<{ file: string; detail: string }>(
     (p) => `${p.file}: cannot be read from the archive (${p.detail})`,
     (p) => `${p.file} : ne peut pas être lu dans l'archive (${p.detail})`,

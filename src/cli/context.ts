@@ -18,9 +18,20 @@ export class InternalCliError extends Error {
   }
 }
 
+/** The passphrases of this run (cli/passphrase.ts), set by main() before the command runs. */
+let passphrases: { passphrase?: string; newPassphrase?: string } = {};
+
+export function setCliPassphrases(p: { passphrase?: string; newPassphrase?: string }): void {
+  passphrases = p;
+}
+
+export function cliPassphrases(): { passphrase?: string; newPassphrase?: string } {
+  return passphrases;
+}
+
 /** The CLI calls the same handlers as the app, through the same input/output validation. */
 export function cliService(workspaceFlag: string | undefined, onProgress?: (p: ImportProgress) => void) {
-  const ws = new Workspace(resolveWorkspaceDir(workspaceFlag));
+  const ws = new Workspace(resolveWorkspaceDir(workspaceFlag), Date.now, { passphrase: passphrases.passphrase });
   const handlers = createHandlers(ws, {
     onImportProgress: onProgress,
     onImportPhase: importPhaseProfile(),

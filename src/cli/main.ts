@@ -10,7 +10,9 @@ import { serveCommand } from './commands/serve-command';
 import { statsCommand } from './commands/stats-command';
 import { themesCommand } from './commands/themes-command';
 import type { Command, CommandIo } from './commands/types';
-import { InternalCliError } from './context';
+import { encryptCommand, decryptCommand } from './commands/encryption-command';
+import { InternalCliError, setCliPassphrases } from './context';
+import { takePassphrase } from './passphrase';
 import { cliLang } from './lang';
 import { CercleError, describeError, type Lang } from '../core/errors';
 
@@ -28,6 +30,8 @@ export const COMMANDS: Command[] = [
   evalThemesCommand,
   themesCommand,
   reportCommand,
+  encryptCommand,
+  decryptCommand,
 ];
 
 function help(): string {
@@ -36,12 +40,24 @@ function help(): string {
     '',
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`),
+    '',
+    'Encrypted clients: every command takes the passphrase from CERCLE_PASSPHRASE or --passphrase-file FILE.',
   ].join('\n');
 }
 
 /** Runs the CLI; returns the exit code. Errors are one line on stderr, never a stack trace. */
 export async function main(argv: string[], io: CommandIo): Promise<number> {
-  const [name, ...rest] = argv;
+  const lang = io.lang ?? cliLang();
+  let words: string[];
+  try {
+    const taken = takePassphrase(argv);
+    setCliPassphrases(taken);
+    words = taken.argv;
+  } catch (err) {
+    io.err(`cercle: ${oneLineError(err, lang)}`);
+    return 2;
+  }
+  const [name, ...rest] = words;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(help());
     return name ? 0 : 1;
@@ -51,7 +67,6 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     io.err(`cercle: unknown command "${name}" (try: cercle --help)`);
     return 2;
   }
-  const lang = io.lang ?? cliLang();
   try {
     const args = parseArgs({ args: rest, options: cmd.options, allowPositionals: true, strict: true });
     return await cmd.run(args as { values: Record<string, unknown>; positionals: string[] }, { ...io, lang });

@@ -11,7 +11,11 @@ export const clientsCommand: Command = {
     const list = await svc.call('clients.list', {});
     if (values.json) io.out(JSON.stringify(list, null, 2));
     else if (list.length === 0) io.out(`no clients in ${svc.ws.dir}`);
-    else for (const c of list) io.out(`${c.name}\t${(c.sizeBytes / 1024).toFixed(0)} KiB\t${c.modifiedAt}`);
+    else
+      for (const c of list)
+        io.out(
+          `${c.name}\t${(c.sizeBytes / 1024).toFixed(0)} KiB\t${c.modifiedAt}${c.encrypted ? (c.locked ? '\tencrypted, locked' : '\tencrypted') : ''}`,
+        );
     return 0;
   },
 };

@@ -8,6 +8,7 @@ import { startBridge } from '../../node/service/http-bridge';
 import { resolveWorkspaceDir } from '../../node/store/app-paths';
 import { Workspace } from '../../node/store/workspace';
 import { CercleError, type Lang } from '../../core/errors';
+import { cliPassphrases } from '../context';
 import { cliHooks } from '../hooks';
 import { type Command, str } from './types';
 
@@ -48,7 +49,7 @@ export const serveCommand: Command = {
     const port = str(values.port) === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new CercleError('cli.out-of-range', { option: '--port', range: 'a number from 0 to 65535' });
-    const ws = new Workspace(resolveWorkspaceDir(str(values.workspace)));
+    const ws = new Workspace(resolveWorkspaceDir(str(values.workspace)), Date.now, { passphrase: cliPassphrases().passphrase });
     const events: { emit?: (event: string, data: unknown) => void } = {};
     const handlers = createHandlers(ws, { onImportProgress: (p) => events.emit?.('imports.progress', p), printPdf: localChromePrinter() });
     const bridge = await startBridge(handlers, { rendererDir, port, hooks: cliHooks(ws.dir) });

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { clientsContract } from './clients';
 import { contentsContract } from './contents';
+import { encryptionContract } from './encryption';
 import { conversationsContract } from './conversations';
 import { identitiesContract } from './identities';
 import { importsContract } from './imports';
@@ -37,6 +38,7 @@ export const contract = {
   ...conversationsContract,
   ...themesContract,
   ...reportsContract,
+  ...encryptionContract,
 } satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -13,6 +13,10 @@ export const ClientInfo = z.object({
   file: z.string(),
   sizeBytes: z.number(),
   modifiedAt: z.string(),
+  /** Saved encrypted with a passphrase (encryption at rest). */
+  encrypted: z.boolean(),
+  /** Encrypted and not unlocked in this session: opening it needs its passphrase. */
+  locked: z.boolean(),
 });
 export type ClientInfo = z.infer<typeof ClientInfo>;
 

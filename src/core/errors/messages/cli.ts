@@ -10,6 +10,11 @@ export const cliMessages = {
     (p) => `${p.command} needs at least one PATH (file, folder or ZIP)`,
     (p) => `${p.command} demande au moins un CHEMIN (fichier, dossier ou ZIP)`,
   ),
+  'cli.passphrase-argument': message(
+    () => 'a passphrase is never given on the command line (shell history, process list): use CERCLE_PASSPHRASE or --passphrase-file FILE',
+    () =>
+      'une phrase secrète ne se donne jamais sur la ligne de commande (historique, liste des processus) : utilisez CERCLE_PASSPHRASE ou --passphrase-file FICHIER',
+  ),
   'cli.file-unreadable': message<{ file: string }>(
     (p) => `${p.file}: cannot be read`,
     (p) => `${p.file} : illisible`,

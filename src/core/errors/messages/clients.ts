@@ -27,6 +27,26 @@ export const clientMessages = {
     (p) => `${p.file}: could not be saved (${p.detail}); the file keeps its previous content`,
     (p) => `${p.file} : n'a pas pu être enregistré (${p.detail}) ; le fichier garde son contenu précédent`,
   ),
+  'client.locked': message<{ name: string }>(
+    (p) => `client "${p.name}" is encrypted: give its passphrase to open it (CLI: CERCLE_PASSPHRASE or --passphrase-file)`,
+    (p) => `le client « ${p.name} » est chiffré : donnez sa phrase secrète pour l'ouvrir (CLI : CERCLE_PASSPHRASE ou --passphrase-file)`,
+  ),
+  'client.wrong-passphrase': message<{ name: string }>(
+    (p) => `wrong passphrase for client "${p.name}" (or its file was altered)`,
+    (p) => `phrase secrète incorrecte pour le client « ${p.name} » (ou son fichier a été modifié)`,
+  ),
+  'client.current-passphrase': message<{ name: string }>(
+    (p) => `client "${p.name}" is encrypted: give its current passphrase to change or remove it`,
+    (p) => `le client « ${p.name} » est chiffré : donnez sa phrase secrète actuelle pour la changer ou la retirer`,
+  ),
+  'client.passphrase-short': message<{ min: number }>(
+    (p) => `the passphrase is too short: at least ${p.min} characters`,
+    (p) => `la phrase secrète est trop courte : au moins ${p.min} caractères`,
+  ),
+  'client.encrypted-unreadable': message<{ file: string }>(
+    (p) => `${p.file}: is an encrypted Cercle client this version cannot read (unknown format or damaged header)`,
+    (p) => `${p.file} : est un client Cercle chiffré que cette version ne sait pas lire (format inconnu ou en-tête abîmé)`,
+  ),
   'time-zone.unknown': message<{ zone: string }>(
     (p) => `unknown time zone "${p.zone}"`,
     (p) => `fuseau horaire inconnu « ${p.zone} »`,

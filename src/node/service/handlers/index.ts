@@ -3,6 +3,7 @@ import type { Workspace } from '../../store/workspace';
 import { clientsHandlers } from './clients';
 import { contentsHandlers } from './contents';
 import type { ServiceOptions } from './context';
+import { encryptionHandlers } from './encryption';
 import { conversationsHandlers } from './conversations';
 import { identitiesHandlers } from './identities';
 import { importsHandlers } from './imports';
@@ -41,5 +42,6 @@ export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handle
     ...conversationsHandlers(ws),
     ...themesHandlers(ws, now, opts),
     ...reportsHandlers(ws, now, opts),
+    ...encryptionHandlers(ws),
   };
 }

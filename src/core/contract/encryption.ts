@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { method } from './define';
+import { ClientInfo, ClientName } from './schemas';
+
+/** Encryption at rest, per client: unlocking one for the session, and setting, changing or removing its passphrase. */
+export const encryptionContract = {
+  'clients.unlock': method(z.object({ client: ClientName, passphrase: z.string() }), ClientInfo),
+  /** next: the new passphrase, or null to save the client in the clear again; current: asked for when it is encrypted. */
+  'clients.passphrase': method(z.object({ client: ClientName, current: z.string().optional(), next: z.string().nullable() }), ClientInfo),
+};

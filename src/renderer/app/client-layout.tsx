@@ -3,16 +3,27 @@ import { useTranslation } from 'react-i18next';
 import type { Platform } from '../../core/domain/kinds';
 import { useBackend } from '../api/backend-context';
 import { useLoad } from '../api/use-load';
+import { LockGate } from '../encryption/lock-gate';
 import { ErrorLine } from '../ui/error-line';
 import { useClient } from './client-context';
 import { FilterBar } from './filter-bar';
 import { CLIENT_TABS } from './tabs';
 
+/** An encrypted client asks for its passphrase before its frame opens. */
+export function ClientLayout() {
+  const client = useClient();
+  return (
+    <LockGate client={client}>
+      <ClientFrame />
+    </LockGate>
+  );
+}
+
 /**
  * A client's frame: its tabs (one per screen) and, on the screens that read metrics, the filters they
  * share. The client's platforms and the days its data spans come from its summary, read once here.
  */
-export function ClientLayout() {
+function ClientFrame() {
   const { t } = useTranslation();
   const client = useClient();
   const { api } = useBackend();

@@ -5,11 +5,13 @@ import type { ClientInfo } from '../../core/contract';
 import { Link } from '@tanstack/react-router';
 import { DataTable, type Columns, type TableFeaturesUsed } from '../ui/data-table';
 import { useFormat } from '../i18n/format';
+import '../styles/encryption.css';
 
 const col = createColumnHelper<TableFeaturesUsed, ClientInfo>();
 
 export function ClientsTable({ clients, onDelete }: { clients: ClientInfo[]; onDelete: (name: string) => Promise<void> }) {
   const { t } = useTranslation('clients');
+  const { t: te } = useTranslation('encryption');
   const f = useFormat();
   const columns: Columns<ClientInfo> = useMemo(
     () =>
@@ -17,9 +19,16 @@ export function ClientsTable({ clients, onDelete }: { clients: ClientInfo[]; onD
         col.accessor('name', {
           header: t('columns.name'),
           cell: (info) => (
-            <Link className="strong-link" to="/client/$client" params={{ client: info.getValue() }} title={info.row.original.file}>
-              {info.getValue()}
-            </Link>
+            <>
+              <Link className="strong-link" to="/client/$client" params={{ client: info.getValue() }} title={info.row.original.file}>
+                {info.getValue()}
+              </Link>
+              {info.row.original.encrypted && (
+                <span className="badge badge--encrypted" data-testid={`encrypted-${info.getValue()}`}>
+                  {te(info.row.original.locked ? 'badge.locked' : 'badge.encrypted')}
+                </span>
+              )}
+            </>
           ),
         }),
         col.accessor('modifiedAt', { header: t('columns.modified'), cell: (info) => f.dateTime(info.getValue()) }),
@@ -30,7 +39,7 @@ export function ClientsTable({ clients, onDelete }: { clients: ClientInfo[]; onD
           cell: (info) => <RowActions name={info.row.original.name} onDelete={onDelete} />,
         }),
       ]),
-    [onDelete, t, f],
+    [onDelete, t, te, f],
   );
   return (
     <DataTable

@@ -1,5 +1,6 @@
 import { clientsMessages } from '../clients/messages';
 import { conversationsMessages } from '../conversations/messages';
+import { encryptionMessages } from '../encryption/messages';
 import { funnelMessages } from '../funnel/messages';
 import { guideMessages } from '../guide/messages';
 import { importMessages } from '../import/messages';
@@ -32,6 +33,7 @@ export const FEATURES = {
   guide: guideMessages,
   settings: settingsMessages,
   themes: themesMessages,
+  encryption: encryptionMessages,
 };
 
 type Features = typeof FEATURES;

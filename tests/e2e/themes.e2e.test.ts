@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,6 +66,7 @@ describe('the themes screen', () => {
     expect(await page.getByTestId('themes-emerging').innerText()).toMatch(/^Emerging/);
     await drawn(page.getByTestId('themes-heatmap'));
     expect(await rows().first().locator('svg.sparkline polyline').count()).toBe(1);
+    expect(await page.getByTestId('themes-new-texts').count()).toBe(0);
     await shots('themes-02-list-en');
   });
 
@@ -156,6 +158,17 @@ describe('the themes screen', () => {
     expect(download.suggestedFilename()).toBe('themes-demo.csv');
     expect(readFileSync((await download.path())!, 'utf8').split('\r\n')[0]).toContain('Thème;Part;Tendance');
     await page.getByTestId('language').selectOption('en');
+  });
+
+  it('says when texts were imported after the themes were computed', async () => {
+    const chat = join(__dirname, '../fixtures/whatsapp/index_test_chatExample.txt');
+    const res = await call<{ added: { interactions: number } }>('imports.start', { client: 'demo', paths: [chat] });
+    expect(res.added.interactions).toBeGreaterThan(0);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('themes-new-texts').count(), { timeout: 60_000 }).toBe(1);
+    expect(await page.getByTestId('themes-new-texts').innerText()).toMatch(
+      /^\d+ texts? (was|were) imported since these themes were computed/,
+    );
   });
 
   it('ran without a console error, a blocked resource or a request leaving 127.0.0.1', () => {

@@ -5,7 +5,7 @@ import { REPORT_SECTIONS, type ReportBranding, type ReportSectionId } from '../.
 import type { Platform as PlatformName } from '../../core/domain/kinds';
 import { CercleError, type Lang } from '../../core/errors';
 import { findChrome } from '../../node/reports/find-chrome';
-import { printPdf } from '../../node/reports/print-pdf';
+import { openPrinter } from '../../node/reports/print-pdf';
 import { cliService } from '../context';
 import { type Command, str, strs } from './types';
 
@@ -106,40 +106,47 @@ export const reportCommand: Command = {
       primaryColour: str(values.primary),
       accentColour: str(values.accent),
     };
-    const service = cliService(str(values.workspace));
-    const save = str(values['save-branding']);
-    if (save) {
-      oneOf(save, 'save-branding', ['workspace', 'client']);
-      const stored = await service.call('reports.branding.get', save === 'client' ? { client } : {});
-      const merged = { ...stored, ...Object.fromEntries(Object.entries(branding).filter(([, v]) => v !== undefined)) };
-      await service.call('reports.branding.set', save === 'client' ? { client, branding: merged } : { branding: merged });
+    // Chromium starts while the report is computed; an unhandled rejection is avoided until it is awaited.
+    const printer = chrome ? openPrinter(chrome) : undefined;
+    printer?.catch(() => undefined);
+    try {
+      const service = cliService(str(values.workspace));
+      const save = str(values['save-branding']);
+      if (save) {
+        oneOf(save, 'save-branding', ['workspace', 'client']);
+        const stored = await service.call('reports.branding.get', save === 'client' ? { client } : {});
+        const merged = { ...stored, ...Object.fromEntries(Object.entries(branding).filter(([, v]) => v !== undefined)) };
+        await service.call('reports.branding.set', save === 'client' ? { client, branding: merged } : { branding: merged });
+      }
+      const report = await service.call('reports.render', {
+        client,
+        lang,
+        filter: { from: str(values.from), to: str(values.to), platforms: platforms.length ? platforms : undefined },
+        sections: sections.length ? sections : undefined,
+        pseudonymize: values.pseudonymize === true,
+        branding,
+      });
+      const text = TEXT[lang];
+      let what: string;
+      if (kind === 'csv') {
+        await mkdir(out, { recursive: true });
+        for (const t of report.tables) await writeFile(path.join(out, `${t.name}.csv`), `\ufeff${t.csv}`);
+        what = text.tables(report.tables.length);
+      } else if (kind === 'html') {
+        await mkdir(path.dirname(path.resolve(out)), { recursive: true });
+        await writeFile(out, report.html);
+        what = 'HTML';
+      } else {
+        const pdf = await (await printer!).print(report.html, report.footerTemplate);
+        await mkdir(path.dirname(path.resolve(out)), { recursive: true });
+        await writeFile(out, pdf);
+        what = text.pages(pdfPageCount(pdf));
+      }
+      const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+      io.out(text.wrote(out, what, lang === 'fr' ? seconds.replace('.', ',') : seconds));
+      return 0;
+    } finally {
+      await (await printer?.catch(() => undefined))?.close();
     }
-    const report = await service.call('reports.render', {
-      client,
-      lang,
-      filter: { from: str(values.from), to: str(values.to), platforms: platforms.length ? platforms : undefined },
-      sections: sections.length ? sections : undefined,
-      pseudonymize: values.pseudonymize === true,
-      branding,
-    });
-    const text = TEXT[lang];
-    let what: string;
-    if (kind === 'csv') {
-      await mkdir(out, { recursive: true });
-      for (const t of report.tables) await writeFile(path.join(out, `${t.name}.csv`), `\ufeff${t.csv}`);
-      what = text.tables(report.tables.length);
-    } else if (kind === 'html') {
-      await mkdir(path.dirname(path.resolve(out)), { recursive: true });
-      await writeFile(out, report.html);
-      what = 'HTML';
-    } else {
-      const pdf = await printPdf(report.html, report.footerTemplate, chrome!);
-      await mkdir(path.dirname(path.resolve(out)), { recursive: true });
-      await writeFile(out, pdf);
-      what = text.pages(pdfPageCount(pdf));
-    }
-    const seconds = ((performance.now() - t0) / 1000).toFixed(1);
-    io.out(text.wrote(out, what, lang === 'fr' ? seconds.replace('.', ',') : seconds));
-    return 0;
   },
 };

@@ -119,6 +119,8 @@ export type ThemeMetricsRow = z.infer<typeof ThemeMetricsRow>;
 export const ThemeMetrics = z.object({
   client: z.string(),
   computedAt: z.string().nullable(),
+  /** Texts imported since the run (not in any theme yet): the screen offers to compute again. */
+  newTexts: z.number(),
   seconds: z.number(),
   /** Texts of the run under the filter (classified or not). */
   texts: z.number(),

@@ -16,6 +16,12 @@ async function community(): Promise<Db> {
   return db;
 }
 
+/** The interactions' columns, the id replaced by the next one and the natural key made unique (a copy of a row). */
+function columnsWithNewId(db: Db): string {
+  const cols = db.all<{ name: string }>('PRAGMA table_info(interactions)').map((c) => c.name);
+  return cols.map((c) => (c === 'id' ? '(SELECT MAX(id) + 1 FROM interactions)' : c === 'key' ? "key || '-copy'" : c)).join(', ');
+}
+
 /** The theme holding most of a topic's texts. */
 function themeOf(db: Db, topic: readonly string[]): number {
   const rows = db.all<{ t: number; n: number }>(
@@ -62,6 +68,15 @@ describe('per-theme metrics', () => {
     expect(e.z).toBeCloseTo(0.3 / Math.sqrt(pooled * (1 - pooled) * (1 / 32 + 1 / 60)), 8);
     expect(e.emerging).toBe(true);
     expect(scent.emergence!.emerging).toBe(false);
+    expect(m.newTexts).toBe(0);
+  });
+
+  it('counts the texts imported since the run, so the screen can offer to compute again', async () => {
+    const db = await community();
+    // a new comment after the run: copied from the last text with the next id
+    const last = "(SELECT MAX(id) FROM interactions WHERE direction = 'inbound' AND text IS NOT NULL)";
+    db.run(`INSERT INTO interactions SELECT ${columnsWithNewId(db)} FROM interactions WHERE id = ${last}`);
+    expect(themeMetrics(db, 'c', resolveFilter(db, {}), s, 'week').newTexts).toBe(1);
   });
 
   it('follows the shared filters: a period narrows the texts, monthly periods sum the weeks', async () => {

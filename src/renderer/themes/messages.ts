@@ -18,6 +18,8 @@ const en = {
     cut: 'Themes',
     cutHint: 'How finely the themes are cut: from 2 to {{leaves}} (the finest), without computing again.',
     showHidden: 'Show hidden themes',
+    newTexts_one: '{{n}} text was imported since these themes were computed: compute again to include it (your edits are kept).',
+    newTexts_other: '{{n}} texts were imported since these themes were computed: compute again to include them (your edits are kept).',
     notApplied_one: '{{count}} of your edits matches no theme of the latest run: its theme no longer exists.',
     notApplied_other: '{{count}} of your edits match no theme of the latest run: their themes no longer exist.',
   },
@@ -120,6 +122,10 @@ export const themesMessages: FeatureMessages<typeof en> = {
       cut: 'Thèmes',
       cutHint: 'La finesse du découpage : de 2 à {{leaves}} (le plus fin), sans recalculer.',
       showHidden: 'Afficher les thèmes masqués',
+      newTexts_one:
+        '{{n}} texte a été importé depuis le calcul de ces thèmes : recalculez pour l’inclure (vos modifications sont gardées).',
+      newTexts_other:
+        '{{n}} textes ont été importés depuis le calcul de ces thèmes : recalculez pour les inclure (vos modifications sont gardées).',
       notApplied_one: '{{count}} de vos modifications ne correspond à aucun thème du dernier calcul : son thème n’existe plus.',
       notApplied_other: '{{count}} de vos modifications ne correspondent à aucun thème du dernier calcul : leurs thèmes n’existent plus.',
     },

@@ -157,6 +157,11 @@ function RunBar({
           {t('run.showHidden')}
         </label>
       </div>
+      {m.newTexts > 0 && (
+        <p className="notes__item notes__item--warn" data-testid="themes-new-texts">
+          {t('run.newTexts', { count: m.newTexts, n: f.int(m.newTexts) })}
+        </p>
+      )}
       {m.editsNotApplied > 0 && <p className="card__footnote muted">{t('run.notApplied', { count: m.editsNotApplied })}</p>}
       {error && <ErrorLine message={error} onDismiss={() => setError(null)} />}
     </Card>

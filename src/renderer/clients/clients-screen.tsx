@@ -45,7 +45,7 @@ export function ClientsScreen() {
 
   const hasDemo = load.state === 'ready' && load.data.some((c) => c.name === 'demo');
   return (
-    <>
+    <main className="page">
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
       {error && <ErrorLine message={error} onDismiss={() => setError(null)} />}
       <div className="split">
@@ -66,6 +66,6 @@ export function ClientsScreen() {
           </Card>
         </div>
       </div>
-    </>
+    </main>
   );
 }

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationsPage } from '../../src/core/contract/conversations';
 import type { Intent } from '../../src/core/contract/metrics';
-import { guardNetwork, launchChromium, screenshot, startHarness, watchConsole, type Harness } from './harness';
+import { guardNetwork, launchChromium, screenshot, startHarness, watchConsole, type Harness, callBridge } from './harness';
 
 const SIZES = [
   [1280, 800],
@@ -20,16 +20,7 @@ describe('conversations, the exports guide and the settings, on the demo client'
   let consoleErrors: string[];
   let outside: string[];
 
-  const call = async <T>(method: string, input: unknown): Promise<T> => {
-    const res = await fetch(`http://127.0.0.1:${h.bridge.port}/api/${method}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${h.bridge.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    const body = (await res.json()) as { ok: boolean; value: T; error?: string };
-    if (!body.ok) throw new Error(body.error);
-    return body.value;
-  };
+  const call = <T>(method: string, input: unknown): Promise<T> => callBridge<T>(h, method, input);
   const open = async (hash: string) => {
     await page.goto(`${h.bridge.url}${hash}`);
   };

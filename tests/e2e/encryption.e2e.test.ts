@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardNetwork, launchChromium, screenshot, startHarness, watchConsole, type Harness } from './harness';
+import { guardNetwork, launchChromium, startHarness, watchConsole, type Harness, callBridge, screenshotBothSizes } from './harness';
 
 const PASS = 'correct horse battery';
 
@@ -17,28 +17,9 @@ describe('encryption at rest in the app', () => {
   let consoleErrors: string[];
   let outside: string[];
 
-  const call = async <T>(method: string, input: object): Promise<T> => {
-    const res = await fetch(`http://127.0.0.1:${h.bridge.port}/api/${method}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${h.bridge.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    const body = (await res.json()) as { ok: boolean; value: T };
-    if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body)}`);
-    return body.value;
-  };
+  const call = <T>(method: string, input: unknown): Promise<T> => callBridge<T>(h, method, input);
   const open = (hash: string) => page.goto(`${h.bridge.url}#${hash}`);
-  const shots = async (name: string) => {
-    for (const [w, hgt] of [
-      [1280, 800],
-      [1920, 1080],
-    ] as const) {
-      await page.setViewportSize({ width: w, height: hgt });
-      await page.waitForTimeout(300);
-      await screenshot(page, `${name}-${w}`);
-    }
-    await page.setViewportSize({ width: 1280, height: 800 });
-  };
+  const shots = (name: string) => screenshotBothSizes(page, name);
   const plainBytes = (b: Buffer, secret: string) => b.includes('SQLite format 3') || b.includes(secret);
 
   beforeAll(async () => {

@@ -91,3 +91,28 @@ export async function guardNetwork(page: Page): Promise<string[]> {
   });
   return outside;
 }
+
+/** Calls one contract method over the harness's bridge, as the renderer does; a failure throws with its body. */
+export async function callBridge<T>(h: Harness, method: string, input: unknown): Promise<T> {
+  const res = await fetch(`http://127.0.0.1:${h.bridge.port}/api/${method}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${h.bridge.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const body = (await res.json()) as { ok: boolean; value: T; error?: string };
+  if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body)}`);
+  return body.value;
+}
+
+/** Screenshots of the page at 1280×800 and 1920×1080 (`NAME-1280.png`, `NAME-1920.png`), then back to 1280×800. */
+export async function screenshotBothSizes(page: Page, name: string): Promise<void> {
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.waitForTimeout(300);
+    await screenshot(page, `${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}

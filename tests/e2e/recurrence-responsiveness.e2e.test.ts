@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardNetwork, launchChromium, screenshot, startHarness, watchConsole, type Harness } from './harness';
+import { guardNetwork, launchChromium, startHarness, watchConsole, type Harness, callBridge, screenshotBothSizes } from './harness';
 
 /**
  * The recurrence, responsiveness and activity rhythm screens on the demo client, in Chromium against
@@ -15,30 +15,11 @@ describe('the recurrence, responsiveness and rhythm screens', () => {
   let consoleErrors: string[];
   let outside: string[];
 
-  const call = async <T>(method: string, input: object): Promise<T> => {
-    const res = await fetch(`http://127.0.0.1:${h.bridge.port}/api/${method}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${h.bridge.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    const body = (await res.json()) as { ok: boolean; value: T };
-    if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body)}`);
-    return body.value;
-  };
+  const call = <T>(method: string, input: unknown): Promise<T> => callBridge<T>(h, method, input);
   const open = (page: Page, hash: string) => page.goto(`${h.bridge.url}#${hash}`);
   const drawn = (chart: Locator) => expect.poll(() => chart.locator('svg path').count(), { timeout: 60_000 }).toBeGreaterThan(10);
   const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
-  const shots = async (name: string) => {
-    for (const [w, hgt] of [
-      [1280, 800],
-      [1920, 1080],
-    ] as const) {
-      await page.setViewportSize({ width: w, height: hgt });
-      await page.waitForTimeout(300);
-      await screenshot(page, `${name}-${w}`);
-    }
-    await page.setViewportSize({ width: 1280, height: 800 });
-  };
+  const shots = (name: string) => screenshotBothSizes(page, name);
   const csv = async (button: Locator): Promise<{ name: string; body: string }> => {
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
     return { name: download.suggestedFilename(), body: readFileSync((await download.path())!, 'utf8') };

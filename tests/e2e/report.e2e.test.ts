@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardNetwork, launchChromium, screenshot, startHarness, watchConsole, type Harness } from './harness';
+import { guardNetwork, launchChromium, startHarness, watchConsole, type Harness, callBridge, screenshotBothSizes } from './harness';
 
 /**
  * The report screen on the demo client, in Chromium against the real core: the live preview is the
@@ -15,33 +15,14 @@ describe('the report screen', () => {
   let consoleErrors: string[];
   let outside: string[];
 
-  const call = async <T>(method: string, input: object): Promise<T> => {
-    const res = await fetch(`http://127.0.0.1:${h.bridge.port}/api/${method}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${h.bridge.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    const body = (await res.json()) as { ok: boolean; value: T };
-    if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body)}`);
-    return body.value;
-  };
+  const call = <T>(method: string, input: unknown): Promise<T> => callBridge<T>(h, method, input);
   const preview = () => page.frameLocator('[data-testid=report-preview]').locator('body');
   const previewText = () => preview().innerText({ timeout: 60_000 });
   const saved = async (button: Locator): Promise<{ name: string; bytes: Buffer }> => {
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), button.click()]);
     return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
   };
-  const shots = async (name: string) => {
-    for (const [w, hgt] of [
-      [1280, 800],
-      [1920, 1080],
-    ] as const) {
-      await page.setViewportSize({ width: w, height: hgt });
-      await page.waitForTimeout(300);
-      await screenshot(page, `${name}-${w}`);
-    }
-    await page.setViewportSize({ width: 1280, height: 800 });
-  };
+  const shots = (name: string) => screenshotBothSizes(page, name);
 
   beforeAll(async () => {
     h = await startHarness();

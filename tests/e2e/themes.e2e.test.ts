@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardNetwork, launchChromium, screenshot, startHarness, watchConsole, type Harness } from './harness';
+import { guardNetwork, launchChromium, startHarness, watchConsole, type Harness, callBridge, screenshotBothSizes } from './harness';
 
 /**
  * The themes screen on the demo client, in Chromium against the real core: computing the themes, a
@@ -16,31 +16,12 @@ describe('the themes screen', () => {
   let consoleErrors: string[];
   let outside: string[];
 
-  const call = async <T>(method: string, input: object): Promise<T> => {
-    const res = await fetch(`http://127.0.0.1:${h.bridge.port}/api/${method}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${h.bridge.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    const body = (await res.json()) as { ok: boolean; value: T };
-    if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body)}`);
-    return body.value;
-  };
+  const call = <T>(method: string, input: unknown): Promise<T> => callBridge<T>(h, method, input);
   const open = (p: Page, hash: string) => p.goto(`${h.bridge.url}#${hash}`);
   const drawn = (chart: Locator) => expect.poll(() => chart.locator('svg path').count(), { timeout: 60_000 }).toBeGreaterThan(10);
   const rows = () => page.getByTestId('themes-table').locator('tbody tr');
   const firstRowText = () => rows().first().innerText();
-  const shots = async (name: string) => {
-    for (const [w, hgt] of [
-      [1280, 800],
-      [1920, 1080],
-    ] as const) {
-      await page.setViewportSize({ width: w, height: hgt });
-      await page.waitForTimeout(300);
-      await screenshot(page, `${name}-${w}`);
-    }
-    await page.setViewportSize({ width: 1280, height: 800 });
-  };
+  const shots = (name: string) => screenshotBothSizes(page, name);
 
   beforeAll(async () => {
     h = await startHarness();

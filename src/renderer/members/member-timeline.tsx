@@ -7,6 +7,7 @@ import { useFormat } from '../i18n/format';
 import { Card, Spinner } from '../ui/card';
 import { ErrorLine } from '../ui/error-line';
 import { useLabels } from '../ui/labels';
+import { Pager } from '../ui/pager';
 
 const PAGE = 50;
 
@@ -36,28 +37,17 @@ export function MemberTimeline({
   );
   const total = load.state === 'ready' ? load.data.total : 0;
   const pager = load.state === 'ready' && total > PAGE && (
-    <div className="pager" role="group" aria-label={t('member.timeline.title')}>
-      <button
-        type="button"
-        className="btn btn--secondary btn--small"
-        disabled={offset === 0}
-        onClick={() => setOffset(Math.max(0, offset - PAGE))}
-      >
-        {t('member.timeline.newer')}
-      </button>
-      <span className="muted" data-testid="timeline-range">
-        {t('member.timeline.range', { from: f.int(offset + 1), to: f.int(Math.min(total, offset + PAGE)), total: f.int(total) })}
-      </span>
-      <button
-        type="button"
-        className="btn btn--secondary btn--small"
-        disabled={offset + PAGE >= total}
-        onClick={() => setOffset(offset + PAGE)}
-        data-testid="timeline-older"
-      >
-        {t('member.timeline.older')}
-      </button>
-    </div>
+    <Pager
+      label={t('member.timeline.title')}
+      offset={offset}
+      page={PAGE}
+      total={total}
+      onOffset={setOffset}
+      newer={t('member.timeline.newer')}
+      older={t('member.timeline.older')}
+      range={(n) => t('member.timeline.range', n)}
+      testId="timeline"
+    />
   );
   return (
     <Card title={t('member.timeline.title')} subtitle={t('member.timeline.subtitle')} actions={pager || undefined}>

@@ -10,6 +10,7 @@ import { useFormat } from '../i18n/format';
 import { Spinner } from '../ui/card';
 import { ErrorLine } from '../ui/error-line';
 import { useLabels } from '../ui/labels';
+import { Pager } from '../ui/pager';
 
 const PAGE = 20;
 
@@ -220,7 +221,6 @@ function Quotes({ theme }: { theme: ThemeMetricsRow }) {
 function Messages({ theme, title }: { theme: ThemeMetricsRow | null; title: string }) {
   const { t } = useTranslation('themes');
   const { t: tc } = useTranslation();
-  const f = useFormat();
   const q = useClientQuery();
   const { api } = useBackend();
   const [offset, setOffset] = useState(0);
@@ -241,28 +241,17 @@ function Messages({ theme, title }: { theme: ThemeMetricsRow | null; title: stri
       <div className="theme-messages__head">
         <h3 className="subhead">{t('theme.messages')}</h3>
         {total > PAGE && (
-          <div className="pager" role="group" aria-label={t('theme.messages')}>
-            <button
-              type="button"
-              className="btn btn--secondary btn--small"
-              disabled={offset === 0}
-              onClick={() => setOffset(Math.max(0, offset - PAGE))}
-            >
-              {t('theme.newer')}
-            </button>
-            <span className="muted" data-testid="theme-messages-range">
-              {t('theme.range', { from: f.int(offset + 1), to: f.int(Math.min(total, offset + PAGE)), total: f.int(total) })}
-            </span>
-            <button
-              type="button"
-              className="btn btn--secondary btn--small"
-              disabled={offset + PAGE >= total}
-              onClick={() => setOffset(offset + PAGE)}
-              data-testid="theme-messages-older"
-            >
-              {t('theme.older')}
-            </button>
-          </div>
+          <Pager
+            label={t('theme.messages')}
+            offset={offset}
+            page={PAGE}
+            total={total}
+            onOffset={setOffset}
+            newer={t('theme.newer')}
+            older={t('theme.older')}
+            range={(n) => t('theme.range', n)}
+            testId="theme-messages"
+          />
         )}
       </div>
       {load.state === 'loading' && <Spinner label={tc('loading')} />}

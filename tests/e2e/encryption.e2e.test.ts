@@ -39,7 +39,7 @@ describe('encryption at rest in the app', () => {
     await h?.close();
   });
 
-  it('asks for the passphrase of the locked demo client, says a wrong one in one line in French, opens with the right one', async () => {
+  it('asks for the passphrase of the locked demo client, says a wrong one in one line in French, opens with the right one, locks again on demand', async () => {
     expect(await call('clients.list', {})).toEqual(
       expect.arrayContaining([expect.objectContaining({ name: 'demo', encrypted: true, locked: true })]),
     );
@@ -70,12 +70,19 @@ describe('encryption at rest in the app', () => {
     expect((await call<{ locked: boolean }[]>('clients.list', {})).find((c) => (c as { name?: string }).name === 'demo')?.locked).toBe(
       false,
     );
+    await shots('encryption-unlocked-en');
+    // "Lock now" closes it again: the key leaves memory and the passphrase is asked for.
+    await page.getByTestId('lock-now').click();
+    await page.getByLabel('Passphrase of demo').waitFor();
+    expect((await call<{ name: string; locked: boolean }[]>('clients.list', {})).find((c) => c.name === 'demo')?.locked).toBe(true);
   });
 
   it('sets a passphrase from Settings, with the warning that a lost one cannot be recovered; the file is then ciphertext only', async () => {
     await open('/client/acme/settings');
     const form = page.getByTestId('passphrase-form');
     await form.waitFor();
+    // A plain client has nothing to lock.
+    expect(await page.getByTestId('lock-now').count()).toBe(0);
     expect(await form.innerText()).toContain('if it is lost, nobody can recover the client');
     await page.getByTestId('passphrase-next').fill('a whole new phrase');
     await page.getByTestId('passphrase-confirm').fill('a whole new phrase, typo');

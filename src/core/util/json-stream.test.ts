@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SPILL_AT } from './json-value-scan';
 import { JsonArrayStream, jsonArrayElements, JsonStreamError, readJsonArrays, type JsonArrayOptions } from './json-stream';
 
 async function* chunked(text: string, size: number): AsyncGenerator<string> {
@@ -154,6 +155,23 @@ describe('JsonArrayStream', () => {
       ['{"messages": [tru]}', /invalid JSON/],
     ];
     for (const [doc, re] of bad) await expect(collect(doc, 2, { arrays: [['messages']] }), doc).rejects.toThrow(re);
+  });
+
+  it('reads values longer than the spill size whole, whatever the chunk boundaries cut', async () => {
+    // Values past SPILL_AT leave the buffer in pieces: escapes, backslash runs, big integers and a malformed
+    // tail must come out the same as from JSON.parse, at any cut (including inside a run of backslashes).
+    const long = 'é\\"x'.repeat(SPILL_AT / 2);
+    const big = '123456789012345678901';
+    const doc = `{"head": ${JSON.stringify(long)}, "messages": [{"t": ${JSON.stringify(long + '\\')}, "id": ${big}, "n": [${'1,'.repeat(SPILL_AT / 2)}2]}, 7]}`;
+    const expected = JSON.parse(doc.replace(big, `"${big}"`)) as { head: string; messages: unknown[] };
+    for (const size of [4093, 65_536, 1_000_003]) {
+      const { out, properties } = await collect(doc, size, { arrays: [['messages']] });
+      expect(out.map((o) => o.value)).toEqual(expected.messages);
+      expect(properties.head).toBe(expected.head);
+    }
+    const broken = `{"messages": [{"t": ${JSON.stringify(long)}, "x": tru}]}`;
+    await expect(collect(broken, 65_536, { arrays: [['messages']] })).rejects.toThrow(/invalid JSON.* at character 14$/);
+    await expect(collect(broken.slice(0, SPILL_AT * 2), 65_536, { arrays: [['messages']] })).rejects.toThrow(/truncated/);
   });
 
   it('is also an async iterator', async () => {

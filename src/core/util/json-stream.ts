@@ -24,6 +24,8 @@ import {
   type Role,
   scanValue,
   shiftCapture,
+  spill,
+  SPILL_AT,
 } from './json-value-scan';
 
 export { JsonStreamError };
@@ -101,12 +103,14 @@ export class JsonArrayStream {
       this.started = true;
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
     }
-    // Keep only what is still needed: the value being scanned, or nothing before the next token.
-    const base = this.capture ? this.capture.start : this.pos;
+    // Keep only what is still needed: the value being scanned, or nothing before the next token; a long
+    // value's scanned text goes to its pieces (the exact scan never looks back, the guess gave up on it).
+    const c = this.capture;
+    const base = !c ? this.pos : c.closing === undefined && c.scan - c.start >= SPILL_AT ? spill(this.buf, c) : c.start;
     this.buf = base === 0 ? this.buf + chunk : this.buf.slice(base) + chunk;
     this.offset += base;
     this.pos -= base;
-    if (this.capture) shiftCapture(this.capture, base);
+    if (c) shiftCapture(c, base);
     this.pump();
   }
 

@@ -70,6 +70,20 @@ describe('encryption at rest', () => {
     );
   });
 
+  it('locks an unlocked client on demand: its key is forgotten, opening it needs the passphrase again', async () => {
+    const ws = await clientWithMember();
+    await ws.setPassphrase('acme', undefined, PASS);
+    expect(await memberCount(ws)).toBe(1);
+    expect(await ws.lock('acme')).toMatchObject({ encrypted: true, locked: true });
+    await expect(ws.read('acme', () => 1)).rejects.toMatchObject({ code: 'client.locked' });
+    expect((await ws.unlock('acme', PASS)).locked).toBe(false);
+    expect(await memberCount(ws)).toBe(1);
+    // A plain client has no key: locking only closes it, and it opens as before.
+    const plain = await clientWithMember();
+    expect(await plain.lock('acme')).toMatchObject({ encrypted: false, locked: false });
+    expect(await memberCount(plain)).toBe(1);
+  });
+
   it('changes the passphrase only with the current one, and removes it to save the file in the clear', async () => {
     const ws = await clientWithMember();
     await ws.setPassphrase('acme', undefined, PASS);

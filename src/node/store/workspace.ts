@@ -168,6 +168,18 @@ export class Workspace {
   }
 
   /**
+   * Locks an encrypted client again: its database leaves memory and its key is wiped, so opening it asks for
+   * the passphrase (a consultant stepping away from the machine). Waits for the client's running work.
+   */
+  lock(name: string): Promise<ClientInfo> {
+    return this.serial(name, async () => {
+      this.drop(name);
+      this.forgetKey(name);
+      return this.info(name);
+    });
+  }
+
+  /**
    * Sets, changes (next: a passphrase) or removes (next: null) a client's passphrase, re-saving its file
    * encrypted or plain in one atomic save. An encrypted client's current passphrase is asked for, even
    * when it is unlocked: a machine left open must not let anyone change it. A new passphrase gets a new salt.

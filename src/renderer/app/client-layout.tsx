@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Platform } from '../../core/domain/kinds';
 import { useBackend } from '../api/backend-context';
 import { useLoad } from '../api/use-load';
-import { LockGate } from '../encryption/lock-gate';
+import { LockButton, LockGate } from '../encryption/lock-gate';
 import { ErrorLine } from '../ui/error-line';
 import { useClient } from './client-context';
 import { FilterBar } from './filter-bar';
@@ -61,6 +61,7 @@ function ClientFrame() {
             {t(`nav.${x.nav}`)}
           </Link>
         ))}
+        <LockButton />
       </nav>
       <main className="page">
         {load.state === 'error' && <ErrorLine message={load.error} onRetry={reload} />}

@@ -1,9 +1,14 @@
-import type { ReactNode } from 'react';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBackend } from '../api/backend-context';
+import { oneLine } from '../api/one-line';
 import { useLoad } from '../api/use-load';
+import { useLanguage } from '../i18n/i18n';
 import { Spinner } from '../ui/card';
 import { UnlockForm } from './unlock-form';
+
+/** Locks the open client again; null when it is not encrypted (there is nothing to lock). */
+const LockContext = createContext<(() => Promise<void>) | null>(null);
 
 /**
  * Shows a locked (encrypted, not yet unlocked) client's unlock form in place of its screens, which
@@ -15,6 +20,48 @@ export function LockGate({ client, children }: { client: string; children: React
   const { api } = useBackend();
   const { load, reload } = useLoad(() => api['clients.list']({}), `lock:${client}`);
   if (load.state === 'loading') return <Spinner label={t('loading')} />;
-  const locked = load.state === 'ready' && load.data.some((c) => c.name === client && c.locked);
-  return locked ? <UnlockForm client={client} onUnlocked={reload} /> : <>{children}</>;
+  const info = load.state === 'ready' ? load.data.find((c) => c.name === client) : undefined;
+  if (info?.locked) return <UnlockForm client={client} onUnlocked={reload} />;
+  const lock = info?.encrypted
+    ? async () => {
+        await api['clients.lock']({ client });
+        reload();
+      }
+    : null;
+  return <LockContext.Provider value={lock}>{children}</LockContext.Provider>;
+}
+
+/**
+ * "Lock now", beside an encrypted client's name: its key leaves memory and the passphrase is asked for again
+ * (a consultant stepping away from the machine need not quit the app).
+ */
+export function LockButton() {
+  const { t } = useTranslation('encryption');
+  const { lang } = useLanguage();
+  const lock = useContext(LockContext);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!lock) return null;
+  const click = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await lock();
+    } catch (err) {
+      setError(oneLine(err, lang));
+      setBusy(false);
+    }
+  };
+  return (
+    <button
+      type="button"
+      className="btn btn--ghost btn--small tabs__lock"
+      onClick={() => void click()}
+      disabled={busy}
+      title={error ?? t('lock.hint')}
+      data-testid="lock-now"
+    >
+      {error ? t('lock.failed') : t('lock.button')}
+    </button>
+  );
 }

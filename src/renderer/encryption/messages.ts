@@ -2,6 +2,11 @@ import type { FeatureMessages } from '../i18n/types';
 
 const en = {
   badge: { encrypted: 'encrypted', locked: 'encrypted · locked' },
+  lock: {
+    button: 'Lock now',
+    hint: 'Closes this client and forgets its key: its passphrase is asked for again.',
+    failed: 'Could not lock',
+  },
   unlock: {
     title: 'This client is encrypted',
     subtitle: 'Its file on this computer can only be read with its passphrase. Cercle keeps the key in memory until the app closes.',
@@ -34,6 +39,11 @@ export const encryptionMessages: FeatureMessages<typeof en> = {
   en,
   fr: {
     badge: { encrypted: 'chiffré', locked: 'chiffré · verrouillé' },
+    lock: {
+      button: 'Verrouiller',
+      hint: 'Ferme ce client et oublie sa clé : sa phrase secrète sera demandée à nouveau.',
+      failed: 'Verrouillage impossible',
+    },
     unlock: {
       title: 'Ce client est chiffré',
       subtitle:

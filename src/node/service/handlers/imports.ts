@@ -17,9 +17,15 @@ export function importsHandlers(ws: Workspace, now: () => number, opts: ServiceO
       if (input.timezone !== undefined && !isValidTimeZone(input.timezone))
         throw new CercleError('time-zone.unknown', { zone: input.timezone });
       if (input.paths.length + input.uploads.length === 0) throw new CercleError('import.nothing');
-      if (!(await ws.exists(input.client))) await ws.create(input.client, input.timezone);
+      const created = !(await ws.exists(input.client));
+      if (created) await ws.create(input.client, input.timezone);
+      // A first import that fails leaves no empty client behind: the client was only made to receive it.
+      const undo = async (err: unknown): Promise<never> => {
+        if (created) await ws.delete(input.client);
+        throw err;
+      };
       const uploads = input.uploads.map((u) => ({ name: u.name, bytes: Buffer.from(u.base64, 'base64') }));
-      const inputs = await collectInputs(input.paths, uploads);
+      const inputs = await collectInputs(input.paths, uploads).catch(undo);
       cancelRequested.delete(input.client);
       try {
         const outcome = await ws.write(input.client, (db) =>
@@ -49,6 +55,8 @@ export function importsHandlers(ws: Workspace, now: () => number, opts: ServiceO
           warnings: outcome.warnings,
           added: outcome.added,
         };
+      } catch (err) {
+        return await undo(err);
       } finally {
         cancelRequested.delete(input.client);
         await inputs.close();

@@ -17,10 +17,13 @@ export interface BenchArgs {
   timeoutMin: number;
   work: string;
   keep: boolean;
+  /** Client sizes made, reopened and saved to find where sql.js stops being practical; empty skips. */
+  sizeLimits: number[];
 }
 
 export const USAGE = `npm run bench -- [--sizes 10k,100k,1M|none] [--runs 3] [--formats ${GEN_FORMATS.join(',')}]
-                 [--skip-side-by-side] [--sbs-messages 1M] [--sbs-runs N] [--scaled-rows 100k|0] [--query-runs 20] [--seed 1] [--timeout-min 30] [--work .bench-work] [--keep]`;
+                 [--skip-side-by-side] [--sbs-messages 1M] [--sbs-runs N] [--scaled-rows 100k|0] [--query-runs 20] [--seed 1] [--timeout-min 30] [--work .bench-work] [--keep]
+                 [--size-limits 1M,3M,5M|none]`;
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
   const { values } = parseArgs({
@@ -38,6 +41,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       'timeout-min': { type: 'string', default: '30' },
       work: { type: 'string', default: '.bench-work' },
       keep: { type: 'boolean', default: false },
+      'size-limits': { type: 'string', default: '1M,3M,5M' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -66,6 +70,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     timeoutMin: int(values['timeout-min'], 'timeout-min', 1),
     work: values.work,
     keep: values.keep,
+    sizeLimits: values['size-limits'] === 'none' ? [] : values['size-limits'].split(',').map((s) => parseSize(s)),
   };
 }
 

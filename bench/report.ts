@@ -1,6 +1,7 @@
 import type { DemoResult } from './demo';
 import type { ReportPdfResult } from './report-pdf';
 import type { ScreensResult } from './screens-child';
+import type { SizeLimitRow } from './size-limits';
 import type { GenFormat } from '../src/core/generate';
 import { sizeLabel, type BenchArgs } from './args';
 import type { ScaledResult } from './fixture-scale';
@@ -60,6 +61,8 @@ export interface BenchResults {
   reportPdf?: ReportPdfResult;
   /** Each explorer screen opened in Chromium on a synthetic client of the largest size (absent in older files). */
   screens?: ScreensResult;
+  /** Clients of growing size made, reopened cold and saved (absent in older files). */
+  sizeLimits?: SizeLimitRow[];
   targets: Target[];
 }
 
@@ -238,6 +241,25 @@ export function printTable(r: BenchResults, previous?: BenchResults): string {
   }
   out.push('', 'Import (`cercle import` in a fresh child process; time includes process start)');
   out.push(table(['size', 'format', 'interactions', 'MB', 'time s', 'k/s', 'peak RSS MB', 'count = manifest', 'vs last', 'status'], rows));
+
+  if (r.sizeLimits && r.sizeLimits.length > 0) {
+    out.push('', 'Client size limits (synthetic client with its analytics tables, made then reopened cold in fresh processes)');
+    out.push(
+      table(
+        ['interactions', 'file MB', 'build s', 'open s', 'first view s', 'save s', 'peak RSS MB (make / open+save)', 'status'],
+        r.sizeLimits.map((x) => [
+          num(x.size),
+          x.fileMb === undefined ? '—' : String(x.fileMb),
+          x.make ? s(x.make.fillMs + x.make.derivedMs) : '—',
+          x.open ? s(x.open.openMs) : '—',
+          x.open ? s(x.open.firstViewMs) : '—',
+          x.open ? s(x.open.saveMs) : '—',
+          `${mb(x.make?.peakRssMb)} / ${mb(x.open?.peakRssMb)}`,
+          x.status === 'ok' ? 'ok' : `failed: ${x.detail}`,
+        ]),
+      ),
+    );
+  }
 
   if (r.scaled && r.scaled.length > 0) {
     out.push('', 'Import of formats the generator does not write: a real fixture repeated, each copy made distinct');

@@ -18,6 +18,7 @@ import { dataset } from './datasets';
 import { measureDemo } from './demo';
 import { measureReportPdf } from './report-pdf';
 import { measureScreens } from './screens-child';
+import { measureSizeLimits } from './size-limits';
 import { importOnce, ROOT, summarise, type ImportSummary } from './imports';
 import { failure, median, percentile, runNode } from './measure';
 import { printTable, targets, type BenchResults, type ClientResult, type FormatResult, type SlotSummary } from './report';
@@ -151,6 +152,7 @@ async function main(): Promise<void> {
   results.reportPdf = await measureReportPdf(args.runs, args.timeoutMin * 60_000, log);
   const largest = Math.max(0, ...args.sizes);
   if (largest > 0) results.screens = await measureScreens(largest, args.runs, args.timeoutMin * 60_000, log);
+  if (args.sizeLimits.length > 0) results.sizeLimits = await measureSizeLimits(args.sizeLimits, args.timeoutMin * 60_000, log);
   if (args.scaledRows > 0) results.scaled = await scaledFixtures(work, args.scaledRows, args.runs, args.timeoutMin * 60_000, log);
   if (args.sideBySide)
     results.sideBySide = await sideBySide(work, {

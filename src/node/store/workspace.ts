@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ClientInfo } from '../../core/contract';
 import type { Db } from '../../core/db/db';
@@ -8,6 +8,7 @@ import { CercleError } from '../../core/errors';
 import { CLIENT_CREATED_AT, CLIENT_NAME, CLIENT_TIMEZONE, settingsOf } from '../../core/settings/settings';
 import { isValidTimeZone } from '../../core/util/time-zone';
 import { removeStaleTemps, tempFilesOf, writeFileAtomic } from './atomic-write';
+import { readClientFile } from './read-client-file';
 import {
   type ClientKey,
   decryptClient,
@@ -278,11 +279,9 @@ export class Workspace {
     const file = this.fileFor(name);
     // A process killed while saving left its temp file: the client file itself is whole (old or new).
     await removeStaleTemps(file);
-    try {
-      return { file, bytes: await readFile(file) };
-    } catch {
-      throw new CercleError('client.missing', { name, dir: this.dir });
-    }
+    const bytes = await readClientFile(file);
+    if (!bytes) throw new CercleError('client.missing', { name, dir: this.dir });
+    return { file, bytes };
   }
 
   /** Opens the database's (plain) bytes, migrates it and keeps it in memory. */

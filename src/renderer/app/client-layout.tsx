@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Platform } from '../../core/domain/kinds';
 import { useBackend } from '../api/backend-context';
 import { useLoad } from '../api/use-load';
+import { LargeClientNotice } from '../clients/large-client-notice';
 import { LockButton, LockGate } from '../encryption/lock-gate';
 import { ErrorLine } from '../ui/error-line';
 import { useClient } from './client-context';
@@ -65,6 +66,7 @@ function ClientFrame() {
       </nav>
       <main className="page">
         {load.state === 'error' && <ErrorLine message={load.error} onRetry={reload} />}
+        <LargeClientNotice client={client} />
         {tab?.filters && load.state === 'ready' && load.data.interactions > 0 && (
           <FilterBar platforms={platforms} firstDay={day(load.data.firstAt)} lastDay={day(load.data.lastAt)} />
         )}

@@ -25,6 +25,11 @@ const en = {
   runDemo: 'Run the demo',
   runningDemo: 'Generating…',
   demoExists: 'Running it again regenerates the "demo" client.',
+  large: {
+    large:
+      'This client’s file is large ({{size}}): Cercle holds it in memory (about {{memory}} to open and save it) and every change saves the whole file, which takes a few seconds. Splitting it by period or platform keeps it quick.',
+    huge: 'This client’s file is very large ({{size}}): opening and saving it needs about {{memory}} of memory, which a computer with 8 GB may not have, and every change takes several seconds to save. Split it by period or platform (one client per year, for example) before importing more.',
+  },
 };
 
 export const clientsMessages: FeatureMessages<typeof en> = {
@@ -48,6 +53,11 @@ export const clientsMessages: FeatureMessages<typeof en> = {
     tzLabel: 'Fuseau horaire',
     create: 'Créer le client',
     creating: 'Création…',
+    large: {
+      large:
+        'Le fichier de ce client est volumineux ({{size}}) : Cercle le garde en mémoire (environ {{memory}} pour l’ouvrir et l’enregistrer) et chaque modification enregistre tout le fichier, ce qui prend quelques secondes. Le scinder par période ou par plateforme le garde rapide.',
+      huge: 'Le fichier de ce client est très volumineux ({{size}}) : l’ouvrir et l’enregistrer demande environ {{memory}} de mémoire, ce qu’un ordinateur de 8 Go n’a pas toujours, et chaque modification met plusieurs secondes à s’enregistrer. Scindez-le par période ou par plateforme (un client par année, par exemple) avant d’importer davantage.',
+    },
     demoTitle: 'Démo',
     demoText:
       'Une année d’une communauté de marque générée sur Instagram, WhatsApp, Discord, LinkedIn et Telegram, importée depuis des exports aux vrais formats des plateformes.',

@@ -23,6 +23,15 @@ export const clientMessages = {
     (p) =>
       `${p.file} : a été écrit par une version plus récente de Cercle (schéma ${p.found}, cette version connaît jusqu'au ${p.known}) ; mettez Cercle à jour pour l'ouvrir`,
   ),
+  'client.unreadable': message<{ file: string; detail: string }>(
+    (p) => `${p.file}: could not be read (${p.detail})`,
+    (p) => `${p.file} : n'a pas pu être lu (${p.detail})`,
+  ),
+  'client.too-large': message<{ file: string; size: string; max: string }>(
+    (p) => `${p.file}: is ${p.size}, more than the ${p.max} Cercle can hold in memory; split the client by period or platform`,
+    (p) =>
+      `${p.file} : fait ${p.size}, plus que les ${p.max} que Cercle peut garder en mémoire ; scindez le client par période ou par plateforme`,
+  ),
   'client.save-failed': message<{ file: string; detail: string }>(
     (p) => `${p.file}: could not be saved (${p.detail}); the file keeps its previous content`,
     (p) => `${p.file} : n'a pas pu être enregistré (${p.detail}) ; le fichier garde son contenu précédent`,

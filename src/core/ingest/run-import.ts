@@ -13,7 +13,7 @@ import { addToAggregates, maxInteractionId, rebuildAggregates } from '../stats/a
 import { countReads } from './read-progress';
 import { refusedFileError, refusedFileWarning } from './refused-files';
 import { linkThreadRoots } from './thread-roots';
-import { ImportWriter } from './writer';
+import { ImportShared, ImportWriter } from './writer';
 
 export interface ImportOptions {
   brands?: readonly string[];
@@ -116,6 +116,7 @@ export async function runImport(db: Db, files: readonly InputFile[], opts: Impor
     sources: [],
     written: [],
     tally: new AggregateTally(),
+    shared: new ImportShared(db),
   };
   // Foreign keys are checked per row and cost ~15% of a large import; the writer only ever references
   // rows it has just resolved. The pragma cannot change inside a transaction, hence out here.
@@ -127,7 +128,11 @@ export async function runImport(db: Db, files: readonly InputFile[], opts: Impor
       phase('plan');
       const lastId = maxInteractionId(db);
       const indexes = bulk ? new BulkIndexes(db) : undefined;
-      for (const [i, p] of planned.entries()) await importOne(state, i, ahead.take(i), p.importer);
+      try {
+        for (const [i, p] of planned.entries()) await importOne(state, i, ahead.take(i), p.importer);
+      } finally {
+        state.shared.free();
+      }
       phase('parse+insert');
       if (indexes?.restore()) state.tally.spoil();
       phase('indexes');
@@ -185,6 +190,7 @@ interface RunState {
   sources: SourceOutcome[];
   written: Written[];
   tally: AggregateTally;
+  shared: ImportShared;
 }
 
 async function importOne(st: RunState, i: number, file: InputFile, importer: Importer): Promise<void> {
@@ -202,7 +208,7 @@ async function importOne(st: RunState, i: number, file: InputFile, importer: Imp
     ],
   );
   const sourceId = Number(db.get<{ id: number }>('SELECT last_insert_rowid() AS id')!.id);
-  const writer = new ImportWriter(db, importer.platform, sourceId, st.timezone, st.brands, st.tally);
+  const writer = new ImportWriter(db, importer.platform, sourceId, st.timezone, st.brands, st.tally, st.shared);
   const warnings: string[] = [];
   let sinceReport = 0;
   let read = 0;

@@ -1,4 +1,5 @@
 import type { Db, Statement } from '../db/db';
+import { StatementCache } from '../db/statement-cache';
 import { INTERACTION_KINDS, type Direction, type InteractionKind, type Platform } from '../domain/kinds';
 import type { ChannelRecord, ContentMetricRecord, ContentRecord, IdentityRef, InteractionRecord } from '../domain/records';
 import { BRAND_OWNERS, getJsonSetting, setJsonSetting } from '../settings/settings';
@@ -19,6 +20,38 @@ export interface WriterCounts {
 
 const KNOWN_KINDS: ReadonlySet<string> = new Set(INTERACTION_KINDS);
 
+interface IdentityEntry {
+  id: number;
+  person: number;
+  brand: boolean;
+}
+
+/**
+ * What the writers of one import share, file after file: prepared statements, the identities resolved so far
+ * (per platform) and the brand owners already recorded. An Instagram archive is one file per DM thread: with a
+ * writer of its own each, 11,000 files meant ~110,000 statement preparations and a lookup of the archive
+ * owner's identity in every file. Valid inside the import's transaction only; run-import.ts frees it.
+ */
+export class ImportShared {
+  readonly statements: StatementCache;
+  private readonly identities = new Map<string, Map<string, IdentityEntry>>();
+  readonly owners = new Set<string>();
+
+  constructor(db: Db) {
+    this.statements = new StatementCache(db);
+  }
+
+  identitiesOf(platform: string): Map<string, IdentityEntry> {
+    let m = this.identities.get(platform);
+    if (!m) this.identities.set(platform, (m = new Map()));
+    return m;
+  }
+
+  free(): void {
+    this.statements.free();
+  }
+}
+
 /**
  * Writes normalised records of one source into a client database. Identities, channels and contents
  * are cached by natural key so the hot path (one interaction) is a Map lookup and one prepared INSERT.
@@ -26,11 +59,14 @@ const KNOWN_KINDS: ReadonlySet<string> = new Set(INTERACTION_KINDS);
  */
 export class ImportWriter {
   readonly counts: WriterCounts = { records: 0, identities: 0, contents: 0, contentsSeen: 0, metrics: 0 };
-  private readonly identityIds = new Map<string, { id: number; person: number; brand: boolean }>();
+  private readonly identityIds: Map<string, IdentityEntry>;
+  private readonly owners: Set<string>;
   private readonly channelIds = new Map<string, number>();
   private readonly contentIds = new Map<string, number>();
   private readonly brandNames: BrandNames;
-  private readonly stmts: Statement[] = [];
+  /** The import's shared statements, or this writer's own (freed by close()). */
+  private readonly statements: StatementCache;
+  private readonly ownStatements: boolean;
   /** One prepared INSERT per (kind, direction): constants are SQL literals, so fewer strings cross into WebAssembly per row. */
   private readonly insInteraction = new Map<string, Statement>();
   private readonly selIdentity: Statement;
@@ -49,14 +85,19 @@ export class ImportWriter {
     brandNames: readonly string[],
     /** Counts the rows really added, for the summary aggregates (see aggregate-tally.ts). */
     private readonly tally?: AggregateTally,
+    /** What every file of one import shares (run-import.ts); without it the writer keeps its own. */
+    shared?: ImportShared,
   ) {
     this.brandNames = new BrandNames(brandNames);
-    this.selIdentity = this.keep(db.prepare('SELECT id, person_id, is_brand FROM identities WHERE platform = ? AND handle = ?'));
-    this.insIdentity = this.keep(db.prepare('INSERT INTO identities (platform, handle, name, person_id, is_brand) VALUES (?,?,?,?,?)'));
-    this.insPerson = this.keep(db.prepare('INSERT INTO people (name, is_brand) VALUES (?, ?)'));
-    this.upsertContent = this.keep(
-      db.prepare(
-        `INSERT INTO contents (platform, key, kind, author_identity_id, at, title, text, url, source_id) VALUES (?,?,?,?,?,?,?,?,?)
+    this.ownStatements = !shared;
+    this.statements = shared?.statements ?? new StatementCache(db);
+    this.identityIds = shared?.identitiesOf(platform) ?? new Map();
+    this.owners = shared?.owners ?? new Set();
+    this.selIdentity = this.prepare('SELECT id, person_id, is_brand FROM identities WHERE platform = ? AND handle = ?');
+    this.insIdentity = this.prepare('INSERT INTO identities (platform, handle, name, person_id, is_brand) VALUES (?,?,?,?,?)');
+    this.insPerson = this.prepare('INSERT INTO people (name, is_brand) VALUES (?, ?)');
+    this.upsertContent = this.prepare(
+      `INSERT INTO contents (platform, key, kind, author_identity_id, at, title, text, url, source_id) VALUES (?,?,?,?,?,?,?,?,?)
          ON CONFLICT(platform, key) DO UPDATE SET
            author_identity_id = COALESCE(contents.author_identity_id, excluded.author_identity_id),
            at = COALESCE(contents.at, excluded.at), title = COALESCE(contents.title, excluded.title),
@@ -65,15 +106,12 @@ export class ImportWriter {
          WHERE (contents.author_identity_id IS NULL AND excluded.author_identity_id IS NOT NULL)
             OR (contents.at IS NULL AND excluded.at IS NOT NULL) OR (contents.title IS NULL AND excluded.title IS NOT NULL)
             OR (contents.text IS NULL AND excluded.text IS NOT NULL) OR (contents.url IS NULL AND excluded.url IS NOT NULL)`,
-      ),
     );
-    this.selContent = this.keep(db.prepare('SELECT id FROM contents WHERE platform = ? AND key = ?'));
-    this.upsertMetric = this.keep(
-      db.prepare(
-        `INSERT INTO content_metrics (content_id, metric, value, source_id) VALUES (?,?,?,?)
-         ON CONFLICT(content_id, metric) DO UPDATE SET value = excluded.value, source_id = excluded.source_id
-         WHERE content_metrics.value IS NOT excluded.value`,
-      ),
+    this.selContent = this.prepare('SELECT id FROM contents WHERE platform = ? AND key = ?');
+    this.upsertMetric = this.prepare(
+      `INSERT INTO content_metrics (content_id, metric, value, source_id) VALUES (?,?,?,?)
+       ON CONFLICT(content_id, metric) DO UPDATE SET value = excluded.value, source_id = excluded.source_id
+       WHERE content_metrics.value IS NOT excluded.value`,
     );
   }
 
@@ -82,20 +120,17 @@ export class ImportWriter {
     let stmt = this.insInteraction.get(k);
     if (!stmt) {
       // Values come from the closed kind/direction/platform lists (kinds.ts), never from input text.
-      stmt = this.keep(
-        this.db.prepare(`INSERT OR IGNORE INTO interactions
+      stmt = this.prepare(`INSERT OR IGNORE INTO interactions
           (platform, kind, direction, key, source_id, identity_id, person_id, channel_id, content_id, thread_key,
            reply_to_key, target_identity_id, at, day, week, month, text, words)
-          VALUES ('${this.platform}','${kind}','${direction}',?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
-      );
+          VALUES ('${this.platform}','${kind}','${direction}',?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
       this.insInteraction.set(k, stmt);
     }
     return stmt;
   }
 
-  private keep(s: Statement): Statement {
-    this.stmts.push(s);
-    return s;
+  private prepare(sql: string): Statement {
+    return this.statements.get(sql);
   }
 
   isBrandRef(ref: IdentityRef): boolean {
@@ -107,9 +142,12 @@ export class ImportWriter {
     this.brandNames.add(ref.handle);
     const id = this.identity(ref);
     const cached = this.identityIds.get(ref.handle)!;
-    const owners = getJsonSetting<string[]>(this.db, BRAND_OWNERS, []);
     const owner = `${this.platform}:${ref.handle}`;
-    if (!owners.includes(owner)) setJsonSetting(this.db, BRAND_OWNERS, [...owners, owner]);
+    if (!this.owners.has(owner)) {
+      const owners = getJsonSetting<string[]>(this.db, BRAND_OWNERS, []);
+      if (!owners.includes(owner)) setJsonSetting(this.db, BRAND_OWNERS, [...owners, owner]);
+      this.owners.add(owner);
+    }
     if (!cached.brand) {
       this.db.run('UPDATE identities SET is_brand = 1 WHERE id = ?', [id]);
       this.db.run('UPDATE people SET is_brand = 1 WHERE id = ?', [cached.person]);
@@ -128,7 +166,7 @@ export class ImportWriter {
     const hit = this.identityIds.get(handle);
     if (hit) return hit;
     const row = this.selIdentity.get([this.platform, handle]);
-    let entry: { id: number; person: number; brand: boolean };
+    let entry: IdentityEntry;
     if (row) {
       entry = { id: Number(row.id), person: Number(row.person_id), brand: Number(row.is_brand) === 1 };
     } else {
@@ -147,12 +185,11 @@ export class ImportWriter {
     const hit = this.channelIds.get(rec.key);
     if (hit !== undefined) return hit;
     // The first import names the channel; a later one can only add the request flag (migration 006).
-    this.db.run(
+    this.prepare(
       `INSERT INTO channels (platform, key, kind, name, is_request) VALUES (?,?,?,?,?)
        ON CONFLICT(platform, key) DO UPDATE SET is_request = 1 WHERE excluded.is_request = 1 AND channels.is_request = 0`,
-      [this.platform, rec.key, rec.kind, rec.name ?? null, rec.request ? 1 : 0],
-    );
-    const id = Number(this.db.get<{ id: number }>('SELECT id FROM channels WHERE platform = ? AND key = ?', [this.platform, rec.key])!.id);
+    ).run([this.platform, rec.key, rec.kind, rec.name ?? null, rec.request ? 1 : 0]);
+    const id = Number(this.prepare('SELECT id FROM channels WHERE platform = ? AND key = ?').get([this.platform, rec.key])!.id);
     this.channelIds.set(rec.key, id);
     return id;
   }
@@ -229,11 +266,11 @@ export class ImportWriter {
   }
 
   private lastId(): number {
-    return Number(this.db.get<{ id: number }>('SELECT last_insert_rowid() AS id')!.id);
+    return Number(this.prepare('SELECT last_insert_rowid() AS id').get()!.id);
   }
 
+  /** Frees the writer's own statements; shared ones are the import's to free. */
   close(): void {
-    for (const s of this.stmts) s.free();
-    this.stmts.length = 0;
+    if (this.ownStatements) this.statements.free();
   }
 }

@@ -38,6 +38,11 @@ export interface ComputeOptions {
    * touched until the store step, which then runs to its end.
    */
   checkpoint?: (p: ClientThemeProgress) => void | Promise<void>;
+  /**
+   * Start the clustering from the stored run's leaves (the run after an import): the themes move only as
+   * much as the new texts make them, and the consultant's edits find them again. Without it, a fresh run.
+   */
+  fromStoredRun?: boolean;
 }
 
 /** Reading the texts, the engine and storing, as parts of the bar (reading a million texts takes a second or two). */
@@ -64,6 +69,7 @@ export async function computeClientThemes(db: Db, settings: ThemeSettings, opts:
     {
       seed: settings.seed,
       granularity: settings.granularity,
+      ...(opts.fromStoredRun ? { previousLeaf: storedLeaves(db, rows) } : {}),
       checkpoint: (p) => opts.checkpoint?.({ step: p.step, fraction: READ_SHARE + p.fraction * (STORE_FROM - READ_SHARE) }),
     },
   );
@@ -116,6 +122,14 @@ export async function computeClientThemes(db: Db, settings: ThemeSettings, opts:
     // the consultant's edits, kept across runs: replayed on the themes that still exist
     replayThemeEdits(db);
   });
+}
+
+/** Each text's leaf in the stored run (-1: new since, or unclassified). */
+function storedLeaves(db: Db, rows: readonly TextRow[]): Int32Array {
+  const leafOf = new Map<number, number>();
+  for (const m of db.all<{ i: number; leaf: number }>('SELECT interaction_id AS i, leaf FROM theme_members WHERE leaf IS NOT NULL'))
+    leafOf.set(Number(m.i), Number(m.leaf));
+  return Int32Array.from(rows, (r) => leafOf.get(Number(r.id)) ?? -1);
 }
 
 /** The texts a run reads: of the theme kinds, not empty, the community's only unless the brand is included. */

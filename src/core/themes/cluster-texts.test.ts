@@ -67,6 +67,21 @@ describe('clusterTexts', () => {
     expect(steps.at(-1)!.fraction).toBeLessThan(1);
   });
 
+  it('starts from the leaves of a previous run when they fit, and afresh when they do not', () => {
+    const first = clusterTexts(texts, { seed: 1, k: 3 });
+    // another seed, from the first run's leaves: the same clusters (its centres are a fixed point)
+    const again = clusterTexts(texts, { seed: 5, k: 3, previousLeaf: first.leafOf });
+    expect(Array.from(again.leafOf)).toEqual(Array.from(first.leafOf));
+    // a new text joins the leaf of its topic; the others stay where they were
+    const more = [...texts, { id: 'new', text: 'The bakery bread and the cheese, delicious again' }];
+    const grown = clusterTexts(more, { seed: 5, k: 3, previousLeaf: Int32Array.from([...first.leafOf, -1]) });
+    expect(Array.from(grown.leafOf.subarray(0, texts.length))).toEqual(Array.from(first.leafOf));
+    expect(grown.leafOf[texts.length]).toBe(first.leafOf[0]);
+    // previous leaves that do not fit this run's number (4 asked, 3 before): k-means++ as without them
+    const four = clusterTexts(texts, { seed: 5, k: 4, previousLeaf: first.leafOf });
+    expect(Array.from(four.assignment)).toEqual(Array.from(clusterTexts(texts, { seed: 5, k: 4 }).assignment));
+  });
+
   it('cancels when checkpoint throws', () => {
     expect(() =>
       clusterTexts(texts, {

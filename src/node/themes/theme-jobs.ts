@@ -109,6 +109,8 @@ export class ThemeJobs {
           if (!use || (automatic && textsSinceRun(db) === 0)) throw nothing;
           await computeClientThemes(db, use, {
             now: this.opts.now,
+            // after an import: from the stored run's clusters, so the themes (and the edits on them) stay
+            fromStoredRun: automatic,
             checkpoint: async (p) => {
               stopIfCancelled();
               fraction = p.fraction;

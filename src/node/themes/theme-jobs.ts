@@ -8,9 +8,8 @@ export interface ThemeJobsOptions {
   /** Every step of every run, then how it ended (done, cancelled, failed). */
   onProgress?: (p: ThemesProgress) => void;
   /**
-   * Awaited at each checkpoint once its progress is reported: gives the thread back, so that a cancel
-   * (or another client's call) is served while a run holds its client. The next turn of the event loop
-   * by default; a test passes a gate to hold a run at a step.
+   * Awaited at each checkpoint once its progress is reported and the thread given back (tests: a gate
+   * that holds a run at a step).
    */
   pause?: (p: ThemesProgress) => Promise<void>;
   /** A run nobody awaits (the one after an import) that failed with a bug: logged with its stack. */
@@ -114,7 +113,10 @@ export class ThemeJobs {
             checkpoint: async (p) => {
               stopIfCancelled();
               fraction = p.fraction;
-              await (this.opts.pause ?? nextTurn)(emit(p.step));
+              const reported = emit(p.step);
+              // The thread given back: a cancel (or another client's call) is served while the run holds its client.
+              await nextTurn();
+              await this.opts.pause?.(reported);
               stopIfCancelled();
             },
           });

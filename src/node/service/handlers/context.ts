@@ -10,8 +10,8 @@ export interface ServiceOptions {
   /** Where a themes run is (reading, the engine's steps, storing) and how it ended, for a progress bar or line. */
   onThemesProgress?: (p: ThemesProgress) => void;
   /**
-   * Awaited at each step of a themes run, once reported (the next turn of the event loop by default, so a
-   * cancel gets through): tests pass a gate to hold a run at a step.
+   * Awaited at each step of a themes run, once reported and the thread given back (a run always gives it
+   * back at its steps, so a cancel gets through): tests pass a gate to hold a run at a step.
    */
   themesPause?: (p: ThemesProgress) => Promise<void>;
   /** Failures of work nobody awaits (the themes run after an import) that are bugs: the shell's error log. */

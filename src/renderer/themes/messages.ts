@@ -18,7 +18,7 @@ const en = {
     automaticHint:
       'An import brought new texts: the themes are computed again with the same settings, from the themes as they were, and your names, merges, hidden themes and quotes are carried over.',
     line: 'Step {{n}} of {{of}}: {{step}} · {{percent}} · {{seconds}} s',
-    waiting: 'Waiting for the client file (another task on it finishes first)… {{seconds}} s',
+    waiting: 'Starting, once any other work on this client is done… {{seconds}} s',
     steps: {
       read: 'reading the texts',
       analyse: 'words and languages (tokens, stems, French mapped to English)',
@@ -142,7 +142,7 @@ export const themesMessages: FeatureMessages<typeof en> = {
       automaticHint:
         'Un import a apporté de nouveaux textes : les thèmes sont recalculés avec les mêmes réglages, à partir des thèmes tels qu’ils étaient, et vos noms, fusions, thèmes masqués et citations sont reportés.',
       line: 'Étape {{n}} sur {{of}} : {{step}} · {{percent}} · {{seconds}} s',
-      waiting: 'En attente du fichier du client (une autre tâche s’y termine d’abord)… {{seconds}} s',
+      waiting: 'Démarrage, une fois finies les autres tâches sur ce client… {{seconds}} s',
       steps: {
         read: 'lecture des textes',
         analyse: 'mots et langues (découpage, racines, français rapproché de l’anglais)',

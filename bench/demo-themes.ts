@@ -48,7 +48,7 @@ if (ws) {
 } else {
   db = await memoryClientDb({ timezone: 'Europe/Paris' });
   await generateDemo(db, { seed, now: () => now, labels });
-  computeClientThemes(db, { seed: themeSeed, includeBrand: false }, { now: () => Date.now() });
+  await computeClientThemes(db, { seed: themeSeed, includeBrand: false }, { now: () => Date.now() });
 }
 const s = scoreThemes(db, labels);
 const pct = (x: number) => (100 * x).toFixed(1);

@@ -83,7 +83,7 @@ export async function themesSlot(): Promise<Slot> {
   const { ThemeSettings } = (await import(join(ROOT, 'src/core/contract/themes.ts'))) as {
     ThemeSettings: { parse: (x: unknown) => unknown };
   };
-  const call = compute as (d: Db, settings: unknown, opts: { now: () => number }) => void;
+  const call = compute as (d: Db, settings: unknown, opts: { now: () => number }) => unknown;
   return {
     status: 'ok',
     detail: `themes: computeClientThemes from ${path}`,

@@ -158,8 +158,13 @@ describe('main-process IPC', () => {
     registerIpc(worker, policy);
     const win = new fake.electron.BrowserWindow({});
     const e = { event: 'imports.progress', data: { client: 'a', file: 'f', filesDone: 1, filesTotal: 2, records: 9 } };
+    const themes = { event: 'themes.progress', data: { client: 'a', step: 'embed', fraction: 0.4, automatic: false } };
     emit(e);
-    expect(win.webContents.sent).toEqual([[EVENT_CHANNEL, e]]);
+    emit(themes);
+    expect(win.webContents.sent).toEqual([
+      [EVENT_CHANNEL, e],
+      [EVENT_CHANNEL, themes],
+    ]);
   });
 });
 

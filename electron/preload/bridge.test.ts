@@ -61,10 +61,12 @@ describe('preload bridge', () => {
     const seen: unknown[] = [];
     const off = bridge.onEvent((e) => seen.push(e));
     const e = { event: 'imports.progress', data: { client: 'a', file: 'f', filesDone: 0, filesTotal: 1, records: 10 } };
+    const themes = { event: 'themes.progress', data: { client: 'a', step: 'done', fraction: 1, automatic: true } };
     emit(EVENT_CHANNEL, e);
+    emit(EVENT_CHANNEL, themes);
     off();
     emit(EVENT_CHANNEL, e);
-    expect(seen).toEqual([e]);
+    expect(seen).toEqual([e, themes]);
   });
 
   it('opens the import dialog through its own channel and never throws from pathForFile', async () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CercleEvent } from '../../src/core/contract/desktop-bridge';
 import type { DbWorkerData } from './protocol';
 import { DbWorkerClient } from './worker-client';
+import type { DispatchResult } from '../../src/node/service/dispatch';
 
 const CHAT = resolve('tests/fixtures/whatsapp/index_test_chatExample.txt');
 
@@ -74,6 +75,28 @@ describe('db-worker, run for real in a Node worker thread', () => {
     expect(summary.lastAt).toBe('2017-05-07T23:48:00.000Z');
   });
 
+  it('relays a themes run’s steps, and a cancel from the window stops it while it holds the client', async () => {
+    expect((await client.call('clients.createDemo', { name: 'demo' })).ok).toBe(true);
+    const steps: string[] = [];
+    let cancel: Promise<DispatchResult> | undefined;
+    const off = client.onEvent((e) => {
+      if (e.event !== 'themes.progress') return;
+      steps.push(e.data.step);
+      // sent when the run is under way: the worker reads it between two steps of the run
+      if (e.data.step === 'analyse' && !cancel) cancel = client.call('themes.cancel', { client: 'demo' });
+    });
+    const run = await client.call('themes.compute', { client: 'demo' });
+    off();
+    expect(await cancel).toEqual({ ok: true, value: { cancelled: true } });
+    expect(run).toMatchObject({ ok: false, code: 'user', reason: { code: 'themes.cancelled', params: { client: 'demo' } } });
+    expect(steps[0]).toBe('read');
+    expect(steps.at(-1)).toBe('cancelled');
+    expect(steps).not.toContain('store');
+    expect(await client.value('themes.get', { client: 'demo' })).toMatchObject({ computedAt: null, themes: [] });
+    // and a run left alone goes to its end
+    expect(await client.value('themes.compute', { client: 'demo' })).toMatchObject({ computedAt: expect.any(String), newTexts: 0 });
+  }, 120_000);
+
   it('parses every input against the contract and answers in one line', async () => {
     const bad = await client.call('clients.create', { name: 'a/b' });
     expect(bad).toMatchObject({
@@ -95,7 +118,7 @@ describe('db-worker, run for real in a Node worker thread', () => {
 
   it('starts a fresh worker after close, with the same files', async () => {
     await client.close();
-    expect(await client.value('clients.list', {})).toMatchObject([{ name: 'acme' }]);
+    expect(await client.value('clients.list', {})).toMatchObject([{ name: 'acme' }, { name: 'demo' }]);
   });
 });
 

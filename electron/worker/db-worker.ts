@@ -20,18 +20,24 @@ if (typeof data?.workspaceDir !== 'string') throw new Error('db-worker needs wor
 const SLOW_CALL_MS = 1000;
 const post = (msg: WorkerMessage) => port.postMessage(msg);
 const ws = new Workspace(data.workspaceDir);
+const logToFile = fileErrorLog(join(data.workspaceDir, 'logs', 'cercle.log'));
+const log = (method: string, err: unknown): void => {
+  console.error(`[db-worker] ${method}:`, err);
+  logToFile(method, err);
+};
 const handlers = createHandlers(ws, {
   onImportProgress: (p) => post({ kind: 'event', event: 'imports.progress', data: p }),
+  // A themes run reports each step and its end; it gives this thread back at each step, so the
+  // window's themes.cancel (or another client's call) is handled while it runs.
+  onThemesProgress: (p) => post({ kind: 'event', event: 'themes.progress', data: p }),
+  // the themes run an import starts has no caller to answer: its bugs are logged here
+  logError: log,
   // Large single-file exports are parsed on one more thread, built next to this one (electron.vite.config.ts).
   offload: workerOffload((data) => new Worker(join(dirname(fileURLToPath(import.meta.url)), 'parse-worker.js'), { workerData: data })),
 });
 
-const logToFile = fileErrorLog(join(data.workspaceDir, 'logs', 'cercle.log'));
 const hooks: DispatchHooks = {
-  log: (method, err) => {
-    console.error(`[db-worker] ${method}:`, err);
-    logToFile(method, err);
-  },
+  log,
   // Calls slower than a screen can wait for are worth seeing in the app's console.
   onTiming: (method, ms) => {
     if (ms >= SLOW_CALL_MS) console.warn(`[db-worker] ${method} took ${Math.round(ms)} ms`);

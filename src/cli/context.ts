@@ -5,6 +5,7 @@ import { dispatch } from '../node/service/dispatch';
 import { resolveWorkspaceDir } from '../node/store/app-paths';
 import { Workspace } from '../node/store/workspace';
 import type { ImportProgress, MethodName, MethodInput, MethodOutput } from '../core/contract';
+import type { ThemesProgress } from '../core/contract/themes';
 import { CercleError, fromReason } from '../core/errors';
 import { cliHooks, errorLogPath, importPhaseProfile } from './hooks';
 
@@ -30,16 +31,23 @@ export function cliPassphrases(): { passphrase?: string; newPassphrase?: string 
 }
 
 /** The CLI calls the same handlers as the app, through the same input/output validation. */
-export function cliService(workspaceFlag: string | undefined, onProgress?: (p: ImportProgress) => void) {
+export function cliService(
+  workspaceFlag: string | undefined,
+  onProgress?: (p: ImportProgress) => void,
+  onThemesProgress?: (p: ThemesProgress) => void,
+) {
   const ws = new Workspace(resolveWorkspaceDir(workspaceFlag), Date.now, { passphrase: passphrases.passphrase });
+  const hooks = cliHooks(ws.dir);
   const handlers = createHandlers(ws, {
     onImportProgress: onProgress,
+    onThemesProgress,
+    // the themes run an import starts: its bugs go to the same log as the calls'
+    logError: hooks.log,
     onImportPhase: importPhaseProfile(),
     printPdf: localChromePrinter(),
     // Large single-file exports are parsed on a second thread while this one writes.
     offload: sourceWorkerOffload(),
   });
-  const hooks = cliHooks(ws.dir);
   return {
     ws,
     handlers,

@@ -1,4 +1,5 @@
 import type { ImportProgress } from '../core/contract';
+import type { ThemeRunStep, ThemesProgress } from '../core/contract/themes';
 import type { Lang } from '../core/errors';
 
 const WORDS = {
@@ -51,6 +52,83 @@ export class ProgressLine {
     this.last = t;
     this.shown = true;
     this.write(`\r${progressText(p, t - this.start, this.lang)}\x1b[K`);
+  }
+
+  clear(): void {
+    if (this.shown) this.write('\r\x1b[K');
+    this.shown = false;
+  }
+}
+
+const THEME_STEPS_SAID: Record<Lang, Record<ThemeRunStep, string>> = {
+  en: {
+    read: 'reading the texts',
+    analyse: 'words and languages',
+    features: 'weighting the words',
+    embed: 'reducing the dimensions',
+    cluster: 'grouping the texts',
+    tree: 'building the tree of themes',
+    label: 'labels and quotes',
+    store: 'saving',
+    done: 'done',
+    cancelled: 'cancelled',
+    failed: 'failed',
+  },
+  fr: {
+    read: 'lecture des textes',
+    analyse: 'mots et langues',
+    features: 'pondération des mots',
+    embed: 'réduction des dimensions',
+    cluster: 'regroupement des textes',
+    tree: 'arbre des thèmes',
+    label: 'étiquettes et citations',
+    store: 'enregistrement',
+    done: 'terminé',
+    cancelled: 'annulé',
+    failed: 'échec',
+  },
+};
+
+/** A themes run's line: whose themes, the step, the share done ("themes of demo (new texts): grouping the texts · 62 %"). */
+export function themesProgressText(p: ThemesProgress, lang: Lang): string {
+  const who =
+    lang === 'fr'
+      ? `thèmes de ${p.client}${p.automatic ? ' (nouveaux textes)' : ''} : `
+      : `themes of ${p.client}${p.automatic ? ' (new texts)' : ''}: `;
+  return `${who}${THEME_STEPS_SAID[lang][p.step]} · ${Math.floor(p.fraction * 100)} %`;
+}
+
+/**
+ * A themes run's progress on stderr: on a terminal one line rewritten in place (at most four times a
+ * second, and at each new step) and cleared at the end; elsewhere (--progress into a file or a pipe)
+ * one line per step, so a log reads cleanly.
+ */
+export class ThemesProgressLine {
+  private last = -Infinity;
+  private step = '';
+  private shown = false;
+
+  constructor(
+    private readonly write: (s: string) => void,
+    private readonly lang: Lang,
+    private readonly tty: boolean,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  update(p: ThemesProgress): void {
+    const ended = p.step === 'done' || p.step === 'cancelled' || p.step === 'failed';
+    if (this.tty) {
+      if (ended) return this.clear();
+      const t = this.now();
+      if (t - this.last < 250 && p.step === this.step) return;
+      this.last = t;
+      this.step = p.step;
+      this.shown = true;
+      this.write(`\r${themesProgressText(p, this.lang)}\x1b[K`);
+    } else if (p.step !== this.step) {
+      this.step = p.step;
+      this.write(`${themesProgressText(p, this.lang)}\n`);
+    }
   }
 
   clear(): void {

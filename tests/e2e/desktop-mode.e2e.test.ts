@@ -42,7 +42,8 @@ function installDesktopStandIn({ token, methods, dialog, dropPaths }: StandIn) {
   for (const m of methods) bridge[m] = (input: unknown) => post(m, input);
   bridge.onEvent = (listener: (e: unknown) => void) => {
     const source = new g.EventSource(`/api/events?token=${token}`);
-    source.addEventListener('imports.progress', (e) => listener({ event: 'imports.progress', data: JSON.parse(e.data) }));
+    for (const name of ['imports.progress', 'themes.progress'])
+      source.addEventListener(name, (e) => listener({ event: name, data: JSON.parse(e.data) }));
     return () => source.close();
   };
   bridge.shell = {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createHandlers } from '../../src/node/service/handlers';
+import { createHandlers, type ServiceOptions } from '../../src/node/service/handlers';
 import { localChromePrinter } from '../../src/node/reports/print-pdf';
 import { startBridge, type Bridge } from '../../src/node/service/http-bridge';
 import { Workspace } from '../../src/node/store/workspace';
@@ -18,15 +18,21 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** The real core behind the real bridge, on a fresh temporary workspace, serving the built renderer. */
-export async function startHarness(): Promise<Harness> {
+/**
+ * The real core behind the real bridge, on a fresh temporary workspace, serving the built renderer.
+ * `opts` adds service options (a test holding a themes run at a step with themesPause).
+ */
+export async function startHarness(opts: Pick<ServiceOptions, 'themesPause'> = {}): Promise<Harness> {
   if (!existsSync(join(RENDERER_DIR, 'index.html')))
     throw new Error(`${RENDERER_DIR}/index.html is missing: run "npm run build" before the browser tests`);
   const dir = mkdtempSync(join(tmpdir(), 'cercle-e2e-'));
   const workspace = new Workspace(dir);
   const events: { emit?: Bridge['emit'] } = {};
   const handlers = createHandlers(workspace, {
+    ...opts,
     onImportProgress: (p) => events.emit?.('imports.progress', p),
+    onThemesProgress: (p) => events.emit?.('themes.progress', p),
+    logError: (what, err) => console.error(what, err),
     printPdf: localChromePrinter(),
   });
   const bridge = await startBridge(handlers, { rendererDir: RENDERER_DIR });

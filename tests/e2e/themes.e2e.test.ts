@@ -2,12 +2,38 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ThemesProgress } from '../../src/core/contract/themes';
 import { guardNetwork, launchChromium, startHarness, watchConsole, type Harness, callBridge, screenshotBothSizes } from './harness';
 
 /**
- * The themes screen on the demo client, in Chromium against the real core: computing the themes, a
- * theme's quotes and texts, rename and merge kept across a reload, a filter changing the numbers, a deep
- * link, the CSV export, the heatmap, in English and French at two window sizes.
+ * Holds a themes run at a step (the screen shows it there, and Cancel can be pressed) until released:
+ * no race with a run that takes a second on the demo.
+ */
+function themesGate() {
+  let wanted: Pick<ThemesProgress, 'step' | 'automatic'> | null = null;
+  let release: (() => void) | null = null;
+  return {
+    pause: (p: ThemesProgress): Promise<void> => {
+      if (!wanted || p.step !== wanted.step || p.automatic !== wanted.automatic) return Promise.resolve();
+      wanted = null;
+      return new Promise<void>((r) => (release = r));
+    },
+    hold(step: ThemesProgress['step'], automatic: boolean) {
+      wanted = { step, automatic };
+    },
+    held: () => release !== null,
+    release() {
+      release?.();
+      release = null;
+    },
+  };
+}
+
+/**
+ * The themes screen on the demo client, in Chromium against the real core: a run's progress and Cancel,
+ * computing the themes, a theme's quotes and texts, rename and merge kept across a reload, a filter
+ * changing the numbers, a deep link, the CSV export, the heatmap, the run an import starts (edits kept,
+ * and cancelled), in English and French at two window sizes.
  */
 describe('the themes screen', () => {
   let h: Harness;
@@ -15,6 +41,10 @@ describe('the themes screen', () => {
   let page: Page;
   let consoleErrors: string[];
   let outside: string[];
+  const gate = themesGate();
+  const progressText = () => page.getByTestId('themes-progress-text').innerText();
+  const barWidth = () =>
+    page.getByTestId('themes-progress-bar').evaluate((el) => (el as unknown as { style: { width: string } }).style.width);
 
   const call = <T>(method: string, input: unknown): Promise<T> => callBridge<T>(h, method, input);
   const open = (p: Page, hash: string) => p.goto(`${h.bridge.url}#${hash}`);
@@ -24,7 +54,7 @@ describe('the themes screen', () => {
   const shots = (name: string) => screenshotBothSizes(page, name);
 
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness({ themesPause: gate.pause });
     await call('clients.createDemo', { name: 'demo' });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
@@ -36,10 +66,35 @@ describe('the themes screen', () => {
     await h?.close();
   });
 
-  it('offers to compute the themes, then lists them with the heatmap', async () => {
+  it('shows a run’s steps with a bar, and Cancel leaves no themes, in English and French', async () => {
     await open(page, '/client/demo/themes');
     await expect.poll(() => page.getByRole('heading', { name: 'Themes', level: 1 }).isVisible()).toBe(true);
     await shots('themes-01-empty-en');
+    gate.hold('embed', false);
+    await page.getByTestId('themes-compute').click();
+    await expect.poll(progressText, { timeout: 60_000 }).toMatch(/^Step 4 of 8: reducing the dimensions \(LSA\) · \d+% · \d+ s$/);
+    expect(await page.getByRole('heading', { name: 'Finding the themes' }).count()).toBe(1);
+    expect(Number.parseFloat(await barWidth())).toBeGreaterThan(20);
+    expect(await page.getByTestId('themes-compute').count()).toBe(0);
+    await shots('themes-01b-progress-en');
+    await page.getByTestId('language').selectOption('fr');
+    await expect.poll(progressText).toMatch(/^Étape 4 sur 8 : réduction des dimensions \(LSA\) · \d+\s% · \d+ s$/);
+    await shots('themes-01c-progress-fr');
+    const cancelled = page.waitForResponse((r) => r.url().endsWith('/api/themes.cancel'));
+    await page.getByTestId('themes-cancel').click();
+    expect(await (await cancelled).json()).toEqual({ ok: true, value: { cancelled: true } });
+    expect(await page.getByTestId('themes-cancel').innerText()).toBe('Annulation…');
+    gate.release();
+    await expect.poll(() => page.getByTestId('themes-cancelled').isVisible()).toBe(true);
+    expect(await page.getByTestId('themes-cancelled').innerText()).toMatch(/^Annulé : les thèmes restent tels qu’ils étaient\./);
+    expect(await page.getByTestId('themes-progress').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('themes-compute').isVisible()).toBe(true);
+    expect(await call('themes.get', { client: 'demo' })).toMatchObject({ computedAt: null });
+    await page.getByTestId('language').selectOption('en');
+  });
+
+  it('offers to compute the themes, then lists them with the heatmap', async () => {
+    await expect.poll(() => page.getByRole('heading', { name: 'Themes', level: 1 }).isVisible()).toBe(true);
     await page.getByTestId('themes-compute').click();
     await expect.poll(() => rows().count(), { timeout: 90_000 }).toBeGreaterThan(3);
     expect(await page.getByText(/^Computed on .* from [\d,]+ texts in [\d.]+ s\.$/).count()).toBe(1);
@@ -48,6 +103,7 @@ describe('the themes screen', () => {
     await drawn(page.getByTestId('themes-heatmap'));
     expect(await rows().first().locator('svg.sparkline polyline').count()).toBe(1);
     expect(await page.getByTestId('themes-new-texts').count()).toBe(0);
+    expect(await page.getByTestId('themes-cancelled').count()).toBe(0);
     await shots('themes-02-list-en');
   });
 
@@ -141,15 +197,61 @@ describe('the themes screen', () => {
     await page.getByTestId('language').selectOption('en');
   });
 
-  it('says when texts were imported after the themes were computed', async () => {
+  it('computes the themes again after an import brings texts, its progress shown, the edits kept', async () => {
+    await open(page, '/client/demo/themes');
+    await expect.poll(() => rows().count(), { timeout: 60_000 }).toBeGreaterThan(3);
+    const summary = () => page.getByText(/^Computed on .* from [\d,]+ texts in [\d.]+ s\.$/).innerText();
+    const textsIn = async () => Number((await summary()).match(/from ([\d,]+) texts/)![1]!.replace(/,/g, ''));
+    const before = await textsIn();
+    gate.hold('cluster', true);
     const chat = join(__dirname, '../fixtures/whatsapp/index_test_chatExample.txt');
-    const res = await call<{ added: { interactions: number } }>('imports.start', { client: 'demo', paths: [chat] });
-    expect(res.added.interactions).toBeGreaterThan(0);
-    await page.reload();
+    const res = await call<{ added: { interactions: number }; themesRerun: boolean }>('imports.start', { client: 'demo', paths: [chat] });
+    expect(res).toMatchObject({ added: { interactions: 3 }, themesRerun: true });
+    await expect.poll(progressText, { timeout: 60_000 }).toMatch(/^Step 5 of 8: grouping the texts \(k-means\) · \d+% · \d+ s$/);
+    expect(await page.getByRole('heading', { name: 'Updating the themes with the new texts' }).count()).toBe(1);
+    await shots('themes-06-update-en');
+    await page.getByTestId('language').selectOption('fr');
+    await expect.poll(() => page.getByRole('heading', { name: 'Mise à jour des thèmes avec les nouveaux textes' }).count()).toBe(1);
+    await shots('themes-07-update-fr');
+    await page.getByTestId('language').selectOption('en');
+    gate.release();
+    // done: the screen reads the themes again, with the new texts and the consultant's name
+    await expect.poll(() => page.getByTestId('themes-progress').count(), { timeout: 60_000 }).toBe(0);
+    await expect.poll(textsIn, { timeout: 60_000 }).toBe(before + 3);
+    expect(await page.getByTestId('themes-table').getByTestId('theme-open').allInnerTexts()).toContain('Our renamed theme');
+    expect(await page.getByTestId('themes-new-texts').count()).toBe(0);
+  });
+
+  it('says when texts were imported since the themes, after the run that would add them was cancelled', async () => {
+    gate.hold('analyse', true);
+    const line = join(__dirname, '../fixtures/whatsapp/line_format01.txt');
+    expect(await call('imports.start', { client: 'demo', paths: [line] })).toMatchObject({ themesRerun: true });
+    await expect.poll(progressText, { timeout: 60_000 }).toMatch(/^Step 2 of 8: words and languages/);
+    await page.getByTestId('themes-cancel').click();
+    await expect.poll(() => page.getByTestId('themes-cancel').innerText()).toBe('Cancelling…');
+    gate.release();
+    await expect.poll(() => page.getByTestId('themes-cancelled').isVisible(), { timeout: 60_000 }).toBe(true);
     await expect.poll(() => page.getByTestId('themes-new-texts').count(), { timeout: 60_000 }).toBe(1);
-    expect(await page.getByTestId('themes-new-texts').innerText()).toMatch(
-      /^\d+ texts? (was|were) imported since these themes were computed/,
+    expect(await page.getByTestId('themes-new-texts').innerText()).toMatch(/^1 text was imported since these themes were computed/);
+    await shots('themes-08-cancelled-en');
+  });
+
+  it('says on the import screen that the themes follow the new texts, and the themes screen has them', async () => {
+    await open(page, '/client/demo/import');
+    await page.locator('input[type=file]').setInputFiles(join(__dirname, '../fixtures/whatsapp/line_format05.txt'));
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const rerun = page.getByTestId('import-themes-rerun');
+    await rerun.waitFor({ timeout: 60_000 });
+    expect(await rerun.innerText()).toBe(
+      'The new texts are being added to this client’s themes: they are computed again, your edits carried over. See the themes',
     );
+    await shots('themes-09-import-en');
+    await rerun.getByRole('link', { name: 'See the themes' }).click();
+    await page.waitForURL(/#\/client\/demo\/themes$/);
+    // this run also takes the text whose run was cancelled before
+    await expect.poll(() => rows().count(), { timeout: 60_000 }).toBeGreaterThan(3);
+    expect(await page.getByTestId('themes-new-texts').count()).toBe(0);
+    expect(await call('themes.get', { client: 'demo' })).toMatchObject({ newTexts: 0 });
   });
 
   it('ran without a console error, a blocked resource or a request leaving 127.0.0.1', () => {

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { describeSkip } from '../../core/errors';
+import type { ThemesProgress, ThemesResult } from '../../core/contract/themes';
+import { describeError, describeSkip, type Lang } from '../../core/errors';
 import { parseGenericCsvMapping, type GenericCsvMapping } from '../../core/importers/generic/mapping';
 import { CercleError, cliService } from '../context';
-import { ProgressLine } from '../progress-line';
+import { ProgressLine, ThemesProgressLine } from '../progress-line';
 import { type Command, str, strs } from './types';
 
 export const importCommand: Command = {
@@ -24,8 +25,15 @@ export const importCommand: Command = {
     if (!client) throw new CercleError('cli.needs-option', { command: 'import', option: '--client NAME' });
     if (positionals.length === 0) throw new CercleError('cli.needs-path', { command: 'import' });
     // Progress only on an interactive terminal: scripts get exactly one stderr line on failure.
-    const line = values.json || !process.stderr.isTTY ? undefined : new ProgressLine((s) => process.stderr.write(s), io.lang ?? 'en');
-    const svc = cliService(str(values.workspace), line && ((p) => line.update(p)));
+    const lang = io.lang ?? 'en';
+    const line = values.json || !process.stderr.isTTY ? undefined : new ProgressLine((s) => process.stderr.write(s), lang);
+    const themesLine = line && new ThemesProgressLine((s) => process.stderr.write(s), lang, true);
+    // How the themes run an import starts ended (the reason, when it failed), for the line after the import.
+    let themesEnd: ThemesProgress | undefined;
+    const svc = cliService(str(values.workspace), line && ((p) => line.update(p)), (p) => {
+      themesLine?.update(p);
+      if (p.step === 'done' || p.step === 'cancelled' || p.step === 'failed') themesEnd = p;
+    });
     const mappingFile = str(values.mapping);
     const mapping = mappingFile ? await readMapping(mappingFile) : undefined;
     const res = await svc
@@ -40,7 +48,20 @@ export const importCommand: Command = {
     // The import is saved first; --analytics then builds the analytics tables too (else the first
     // `cercle metrics` does), as a second save: a failure there leaves the imported data in place.
     const prepared = values.analytics ? await svc.call('metrics.prepare', { client }) : undefined;
-    if (values.json) io.out(JSON.stringify(prepared ? { ...res, analytics: prepared } : res, null, 2));
+    // The client had themes and the import brought texts: they are computed again on the client's queue
+    // (metrics.prepare above waited for it); this call waits for it too, then says how it went.
+    const themes = res.themesRerun ? await svc.call('themes.get', { client }).finally(() => themesLine?.clear()) : undefined;
+    const themesJson = themes && {
+      updated: themes.newTexts === 0,
+      themes: themes.themes.length,
+      texts: themes.texts,
+      seconds: themes.seconds,
+      ...(themesEnd?.reason ? { error: describeError(themesEnd.reason, lang) } : {}),
+    };
+    if (values.json)
+      io.out(
+        JSON.stringify({ ...res, ...(prepared ? { analytics: prepared } : {}), ...(themesJson ? { themes: themesJson } : {}) }, null, 2),
+      );
     else {
       for (const s of res.sources)
         io.out(`${s.file}: ${s.format}, ${s.records} records, ${s.added} added${s.warnings.length ? ` (${s.warnings.join('; ')})` : ''}`);
@@ -49,10 +70,25 @@ export const importCommand: Command = {
       for (const s of res.skipped) io.out(`skipped ${s.file}: ${describeSkip(s.why, io.lang ?? 'en')}`);
       io.out(`added ${res.added.interactions} interactions, ${res.added.members} members, ${res.added.contents} contents to "${client}"`);
       if (prepared) io.out(`analytics tables built in ${(prepared.ms / 1000).toFixed(1)} s`);
+      if (themes) io.out(themesOutcome(themes, client, themesEnd, lang));
     }
     return 0;
   },
 };
+
+/** The line after an import that started a themes run: updated, or why not and how to run it again. */
+function themesOutcome(r: ThemesResult, client: string, end: ThemesProgress | undefined, lang: Lang): string {
+  const n = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  const seconds = r.seconds.toFixed(1);
+  if (r.newTexts === 0)
+    return lang === 'fr'
+      ? `thèmes mis à jour avec les nouveaux textes : ${r.themes.length} thèmes dans ${n.format(r.texts)} textes en ${seconds.replace('.', ',')} s (vos modifications reportées)`
+      : `themes updated with the new texts: ${r.themes.length} themes in ${n.format(r.texts)} texts in ${seconds} s (your edits carried over)`;
+  const why = end?.reason ? describeError(end.reason, lang) : end?.step === 'cancelled' ? (lang === 'fr' ? 'annulé' : 'cancelled') : '';
+  return lang === 'fr'
+    ? `thèmes non mis à jour${why ? ` (${why})` : ''} : « cercle themes --client ${client} » les calcule à nouveau`
+    : `themes not updated${why ? ` (${why})` : ''}: "cercle themes --client ${client}" computes them again`;
+}
 
 /** A column mapping for other tools' CSV exports (see core/importers/generic/mapping.ts), checked here so its errors name the file. */
 async function readMapping(file: string): Promise<GenericCsvMapping> {

@@ -51,8 +51,14 @@ export const serveCommand: Command = {
       throw new CercleError('cli.out-of-range', { option: '--port', range: 'a number from 0 to 65535' });
     const ws = new Workspace(resolveWorkspaceDir(str(values.workspace)), Date.now, { passphrase: cliPassphrases().passphrase });
     const events: { emit?: (event: string, data: unknown) => void } = {};
-    const handlers = createHandlers(ws, { onImportProgress: (p) => events.emit?.('imports.progress', p), printPdf: localChromePrinter() });
-    const bridge = await startBridge(handlers, { rendererDir, port, hooks: cliHooks(ws.dir) });
+    const hooks = cliHooks(ws.dir);
+    const handlers = createHandlers(ws, {
+      onImportProgress: (p) => events.emit?.('imports.progress', p),
+      onThemesProgress: (p) => events.emit?.('themes.progress', p),
+      logError: hooks.log,
+      printPdf: localChromePrinter(),
+    });
+    const bridge = await startBridge(handlers, { rendererDir, port, hooks });
     events.emit = bridge.emit;
     io.out(bridge.url);
     io.err(`workspace: ${ws.dir} (Ctrl+C to stop)`);

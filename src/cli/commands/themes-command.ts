@@ -1,6 +1,7 @@
 import type { ThemesResult } from '../../core/contract/themes';
 import { CercleError, type Lang } from '../../core/errors';
 import { cliService } from '../context';
+import { ThemesProgressLine } from '../progress-line';
 import { type Command, str } from './types';
 
 const TEXT = {
@@ -60,13 +61,14 @@ function table(r: ThemesResult, lang: Lang): string[] {
 export const themesCommand: Command = {
   name: 'themes',
   summary: "find the themes of a client's texts (comments, replies, DMs, chat), store them in its file and show them",
-  usage: 'cercle themes --client NAME [--seed S] [--granularity G] [--include-brand] [--stored] [--workspace DIR] [--json]',
+  usage: 'cercle themes --client NAME [--seed S] [--granularity G] [--include-brand] [--stored] [--progress] [--workspace DIR] [--json]',
   options: {
     client: { type: 'string' },
     seed: { type: 'string' },
     granularity: { type: 'string' },
     'include-brand': { type: 'boolean' },
     stored: { type: 'boolean' },
+    progress: { type: 'boolean' },
     workspace: { type: 'string' },
     json: { type: 'boolean' },
   },
@@ -84,10 +86,18 @@ export const themesCommand: Command = {
         option: '--granularity',
         range: lang === 'fr' ? 'un nombre de 0 à 1' : 'a number from 0 to 1',
       });
-    const service = cliService(str(values.workspace));
+    // The run's steps on stderr: on a terminal (not with --json), or asked for with --progress (one line a step off a terminal).
+    const tty = process.stderr.isTTY === true;
+    const line =
+      values.progress || (tty && !values.json)
+        ? new ThemesProgressLine(tty ? (s) => process.stderr.write(s) : (s) => io.err(s.trimEnd()), lang, tty)
+        : undefined;
+    const service = cliService(str(values.workspace), undefined, line && ((p) => line.update(p)));
     const r = values.stored
       ? await service.call('themes.get', { client })
-      : await service.call('themes.compute', { client, seed, granularity, includeBrand: values['include-brand'] === true });
+      : await service
+          .call('themes.compute', { client, seed, granularity, includeBrand: values['include-brand'] === true })
+          .finally(() => line?.clear());
     if (values.json) io.out(JSON.stringify(r, null, 2));
     else for (const l of table(r, lang)) io.out(l);
     return 0;

@@ -1,5 +1,6 @@
 import type { CallResult } from './call-result';
 import type { ImportProgress, MethodInput, MethodName } from './index';
+import type { ThemesProgress } from './themes';
 
 /**
  * The shape of `window.cercle` in the desktop app, shared by the preload (which builds it) and the
@@ -8,12 +9,15 @@ import type { ImportProgress, MethodInput, MethodName } from './index';
 
 /** One IPC channel per contract method, so main can register exactly the known ones and nothing generic. */
 export const channelFor = (method: MethodName): string => `cercle:${method}`;
-/** Progress events pushed from the database worker to the window. */
+/** Progress events pushed from the database worker to the window (CercleEvent). */
 export const EVENT_CHANNEL = 'cercle:event';
 /** Main-only: opens the native file dialog (a contract method cannot, it runs in the worker). */
 export const OPEN_IMPORT_CHANNEL = 'cercle-shell:open-import';
 
-export type CercleEvent = { event: 'imports.progress'; data: ImportProgress };
+/** What the database worker pushes to the page: an import's progress, a themes run's steps and end. */
+export type CercleEvent = { event: 'imports.progress'; data: ImportProgress } | { event: 'themes.progress'; data: ThemesProgress };
+/** Every event's name, for the shells that subscribe by name (the HTTP bridge's event stream). */
+export const EVENT_NAMES = ['imports.progress', 'themes.progress'] as const satisfies readonly CercleEvent['event'][];
 export type ImportPickKind = 'files' | 'folder';
 
 /**

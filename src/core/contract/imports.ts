@@ -38,6 +38,12 @@ export const ImportResult = z.object({
   /** Added after the first release: a result without it (an older service) reads as no warnings. */
   warnings: z.array(ImportWarning).default([]),
   added: z.object({ interactions: z.number(), members: z.number(), contents: z.number() }),
+  /**
+   * The client had themes and the import brought texts of their kinds: a themes run with the stored
+   * settings is queued on the client after the import (themes.progress reports it; the consultant's edits
+   * are replayed). Later calls on the client wait for it, so they read the new themes.
+   */
+  themesRerun: z.boolean().default(false),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 

@@ -66,11 +66,34 @@ export const ThemesResult = z.object({
   themes: z.array(ThemeSummary),
   /** Texts too short or too far from every theme. */
   unclassified: z.number(),
+  /**
+   * Texts of the run's kinds imported since it (in no theme): above 0 the themes are behind the texts.
+   * An import that brings texts queues a new run at once, so a reader sees this only when that run was
+   * cancelled or failed (or before it is saved, for a reader that does not wait on the client).
+   */
+  newTexts: z.number(),
 });
 export type ThemesResult = z.infer<typeof ThemesResult>;
 
-export const ThemesProgress = z.object({ client: z.string(), step: z.string(), fraction: z.number() });
+/**
+ * Where a themes run is: reading the texts, the engine's steps (core/themes/cluster-texts.ts), storing
+ * the result; then how it ended. The engine's steps are spelled here too (the contract is below the
+ * engine); client-themes.ts checks at compile time that the two lists agree.
+ */
+export const THEME_RUN_STEPS = ['read', 'analyse', 'features', 'embed', 'cluster', 'tree', 'label', 'store'] as const;
+export const THEME_RUN_ENDS = ['done', 'cancelled', 'failed'] as const;
+export const ThemesProgress = z.object({
+  client: z.string(),
+  step: z.enum([...THEME_RUN_STEPS, ...THEME_RUN_ENDS]),
+  /** 0..1 across the whole run; 1 once done. */
+  fraction: z.number(),
+  /** The run an import started because it brought new texts (with the stored settings), not one asked for. */
+  automatic: z.boolean(),
+  /** failed: why, as a code and parameters, for the shell to say in its user's language. */
+  reason: z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()]).optional()) }).optional(),
+});
 export type ThemesProgress = z.infer<typeof ThemesProgress>;
+export type ThemeRunStep = ThemesProgress['step'];
 
 /** Did a theme's share rise in the recent weeks: the test, its numbers and the verdict. */
 export const ThemeEmergence = z.object({
@@ -175,6 +198,12 @@ export const themesContract = {
   ...themeEditsContract,
   /** Finds the themes of a client's texts (a long job: off the UI thread) and stores them in its file. */
   'themes.compute': method(z.object({ client: ClientName }).extend(ThemeSettings.shape), ThemesResult),
+  /**
+   * Cancels the client's themes runs, running or queued (asked for, or started by an import): each stops
+   * at its next step with the error themes.cancelled and the stored themes stay as they were. `cancelled`
+   * says whether there was one. Answered at once: it does not wait for the client's running work.
+   */
+  'themes.cancel': method(z.object({ client: ClientName }), z.object({ cancelled: z.boolean() })),
   /** The stored themes, as computed last. */
   'themes.get': method(z.object({ client: ClientName }), ThemesResult),
   /** The texts of one theme (or the unclassified ones: theme null), newest first. */

@@ -47,7 +47,7 @@ describe('the demo community’s texts and the themes found in them', () => {
     const db = await memoryClientDb({ timezone: 'Europe/Paris' });
     labels = new TopicLabels();
     await generateDemo(db, { now: () => NOW, labels });
-    computeClientThemes(db, { seed: 1, includeBrand: false }, { now: () => NOW });
+    await computeClientThemes(db, { seed: 1, includeBrand: false }, { now: () => NOW });
     score = scoreThemes(db, labels);
   })();
 

@@ -38,9 +38,10 @@ export interface AnalyseOptions {
   crossLingual?: boolean;
   /** Extra known English words (a word-vector vocabulary), to accept more cognates. */
   englishWords?: Iterable<string>;
-  /** Called every few thousand texts; may throw to cancel. */
-  progress?: (done: number) => void;
 }
+
+/** Texts tokenised between two yields of analyse(): a checkpoint (progress, cancel) every few thousand texts. */
+const CHUNK = 5000;
 
 class IntBuffer {
   data = new Int32Array(1 << 16);
@@ -58,41 +59,67 @@ class IntBuffer {
   }
 }
 
-export function analyse(texts: readonly InputText[], opts: AnalyseOptions = {}): Corpus {
-  const n = texts.length;
-  const rawIndex = new Map<string, number>();
-  const raw: string[] = [];
-  const rawCount: [number[], number[]] = [[], []];
-  const lang = new Uint8Array(n);
-  const undecided: number[] = [];
-  const tokPtr = new Int32Array(n + 1);
-  const toks = new IntBuffer();
-  let votes = 0;
-  for (let i = 0; i < n; i++) {
+/** The raw tokens of the texts read so far, filled a chunk at a time. */
+interface Tokens {
+  rawIndex: Map<string, number>;
+  raw: string[];
+  rawCount: [number[], number[]];
+  lang: Uint8Array;
+  undecided: number[];
+  tokPtr: Int32Array;
+  toks: IntBuffer;
+  /** French texts minus English ones, for the majority language. */
+  votes: number;
+}
+
+function tokenizeRange(texts: readonly InputText[], s: Tokens, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
     const t = texts[i]!;
     const tokens = tokenize(t.text);
     const l = t.lang ?? detectLanguage(t.text, tokens);
-    if (l === undefined) undecided.push(i);
+    if (l === undefined) s.undecided.push(i);
     else {
-      lang[i] = l === 'fr' ? 1 : 0;
-      votes += l === 'fr' ? 1 : -1;
+      s.lang[i] = l === 'fr' ? 1 : 0;
+      s.votes += l === 'fr' ? 1 : -1;
     }
     for (const tok of tokens) {
-      let id = rawIndex.get(tok);
+      let id = s.rawIndex.get(tok);
       if (id === undefined) {
-        id = raw.length;
-        rawIndex.set(tok, id);
-        raw.push(tok);
-        rawCount[0].push(0);
-        rawCount[1].push(0);
+        id = s.raw.length;
+        s.rawIndex.set(tok, id);
+        s.raw.push(tok);
+        s.rawCount[0].push(0);
+        s.rawCount[1].push(0);
       }
-      toks.push(id);
+      s.toks.push(id);
     }
-    tokPtr[i + 1] = toks.length;
-    if (opts.progress && i % 5000 === 4999) opts.progress(i + 1);
+    s.tokPtr[i + 1] = s.toks.length;
   }
+}
+
+/**
+ * A generator: it yields the number of texts tokenised every few thousand texts (where the caller can
+ * report progress, give the thread back, or stop: the run is then dropped) and returns the corpus.
+ */
+export function* analyse(texts: readonly InputText[], opts: AnalyseOptions = {}): Generator<number, Corpus> {
+  const n = texts.length;
+  const s: Tokens = {
+    rawIndex: new Map(),
+    raw: [],
+    rawCount: [[], []],
+    lang: new Uint8Array(n),
+    undecided: [],
+    tokPtr: new Int32Array(n + 1),
+    toks: new IntBuffer(),
+    votes: 0,
+  };
+  for (let from = 0; from < n; from += CHUNK) {
+    tokenizeRange(texts, s, from, Math.min(n, from + CHUNK));
+    if (from + CHUNK < n) yield from + CHUNK;
+  }
+  const { raw, rawCount, lang, undecided, tokPtr, toks } = s;
   // texts that tell nothing take the corpus' majority language
-  const majority = votes > 0 ? 1 : 0;
+  const majority = s.votes > 0 ? 1 : 0;
   for (const i of undecided) lang[i] = majority;
   const tokArr = toks.toArray();
   for (let i = 0; i < n; i++) for (let p = tokPtr[i]!; p < tokPtr[i + 1]!; p++) rawCount[lang[i]!]![tokArr[p]!]!++;

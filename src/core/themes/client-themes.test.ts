@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { memoryClientDb } from '../../node/store/memory-db';
 import { BRAND, buildCommunity, type Ev } from '../analytics/test-community';
-import { computeClientThemes, readClientThemes, themeMessages } from './client-themes';
+import type { Db } from '../db/db';
+import { THEME_RUN_STEPS } from '../contract/themes';
+import {
+  type ClientThemeProgress,
+  computeClientThemes,
+  readClientThemes,
+  storedThemeSettings,
+  textsSinceRun,
+  themeMessages,
+  themesWatermark,
+  themeTextsAfter,
+} from './client-themes';
+import { editTheme } from './theme-edits';
 
 // Two topics, each said by several members over two weeks, plus a brand answer, a like and a text of stop words.
 const DELIVERY = [
@@ -35,10 +47,10 @@ describe('client themes', () => {
     buildCommunity(db, EVENTS);
     expect(readClientThemes(db, 'c')).toMatchObject({ computedAt: null, themes: [], unclassified: 0 });
     const steps = new Set<string>();
-    computeClientThemes(
+    await computeClientThemes(
       db,
       { seed: 1, includeBrand: false, granularity: 0 },
-      { now: () => 1_780_000_000_000, checkpoint: (p) => steps.add(p.step) },
+      { now: () => 1_780_000_000_000, checkpoint: (p) => void steps.add(p.step) },
     );
     expect(steps.has('cluster')).toBe(true);
     const r = readClientThemes(db, 'c');
@@ -66,10 +78,83 @@ describe('client themes', () => {
     expect(themeMessages(db, null, 10, 0).messages.map((m) => m.text)).toContain('and then of the');
 
     // with the brand: its reply is read too, and computing again replaces the stored run
-    computeClientThemes(db, { seed: 2, includeBrand: true }, { now: () => 1_780_000_100_000 });
+    await computeClientThemes(db, { seed: 2, includeBrand: true }, { now: () => 1_780_000_100_000 });
     const again = readClientThemes(db, 'c');
     expect(again.texts).toBe(14);
     expect(again.settings).toMatchObject({ seed: 2, includeBrand: true });
     expect(db.get<{ n: number }>('SELECT COUNT(*) AS n FROM theme_members')!.n).toBe(14);
   });
+
+  it('reports its steps in order, the fraction rising from 0', async () => {
+    const db = await memoryClientDb();
+    buildCommunity(db, EVENTS);
+    const seen: ClientThemeProgress[] = [];
+    await computeClientThemes(db, { seed: 1, includeBrand: false }, { now: () => 1, checkpoint: (p) => void seen.push(p) });
+    expect([...new Set(seen.map((p) => p.step))]).toEqual([...THEME_RUN_STEPS]);
+    expect(seen[0]).toEqual({ step: 'read', fraction: 0 });
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!.fraction).toBeGreaterThan(seen[i - 1]!.fraction);
+    expect(seen.at(-1)!.step).toBe('store');
+    expect(seen.at(-1)!.fraction).toBeLessThan(1);
+  });
+
+  it('cancelled at any step (its checkpoint throws), leaves the stored themes and the edits exactly as they were', async () => {
+    const db = await memoryClientDb();
+    buildCommunity(db, EVENTS);
+    await computeClientThemes(db, { seed: 1, includeBrand: false }, { now: () => 1 });
+    const first = readClientThemes(db, 'c').themes[0]!.id;
+    expect(editTheme(db, { kind: 'rename', theme: first, label: 'Mine' }, 2)).toBe(true);
+    const before = snapshot(db);
+    for (const stop of THEME_RUN_STEPS) {
+      const stopped = computeClientThemes(
+        db,
+        // other settings: a run that went through would store other themes
+        { seed: 9, includeBrand: true, granularity: 1 },
+        {
+          now: () => 3,
+          checkpoint: (p) => {
+            if (p.step === stop) throw new Error(`stopped at ${stop}`);
+          },
+        },
+      );
+      await expect(stopped).rejects.toThrow(`stopped at ${stop}`);
+      expect(snapshot(db)).toEqual(before);
+    }
+    expect(readClientThemes(db, 'c').themes.find((t) => t.id === first)!.label).toBe('Mine');
+  });
+
+  it('counts the texts imported after the run, of its kinds and of members only unless the brand was included', async () => {
+    const db = await memoryClientDb();
+    buildCommunity(db, EVENTS);
+    expect(themesWatermark(db)).toBeNull(); // no themes: an import is not watched
+    await computeClientThemes(db, { seed: 1, includeBrand: false }, { now: () => 1 });
+    const mark = themesWatermark(db)!;
+    expect(mark).toBe(db.get<{ n: number }>('SELECT MAX(id) AS n FROM interactions')!.n);
+    expect(textsSinceRun(db)).toBe(0);
+    expect(readClientThemes(db, 'c').newTexts).toBe(0);
+    copyLast(db, "direction = 'inbound' AND text IS NOT NULL"); // a member's text
+    copyLast(db, "direction = 'outbound'"); // the brand's reply
+    copyLast(db, "kind = 'like'"); // no text
+    expect(themeTextsAfter(db, mark)).toBe(1);
+    expect(readClientThemes(db, 'c').newTexts).toBe(1);
+    // a run that counts the brand counts its new reply too
+    db.run(`UPDATE theme_runs SET settings = json_set(settings, '$.includeBrand', json('true'))`);
+    expect(textsSinceRun(db)).toBe(2);
+    await computeClientThemes(db, storedThemeSettings(db)!, { now: () => 2 });
+    expect(readClientThemes(db, 'c')).toMatchObject({ texts: 16, newTexts: 0 });
+  });
 });
+
+/** Every table a run or an edit writes, as it is. */
+function snapshot(db: Db): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  for (const t of ['theme_runs', 'theme_nodes', 'theme_members', 'theme_weeks', 'theme_edits', 'theme_overlay'])
+    out[t] = db.all(`SELECT * FROM ${t} ORDER BY 1, 2`);
+  return out;
+}
+
+/** A copy of the last interaction matching `where`, with the next id (as an import would add it). */
+function copyLast(db: Db, where: string): void {
+  const cols = db.all<{ name: string }>('PRAGMA table_info(interactions)').map((c) => c.name);
+  const select = cols.map((c) => (c === 'id' ? '(SELECT MAX(id) + 1 FROM interactions)' : c === 'key' ? "key || '-copy'" : c)).join(', ');
+  db.run(`INSERT INTO interactions SELECT ${select} FROM interactions WHERE id = (SELECT MAX(id) FROM interactions WHERE ${where})`);
+}

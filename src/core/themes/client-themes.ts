@@ -1,10 +1,29 @@
 import { BulkInsert } from '../analytics/derived/bulk-insert';
-import { THEME_KINDS, type ThemeQuote, type ThemeSettings, type ThemesResult, type ThemeSummary } from '../contract/themes';
+import {
+  THEME_KINDS,
+  THEME_RUN_STEPS,
+  type ThemeQuote,
+  type ThemeSettings,
+  type ThemesResult,
+  type ThemeSummary,
+} from '../contract/themes';
 import { platformSql, type ResolvedFilter } from '../analytics/metrics/filter';
 import { type Db, type SqlValue, transaction } from '../db/db';
 import { asUtcMs, asWeekKey, nextWeek, weekToIso } from '../util/time-keys';
-import { clusterTexts, type ThemeProgress } from './cluster-texts';
+import { clusterTextsAsync, type ThemeStep } from './cluster-texts';
 import { readOverlays, replayThemeEdits } from './theme-edits';
+
+/** The steps of a client's run: reading its texts, the engine's steps, storing the result. */
+export type ClientThemeStep = 'read' | ThemeStep | 'store';
+// The contract spells these steps for the shells: a step added here and not there does not compile.
+const SAME_STEPS: readonly ClientThemeStep[] = THEME_RUN_STEPS satisfies readonly ClientThemeStep[];
+void SAME_STEPS;
+
+export interface ClientThemeProgress {
+  step: ClientThemeStep;
+  /** 0..1 across the whole run (reading and storing included). */
+  fraction: number;
+}
 
 /**
  * A client's themes: the text-bearing interactions (comments, replies, DMs, story replies, chat
@@ -13,9 +32,22 @@ import { readOverlays, replayThemeEdits } from './theme-edits';
  */
 export interface ComputeOptions {
   now: () => number;
-  /** Called between the engine's steps (and while writing); throwing cancels with nothing written. */
-  checkpoint?: (p: ThemeProgress) => void;
+  /**
+   * Awaited before reading, between the engine's steps and before storing (never while storing): the
+   * shell reports progress and gives its thread back there. Throwing cancels: the client file is not
+   * touched until the store step, which then runs to its end.
+   */
+  checkpoint?: (p: ClientThemeProgress) => void | Promise<void>;
+  /**
+   * Start the clustering from the stored run's leaves (the run after an import): the themes move only as
+   * much as the new texts make them, and the consultant's edits find them again. Without it, a fresh run.
+   */
+  fromStoredRun?: boolean;
 }
+
+/** Reading the texts, the engine and storing, as parts of the bar (reading a million texts takes a second or two). */
+const READ_SHARE = 0.03;
+const STORE_FROM = 0.9;
 
 interface TextRow {
   id: number;
@@ -25,18 +57,23 @@ interface TextRow {
 }
 
 /** Reads the texts, clusters them and replaces the stored themes, in one transaction. */
-export function computeClientThemes(db: Db, settings: ThemeSettings, opts: ComputeOptions): void {
+export async function computeClientThemes(db: Db, settings: ThemeSettings, opts: ComputeOptions): Promise<void> {
   const t0 = opts.now();
-  const kinds = THEME_KINDS.map((k) => `'${k}'`).join(',');
+  await opts.checkpoint?.({ step: 'read', fraction: 0 });
   const rows = db.all<TextRow>(
     `SELECT id, text, week, person_id FROM interactions
-     WHERE text IS NOT NULL AND text <> '' AND kind IN (${kinds}) ${settings.includeBrand ? '' : "AND direction = 'inbound'"}
-     ORDER BY id`,
+     WHERE ${themeTextsWhere(settings.includeBrand)} ORDER BY id`,
   );
-  const result = clusterTexts(
+  const result = await clusterTextsAsync(
     rows.map((r) => ({ id: String(r.id), text: r.text })),
-    { seed: settings.seed, granularity: settings.granularity, checkpoint: opts.checkpoint },
+    {
+      seed: settings.seed,
+      granularity: settings.granularity,
+      ...(opts.fromStoredRun ? { previousLeaf: storedLeaves(db, rows) } : {}),
+      checkpoint: (p) => opts.checkpoint?.({ step: p.step, fraction: READ_SHARE + p.fraction * (STORE_FROM - READ_SHARE) }),
+    },
   );
+  await opts.checkpoint?.({ step: 'store', fraction: STORE_FROM });
   const themeIds = new Set(result.themes.map((t) => t.id));
   const quotesOf = new Map(result.themes.map((t) => [t.id, t.quotes.map(Number)]));
   transaction(db, () => {
@@ -87,6 +124,57 @@ export function computeClientThemes(db: Db, settings: ThemeSettings, opts: Compu
   });
 }
 
+/** Each text's leaf in the stored run (-1: new since, or unclassified). */
+function storedLeaves(db: Db, rows: readonly TextRow[]): Int32Array {
+  const leafOf = new Map<number, number>();
+  for (const m of db.all<{ i: number; leaf: number }>('SELECT interaction_id AS i, leaf FROM theme_members WHERE leaf IS NOT NULL'))
+    leafOf.set(Number(m.i), Number(m.leaf));
+  return Int32Array.from(rows, (r) => leafOf.get(Number(r.id)) ?? -1);
+}
+
+/** The texts a run reads: of the theme kinds, not empty, the community's only unless the brand is included. */
+function themeTextsWhere(includeBrand: boolean): string {
+  const kinds = THEME_KINDS.map((k) => `'${k}'`).join(',');
+  return `text IS NOT NULL AND text <> '' AND kind IN (${kinds})${includeBrand ? '' : " AND direction = 'inbound'"}`;
+}
+
+/** The settings of the stored run (to run again with them), or null when the themes were never computed. */
+export function storedThemeSettings(db: Db): ThemeSettings | null {
+  const run = db.get<{ settings: string }>('SELECT settings FROM theme_runs WHERE id = 1');
+  if (!run) return null;
+  const s = JSON.parse(run.settings) as Partial<ThemeSettings>;
+  return {
+    seed: s.seed ?? 1,
+    includeBrand: s.includeBrand ?? false,
+    ...(typeof s.granularity === 'number' ? { granularity: s.granularity } : {}),
+  };
+}
+
+/**
+ * Where an import starts, for themesTextsAfter: the last interaction's id when the client has themes
+ * (null otherwise, so an import into a client without themes costs one lookup and nothing more).
+ */
+export function themesWatermark(db: Db): number | null {
+  if (!db.get('SELECT 1 AS x FROM theme_runs WHERE id = 1')) return null;
+  return Number(db.get<{ n: number | null }>('SELECT MAX(id) AS n FROM interactions')?.n ?? 0);
+}
+
+/** Texts the stored run would read, written after interaction `afterId` (ids only grow; read along the key). */
+export function themeTextsAfter(db: Db, afterId: number): number {
+  const settings = storedThemeSettings(db);
+  if (!settings) return 0;
+  return Number(
+    db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM interactions WHERE id > ? AND ${themeTextsWhere(settings.includeBrand)}`, [afterId])
+      ?.n ?? 0,
+  );
+}
+
+/** Texts imported since the stored run, in no theme yet (0 when never computed). */
+export function textsSinceRun(db: Db): number {
+  const lastRead = Number(db.get<{ n: number | null }>('SELECT MAX(interaction_id) AS n FROM theme_members')?.n ?? 0);
+  return themeTextsAfter(db, lastRead);
+}
+
 interface NodeRow {
   id: number;
   parent: number | null;
@@ -126,7 +214,7 @@ export function readClientThemes(db: Db, client: string): ThemesResult {
   const run = db.get<{ computed_at: number; settings: string; texts: number; unclassified: number; seconds: number }>(
     'SELECT computed_at, settings, texts, unclassified, seconds FROM theme_runs WHERE id = 1',
   );
-  if (!run) return { client, computedAt: null, settings: null, texts: 0, seconds: 0, themes: [], unclassified: 0 };
+  if (!run) return { client, computedAt: null, settings: null, texts: 0, seconds: 0, themes: [], unclassified: 0, newTexts: 0 };
   const stored = JSON.parse(run.settings) as ThemesResult['settings'] & object;
   const texts = Number(run.texts);
   // weeks: every one from the first to the last, and each week's total for the shares
@@ -188,6 +276,7 @@ export function readClientThemes(db: Db, client: string): ThemesResult {
       seconds: Number(run.seconds),
       themes,
       unclassified: Number(run.unclassified),
+      newTexts: textsSinceRun(db),
     };
   } finally {
     quoteStatement.free();

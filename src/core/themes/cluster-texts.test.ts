@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterTexts, type ThemeProgress } from './cluster-texts';
+import { clusterTexts, clusterTextsAsync, THEME_STEPS, type ThemeProgress } from './cluster-texts';
 
 // A tiny bilingual corpus: three topics, each sentence in English and in French.
 const PAIRS: [string, string, string][] = [
@@ -46,6 +46,40 @@ describe('clusterTexts', () => {
     expect(Array.from(a.assignment)).toEqual(Array.from(b.assignment));
     expect(a.themes.map((t) => t.label)).toEqual(b.themes.map((t) => t.label));
     expect(new Set(steps.map((s) => s.step))).toEqual(new Set(['analyse', 'features', 'embed', 'cluster', 'tree', 'label']));
+  });
+
+  it('awaited, gives the same themes and reports the steps in order, every 5,000 texts while analysing', async () => {
+    const many = Array.from({ length: 12_000 }, (_, i) => ({ id: String(i), text: texts[i % texts.length]!.text }));
+    const steps: ThemeProgress[] = [];
+    const a = await clusterTextsAsync(many, {
+      seed: 7,
+      checkpoint: async (p) => {
+        steps.push(p);
+        await Promise.resolve();
+      },
+    });
+    const b = clusterTexts(many, { seed: 7 });
+    expect(Array.from(a.assignment)).toEqual(Array.from(b.assignment));
+    expect(a.themes.map((t) => t.label)).toEqual(b.themes.map((t) => t.label));
+    expect(steps.map((p) => p.step)).toEqual(['analyse', 'analyse', 'analyse', ...THEME_STEPS.slice(1)]);
+    expect(steps[0]!.fraction).toBe(0);
+    for (let i = 1; i < steps.length; i++) expect(steps[i]!.fraction).toBeGreaterThan(steps[i - 1]!.fraction);
+    expect(steps.at(-1)!.fraction).toBeLessThan(1);
+  });
+
+  it('starts from the leaves of a previous run when they fit, and afresh when they do not', () => {
+    const first = clusterTexts(texts, { seed: 1, k: 3 });
+    // another seed, from the first run's leaves: the same clusters (its centres are a fixed point)
+    const again = clusterTexts(texts, { seed: 5, k: 3, previousLeaf: first.leafOf });
+    expect(Array.from(again.leafOf)).toEqual(Array.from(first.leafOf));
+    // a new text joins the leaf of its topic; the others stay where they were
+    const more = [...texts, { id: 'new', text: 'The bakery bread and the cheese, delicious again' }];
+    const grown = clusterTexts(more, { seed: 5, k: 3, previousLeaf: Int32Array.from([...first.leafOf, -1]) });
+    expect(Array.from(grown.leafOf.subarray(0, texts.length))).toEqual(Array.from(first.leafOf));
+    expect(grown.leafOf[texts.length]).toBe(first.leafOf[0]);
+    // previous leaves that do not fit this run's number (4 asked, 3 before): k-means++ as without them
+    const four = clusterTexts(texts, { seed: 5, k: 4, previousLeaf: first.leafOf });
+    expect(Array.from(four.assignment)).toEqual(Array.from(clusterTexts(texts, { seed: 5, k: 4 }).assignment));
   });
 
   it('cancels when checkpoint throws', () => {

@@ -149,6 +149,11 @@ export interface KMeansOptions {
   restarts?: number;
   /** Rows used for k-means++ seeding (all when fewer). */
   seedSample?: number;
+  /**
+   * Centroids to start from (k × d, unit length) instead of k-means++ seeds, in one run: a run after an
+   * import starts from the stored run's clusters, so its themes move only as much as the new texts make them.
+   */
+  initial?: Float32Array;
 }
 
 /** Lloyd iterations from given centroids (Hamerly's bounds); updates them in place. */
@@ -255,6 +260,8 @@ function lloyd(
 
 export function sphericalKMeans(x: Float32Array, n: number, d: number, opts: KMeansOptions): KMeansResult {
   const k = Math.max(1, Math.min(opts.k, n));
+  if (opts.initial && opts.initial.length === k * d)
+    return lloyd(x, n, d, Float32Array.from(opts.initial), k, opts.weights, opts.maxIterations ?? 30);
   let best: KMeansResult | undefined;
   for (let r = 0; r < (opts.restarts ?? 1); r++) {
     const pool = sampleIndices(n, Math.min(n, opts.seedSample ?? 20000), opts.rng);

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { memoryClientDb } from '../../node/store/memory-db';
 import { resolveFilter } from '../analytics/metrics/filter';
 import { DEFAULT_ANALYTICS_SETTINGS } from '../analytics/settings/analytics-settings';
-import { buildCommunity } from '../analytics/test-community';
+import { buildCommunity, type Ev } from '../analytics/test-community';
 import type { Db } from '../db/db';
-import { computeClientThemes, readClientThemes } from './client-themes';
+import { computeClientThemes, readClientThemes, storedThemeSettings } from './client-themes';
 import { cutStoredTree, editTheme, replayThemeEdits } from './theme-edits';
 import { themeMetrics } from './theme-metrics';
 import { themeQuotes } from './theme-quotes';
 import { hashId, jaccard, sketchOf } from './theme-sketch';
-import { DELIVERY, SCENT, storeTopicRun, themeCommunity } from './test-theme-community';
+import { dayAt, DELIVERY, SCENT, storeTopicRun, themeCommunity } from './test-theme-community';
 
 const FIRST = { delivery: 0, scent: 1, sizesA: 2, sizesB: 3, sizes: 4, rest: 5, root: 6 };
 // another run: other node ids, and two scent texts drawn into delivery
@@ -98,13 +98,48 @@ describe('the consultant’s edits', () => {
     const db = await memoryClientDb();
     buildCommunity(db, themeCommunity());
     // two seeds that draw the lines a little apart on so few texts: delivery alone, then with a third of the size texts
-    computeClientThemes(db, { seed: 2, includeBrand: false, granularity: 0 }, { now: () => 1 });
+    await computeClientThemes(db, { seed: 2, includeBrand: false, granularity: 0 }, { now: () => 1 });
     const delivery = themeOfText(db, DELIVERY[0]!);
     expect(editTheme(db, { kind: 'rename', theme: delivery, label: 'Livraison' }, 2)).toBe(true);
-    computeClientThemes(db, { seed: 3, includeBrand: false, granularity: 0 }, { now: () => 3 });
+    await computeClientThemes(db, { seed: 3, includeBrand: false, granularity: 0 }, { now: () => 3 });
     const again = metrics(db).themes.find((t) => t.id === themeOfText(db, DELIVERY[0]!))!;
     expect(again.label).toBe('Livraison');
     expect(cutStoredTree(db, 2)).toBe(true);
     expect(metrics(db).themes.find((t) => t.id === themeOfText(db, DELIVERY[0]!))!.label).toBe('Livraison');
   });
+
+  it('keeps the consultant’s cut of the tree as the run’s granularity, for the next run', async () => {
+    const db = await memoryClientDb();
+    buildCommunity(db, wordCommunity());
+    await computeClientThemes(db, { seed: 1, includeBrand: false }, { now: () => 1 });
+    expect(storedThemeSettings(db)).toEqual({ seed: 1, includeBrand: false });
+    const leaves = db.get<{ n: number }>(
+      'SELECT COUNT(*) AS n FROM theme_nodes WHERE id NOT IN (SELECT parent FROM theme_nodes WHERE parent IS NOT NULL)',
+    )!.n;
+    expect(leaves).toBeGreaterThan(2);
+    expect(cutStoredTree(db, 3)).toBe(true);
+    expect(storedThemeSettings(db)).toEqual({ seed: 1, includeBrand: false, granularity: 1 / (leaves - 2) });
+    await computeClientThemes(db, storedThemeSettings(db)!, { now: () => 2 });
+    expect(readClientThemes(db, 'c').themes).toHaveLength(3);
+  });
 });
+
+/** Four topics, each a set of five words said three and four at a time by different members: 60 distinct texts, several leaves. */
+function wordCommunity(): Ev[] {
+  const topics = [
+    ['parcel', 'delivery', 'late', 'courier', 'tracking'],
+    ['candle', 'scent', 'vanilla', 'smell', 'fragrance'],
+    ['size', 'small', 'large', 'fit', 'medium'],
+    ['price', 'expensive', 'discount', 'cheap', 'promo'],
+  ];
+  const ev: Ev[] = [];
+  let n = 0;
+  for (const words of topics)
+    for (let mask = 0; mask < 32; mask++) {
+      const chosen = words.filter((_, i) => mask & (1 << i));
+      if (chosen.length < 3 || chosen.length > 4) continue;
+      const i = n++;
+      ev.push({ who: `m${i}`, kind: 'comment', at: dayAt(i % 100), text: chosen.join(' '), post: `p${i % 10}` });
+    }
+  return ev;
+}

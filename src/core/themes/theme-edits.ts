@@ -320,6 +320,14 @@ export function cutStoredTree(db: Db, count: number): boolean {
     db.run(
       'INSERT INTO theme_weeks (theme_id, week, n) SELECT theme_id, week, COUNT(*) FROM theme_members WHERE theme_id IS NOT NULL GROUP BY theme_id, week',
     );
+    // The cut is the consultant's choice: kept as the run's granularity, so that the next run (after an
+    // import) cuts its tree as finely (the same number of themes when it has as many leaves).
+    const run = db.get<{ settings: string }>('SELECT settings FROM theme_runs WHERE id = 1');
+    if (run) {
+      const settings = JSON.parse(run.settings) as Record<string, unknown>;
+      settings.granularity = leaves > 2 ? Math.min(1, Math.max(0, (m - 2) / (leaves - 2))) : 0;
+      db.run('UPDATE theme_runs SET settings = ? WHERE id = 1', [JSON.stringify(settings)]);
+    }
     replayThemeEdits(db);
     return true;
   });

@@ -1,6 +1,6 @@
 import type { AnalyticsSettings } from '../contract/analytics-settings';
 import type { Interval } from '../contract/metrics';
-import { THEME_KINDS, type ThemeMetrics, type ThemeMetricsRow } from '../contract/themes';
+import { type ThemeMetrics, type ThemeMetricsRow } from '../contract/themes';
 import type { Db } from '../db/db';
 import { platformSql, periodElapsed, periodStartsInside, type ResolvedFilter } from '../analytics/metrics/filter';
 import { CONVERSATION_OF_MESSAGE } from '../analytics/metrics/conversation-rows';
@@ -10,6 +10,7 @@ import { period, type PeriodKey } from '../analytics/model/periods';
 import { addDays, asDayNumber, dayToIso, earliest, latest, weekOfDay, weekStart } from '../util/time-keys';
 import { BEFORE_WEEKS, EMERGENCE_TEST, emergence, RECENT_WEEKS } from './emergence';
 import { readOverlays } from './theme-edits';
+import { textsSinceRun } from './client-themes';
 
 interface Acc {
   size: number;
@@ -53,17 +54,7 @@ export function themeMetrics(db: Db, client: string, f: ResolvedFilter, s: Analy
     db.get<{ n: number }>('SELECT COUNT(*) AS n FROM theme_nodes n WHERE NOT EXISTS (SELECT 1 FROM theme_nodes c WHERE c.parent = n.id)')
       ?.n ?? 0,
   );
-  // Texts of the kinds a run reads, written after the run's last one (ids only grow): found along the key.
-  const lastRead = Number(db.get<{ n: number | null }>('SELECT MAX(interaction_id) AS n FROM theme_members')?.n ?? 0);
-  const kinds = THEME_KINDS.map((k) => `'${k}'`).join(',');
-  const newTexts = run
-    ? Number(
-        db.get<{ n: number }>(
-          `SELECT COUNT(*) AS n FROM interactions WHERE id > ? AND text IS NOT NULL AND text <> '' AND kind IN (${kinds}) AND direction = 'inbound'`,
-          [lastRead],
-        )?.n ?? 0,
-      )
-    : 0;
+  const newTexts = run ? textsSinceRun(db) : 0;
   const editsNotApplied = Number(db.get<{ n: number }>('SELECT COUNT(*) AS n FROM theme_edits WHERE applied = 0')?.n ?? 0);
   const from = latest(f.fromDay, f.firstDataDay);
   const to = earliest(f.toDay, f.lastDataDay);

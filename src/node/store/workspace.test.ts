@@ -73,4 +73,36 @@ describe('Workspace', () => {
     ]);
     expect(order).toEqual(['a-start', 'a-end', 'b']);
   });
+
+  it('keeps the copy in memory after a write that failed before changing anything (a cancelled run), and saves nothing', async () => {
+    const ws = new Workspace(tempDir());
+    await ws.create('c');
+    const db = await ws.read('c', (d) => d);
+    const saved = readFileSync(ws.fileFor('c'));
+    const stop = new Error('cancelled');
+    await expect(ws.write('c', () => Promise.reject(stop), { untouched: (err) => err === stop })).rejects.toBe(stop);
+    expect(readFileSync(ws.fileFor('c')).equals(saved)).toBe(true);
+    expect(await ws.read('c', (d) => d)).toBe(db);
+    // any other failure drops it, as before
+    await expect(ws.write('c', () => Promise.reject(new Error('boom')), { untouched: (err) => err === stop })).rejects.toThrow('boom');
+    expect(await ws.read('c', (d) => d)).not.toBe(db);
+  });
+
+  it('never drops from memory a client whose work is under way, when others are opened meanwhile', async () => {
+    const ws = new Workspace(tempDir());
+    for (const name of ['a', 'b', 'c']) await ws.create(name);
+    await ws.closeAll();
+    await ws.read('a', () => 1); // a is the oldest in memory: the one a third client would push out
+    let release = (): void => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    // a run on a that gives the thread back (as a themes run does between its steps) while b and c are read
+    const run = ws.write('a', async (db) => {
+      await held;
+      return db.get<{ n: number }>('SELECT COUNT(*) AS n FROM settings')!.n;
+    });
+    await ws.read('b', () => 1);
+    await ws.read('c', () => 1);
+    release();
+    expect(await run).toBeGreaterThan(0);
+  });
 });

@@ -49,6 +49,8 @@ interface OpenClient {
 export class Workspace {
   private readonly open = new Map<string, OpenClient>();
   private readonly queues = new Map<string, Promise<unknown>>();
+  /** Clients with an operation running now (see serial()). */
+  private readonly busy = new Set<string>();
   /** Encrypted clients' keys, in memory only and for this session (never the passphrase itself). */
   private readonly keys = new Map<string, ClientKey>();
 
@@ -127,15 +129,19 @@ export class Workspace {
     return this.serial(name, async () => fn(await this.load(name)));
   }
 
-  /** Runs fn on the client's database and saves atomically if it succeeds; on failure the file is untouched. */
-  write<T>(name: string, fn: (db: Db) => T | Promise<T>): Promise<T> {
+  /**
+   * Runs fn on the client's database and saves atomically if it succeeds; on failure the file is untouched
+   * and the in-memory copy dropped, unless `untouched(err)` says fn failed before changing anything (a
+   * cancelled themes run): then the copy stays, and the next call does not read the file again.
+   */
+  write<T>(name: string, fn: (db: Db) => T | Promise<T>, opts: { untouched?: (err: unknown) => boolean } = {}): Promise<T> {
     return this.serial(name, async () => {
       const db = await this.load(name);
       let out: T;
       try {
         out = await fn(db);
       } catch (err) {
-        this.drop(name);
+        if (!opts.untouched?.(err)) this.drop(name);
         throw err;
       }
       await this.save(name, db);
@@ -306,15 +312,29 @@ export class Workspace {
       if (err instanceof NewerSchemaError) throw new CercleError('client.newer-schema', { file, found: err.found, known: SCHEMA_VERSION });
       throw err;
     }
-    // Keep at most a couple of clients in memory: a 1M-interaction client weighs hundreds of MB.
-    if (this.open.size >= 2) this.drop(this.open.keys().next().value!);
+    // Keep at most a couple of clients in memory: a 1M-interaction client weighs hundreds of MB. A client
+    // whose work is under way (a themes run giving the thread back between its steps) is never the one
+    // dropped: its database would be closed under it.
+    if (this.open.size >= 2) {
+      const idle = [...this.open.keys()].find((n) => n !== name && !this.busy.has(n));
+      if (idle !== undefined) this.drop(idle);
+    }
     this.open.set(name, { db, queue: Promise.resolve() });
     return db;
   }
 
   private serial<T>(name: string, fn: () => Promise<T>): Promise<T> {
     const prev = this.queues.get(name) ?? Promise.resolve();
-    const next = prev.then(fn, fn);
+    // One operation at a time per client, so a name is in `busy` exactly while one of its operations runs.
+    const run = async (): Promise<T> => {
+      this.busy.add(name);
+      try {
+        return await fn();
+      } finally {
+        this.busy.delete(name);
+      }
+    };
+    const next = prev.then(run, run);
     this.queues.set(
       name,
       next.catch(() => undefined),

@@ -1,5 +1,5 @@
 import { METHOD_NAMES, type Api } from '../../core/contract';
-import type { CercleEvent } from '../../core/contract/desktop-bridge';
+import { EVENT_NAMES, type CercleEvent } from '../../core/contract/desktop-bridge';
 import type { CallResult } from '../../core/contract/call-result';
 import type { Backend } from './backend';
 import { unwrapCall } from './call-error';
@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 
 /**
  * The contract over the loopback bridge of `cercle serve`: POST /api/<method> with the bearer token,
- * and server-sent events for import progress. Used by the browser harness and the end-to-end tests.
+ * and server-sent events for progress (imports, themes runs). Used by the browser harness and the end-to-end tests.
  */
 export function createHttpBackend(token: string, origin: string, t: TFunction): Backend {
   const call = async (method: string, input: unknown): Promise<unknown> => {
@@ -36,9 +36,9 @@ export function createHttpBackend(token: string, origin: string, t: TFunction): 
 
   const listeners = new Set<(e: CercleEvent) => void>();
   let source: EventSource | undefined;
-  const onProgress = (msg: MessageEvent<string>) => {
-    const data = JSON.parse(msg.data) as CercleEvent['data'];
-    for (const l of listeners) l({ event: 'imports.progress', data });
+  const relay = (event: CercleEvent['event']) => (msg: MessageEvent<string>) => {
+    const e = { event, data: JSON.parse(msg.data) as unknown } as CercleEvent;
+    for (const l of listeners) l(e);
   };
 
   return {
@@ -48,7 +48,7 @@ export function createHttpBackend(token: string, origin: string, t: TFunction): 
       // One stream for all subscribers, opened on first need and closed when the last one leaves.
       if (!source) {
         source = new EventSource(`${origin}/api/events?token=${encodeURIComponent(token)}`);
-        source.addEventListener('imports.progress', onProgress);
+        for (const name of EVENT_NAMES) source.addEventListener(name, relay(name));
       }
       return () => {
         listeners.delete(listener);

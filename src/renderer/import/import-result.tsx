@@ -57,6 +57,14 @@ export function ImportResultView({ result, onMore }: { result: ImportResult; onM
           contents: f.int(result.added.contents),
         })}
       </p>
+      {result.themesRerun && (
+        <p className="line-note" data-testid="import-themes-rerun">
+          {t('themesRerun')}{' '}
+          <Link to="/client/$client/themes" params={{ client: result.client }}>
+            {t('seeThemes')}
+          </Link>
+        </p>
+      )}
       <h3 className="subhead">{t('sourcesTitle')}</h3>
       <DataTable
         columns={sourceColumns}

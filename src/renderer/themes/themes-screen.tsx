@@ -1,5 +1,5 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThemeMetrics } from '../../core/contract/themes';
 import { useBackend } from '../api/backend-context';
@@ -7,13 +7,14 @@ import { oneLine } from '../api/one-line';
 import { useLoad } from '../api/use-load';
 import { useClientQuery } from '../app/client-context';
 import { useFormat } from '../i18n/format';
-import { Card, PageHeader, Spinner } from '../ui/card';
+import { Card, PageHeader } from '../ui/card';
 import { ErrorLine } from '../ui/error-line';
 import { LoadSlot } from '../ui/load-slot';
 import { EmergingLine } from './emerging-line';
 import { ThemeHeatmap } from './theme-heatmap';
 import { ThemePanel } from './theme-panel';
 import { ThemesTable } from './themes-table';
+import { type ThemesRun, ThemesRunCard, ThemesRunEnd, useThemesRun } from './themes-run';
 import type { ThemesSearch } from './themes-search';
 import '../styles/themes.css';
 
@@ -41,16 +42,20 @@ export function ThemesScreen() {
   const [version, setVersion] = useState(0);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
   const metrics = useLoad(() => api['themes.metrics']({ client: q.client, filter: q.filter, interval: q.interval }), `${q.key}:${version}`);
+  // a run asked for here or started by an import: its progress above the themes, which it will replace
+  const run = useThemesRun(q.client, changed);
   return (
     <>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
       {q.filter.segment && <p className="line-note muted">{t('segmentIgnored')}</p>}
+      {run.running && <ThemesRunCard run={run} />}
+      <ThemesRunEnd run={run} />
       <LoadSlot load={metrics.load} reload={metrics.reload} className="chart">
         {(m) =>
           m.computedAt === null ? (
-            <ComputeCard onDone={changed} />
+            !run.running && <ComputeCard run={run} />
           ) : (
-            <Themes m={m} search={search} setSearch={setSearch} changed={changed} />
+            <Themes m={m} search={search} setSearch={setSearch} changed={changed} run={run} />
           )
         }
       </LoadSlot>
@@ -63,11 +68,13 @@ function Themes({
   search,
   setSearch,
   changed,
+  run,
 }: {
   m: ThemeMetrics;
   search: ThemesSearch;
   setSearch: (p: Partial<ThemesSearch>) => void;
   changed: () => void;
+  run: ThemesRun;
 }) {
   const { t } = useTranslation('themes');
   const f = useFormat();
@@ -75,7 +82,7 @@ function Themes({
   const open = search.theme === undefined ? undefined : search.theme === -1 ? null : m.themes.find((r) => r.id === search.theme);
   return (
     <>
-      <RunBar m={m} showHidden={search.hidden ?? false} setSearch={setSearch} changed={changed} />
+      <RunBar m={m} showHidden={search.hidden ?? false} setSearch={setSearch} changed={changed} run={run} />
       <EmergingLine m={m} onOpen={(id) => setSearch({ theme: id })} />
       {open !== undefined && (
         <ThemePanel key={open?.id ?? -1} theme={open} all={m.themes} onClose={() => setSearch({ theme: undefined })} changed={changed} />
@@ -109,11 +116,13 @@ function RunBar({
   showHidden,
   setSearch,
   changed,
+  run,
 }: {
   m: ThemeMetrics;
   showHidden: boolean;
   setSearch: (p: Partial<ThemesSearch>) => void;
   changed: () => void;
+  run: ThemesRun;
 }) {
   const { t } = useTranslation('themes');
   const f = useFormat();
@@ -124,7 +133,7 @@ function RunBar({
   const counts = Array.from({ length: Math.max(0, m.cut.leaves - 1) }, (_, i) => i + 2);
   return (
     <Card
-      actions={<ComputeButton again onDone={changed} />}
+      actions={!run.running && <ComputeButton again run={run} />}
       title={t('run.summary', { date: f.dateTime(m.computedAt!), texts: f.int(m.texts), seconds: f.decimal(m.seconds, 1) })}
     >
       <div className="themes-bar">
@@ -168,58 +177,27 @@ function RunBar({
   );
 }
 
-function ComputeCard({ onDone }: { onDone: () => void }) {
+function ComputeCard({ run }: { run: ThemesRun }) {
   const { t } = useTranslation('themes');
   return (
     <Card title={t('compute.title')} className="card--accent">
       <p>{t('compute.intro')}</p>
-      <ComputeButton onDone={onDone} />
+      <ComputeButton run={run} />
     </Card>
   );
 }
 
-/** Computes the themes (a job of seconds in the database worker): a spinner with the time elapsed, then the time it took. */
-function ComputeButton({ again = false, onDone }: { again?: boolean; onDone: () => void }) {
+/** Computes the themes (a job of seconds in the database worker, its progress above with Cancel). */
+function ComputeButton({ again = false, run }: { again?: boolean; run: ThemesRun }) {
   const { t } = useTranslation('themes');
-  const f = useFormat();
-  const q = useClientQuery();
-  const { api } = useBackend();
-  const [started, setStarted] = useState<number | null>(null);
-  const [elapsed, setElapsed] = useState(0);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (started === null) return undefined;
-    const timer = setInterval(() => setElapsed((performance.now() - started) / 1000), 250);
-    return () => clearInterval(timer);
-  }, [started]);
-  const run = () => {
-    const t0 = performance.now();
-    setStarted(t0);
-    setElapsed(0);
-    setError(null);
-    api['themes.compute']({ client: q.client }).then(
-      () => {
-        setStarted(null);
-        onDone();
-      },
-      (e: unknown) => {
-        setStarted(null);
-        setError(oneLine(e));
-      },
-    );
-  };
-  if (started !== null) return <Spinner label={t('compute.running', { seconds: f.decimal(elapsed, 0) })} />;
   return (
-    <>
-      <button
-        type="button"
-        className={`btn ${again ? 'btn--secondary btn--small' : 'btn--primary'}`}
-        onClick={run}
-        data-testid="themes-compute"
-      >
-        {again ? t('compute.again') : t('compute.button')}
-      </button>
-      {error && <ErrorLine message={error} onRetry={run} />}
-    </>
+    <button
+      type="button"
+      className={`btn ${again ? 'btn--secondary btn--small' : 'btn--primary'}`}
+      onClick={run.start}
+      data-testid="themes-compute"
+    >
+      {again ? t('compute.again') : t('compute.button')}
+    </button>
   );
 }

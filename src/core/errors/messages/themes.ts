@@ -10,6 +10,10 @@ export const themeMessages = {
     (p) => `${p.file} has ${p.lines} lines; --pair needs the same number as the first file (${p.expected})`,
     (p) => `${p.file} a ${p.lines} lignes ; --pair en demande autant que le premier fichier (${p.expected})`,
   ),
+  'themes.cancelled': message<{ client: string }>(
+    (p) => `themes of "${p.client}" cancelled: the stored themes are unchanged`,
+    (p) => `calcul des thèmes de « ${p.client} » annulé : les thèmes enregistrés sont inchangés`,
+  ),
   'themes.too-few-texts': message<{ count: number; k: number }>(
     (p) => `cannot make ${p.k} themes from ${p.count} texts`,
     (p) => `impossible de faire ${p.k} thèmes avec ${p.count} textes`,

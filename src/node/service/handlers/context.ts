@@ -7,8 +7,15 @@ export interface ServiceOptions {
   /** Where large single-file exports are parsed (another thread); without it, on this one. */
   offload?: ParseOffload;
   onImportProgress?: (p: ImportProgress) => void;
-  /** Where a themes run is (its engine's steps), for a progress line. */
+  /** Where a themes run is (reading, the engine's steps, storing) and how it ended, for a progress bar or line. */
   onThemesProgress?: (p: ThemesProgress) => void;
+  /**
+   * Awaited at each step of a themes run, once reported and the thread given back (a run always gives it
+   * back at its steps, so a cancel gets through): tests pass a gate to hold a run at a step.
+   */
+  themesPause?: (p: ThemesProgress) => Promise<void>;
+  /** Failures of work nobody awaits (the themes run after an import) that are bugs: the shell's error log. */
+  logError?: (what: string, err: unknown) => void;
   /** Prints a report's HTML to PDF (a local Chromium in the CLI and `cercle serve`); without it, `reports.pdf` says it cannot. */
   printPdf?: (html: string, footerTemplate: string) => Promise<Uint8Array>;
   /** The duration of each phase of an import (the shells decide whether to show it: CERCLE_PROFILE). */

@@ -3,14 +3,16 @@ import { CercleError } from '../../../core/errors';
 import { genericCsvImporter } from '../../../core/importers/generic/generic-csv-importer';
 import { runImport } from '../../../core/ingest/run-import';
 import { isValidTimeZone } from '../../../core/util/time-zone';
+import { themesWatermark, themeTextsAfter } from '../../../core/themes/client-themes';
 import { collectInputs } from '../../sources/collect-inputs';
 import type { Workspace } from '../../store/workspace';
+import type { ThemeJobs } from '../../themes/theme-jobs';
 import type { ServiceOptions } from './context';
 
 type ImportsHandlers = Pick<Handlers, 'imports.start' | 'imports.cancel'>;
 
 /** Imports, all or nothing: files, folders and ZIPs collected here, parsed and written by the core. */
-export function importsHandlers(ws: Workspace, now: () => number, opts: ServiceOptions): ImportsHandlers {
+export function importsHandlers(ws: Workspace, now: () => number, opts: ServiceOptions, themes: ThemeJobs): ImportsHandlers {
   const cancelRequested = new Set<string>();
   return {
     'imports.start': async (input) => {
@@ -28,8 +30,11 @@ export function importsHandlers(ws: Workspace, now: () => number, opts: ServiceO
       const inputs = await collectInputs(input.paths, uploads).catch(undo);
       cancelRequested.delete(input.client);
       try {
-        const outcome = await ws.write(input.client, (db) =>
-          runImport(db, inputs.files, {
+        let themesBehind = false;
+        const outcome = await ws.write(input.client, async (db) => {
+          // A client with themes: where the import starts, to see whether it brings texts (one lookup otherwise).
+          const mark = themesWatermark(db);
+          const done = await runImport(db, inputs.files, {
             brands: input.brands,
             timezone: input.timezone,
             now,
@@ -38,9 +43,15 @@ export function importsHandlers(ws: Workspace, now: () => number, opts: ServiceO
             onPhase: opts.onImportPhase,
             ...(input.mapping ? { importers: [genericCsvImporter(input.mapping)] } : {}),
             offload: opts.offload,
-          }),
-        );
+          });
+          themesBehind = mark !== null && themeTextsAfter(db, mark) > 0;
+          return done;
+        });
+        // The themes follow the texts: a run with the stored settings, queued on the client right now so
+        // that every later call on it reads the new themes (edits replayed); themes.progress reports it.
+        if (themesBehind) themes.rerun(input.client);
         return {
+          themesRerun: themesBehind,
           client: input.client,
           sources: outcome.sources.map((s) => ({
             file: s.file,

@@ -17,6 +17,7 @@ import { rhythmHandlers } from './rhythm';
 import { settingsHandlers } from './settings';
 import { statsHandlers } from './stats';
 import { themesHandlers } from './themes';
+import { ThemeJobs } from '../../themes/theme-jobs';
 
 export type { ServiceOptions } from './context';
 
@@ -26,9 +27,11 @@ export type { ServiceOptions } from './context';
  */
 export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handlers {
   const now = opts.now ?? Date.now;
+  // Themes runs are asked for (themes.compute) and started by imports that bring texts: one set of jobs for both.
+  const themeJobs = new ThemeJobs(ws, { now, onProgress: opts.onThemesProgress, pause: opts.themesPause, logError: opts.logError });
   return {
     ...clientsHandlers(ws, now),
-    ...importsHandlers(ws, now, opts),
+    ...importsHandlers(ws, now, opts, themeJobs),
     ...statsHandlers(ws),
     ...metricsHandlers(ws),
     ...overviewHandlers(ws),
@@ -40,7 +43,7 @@ export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handle
     ...responsivenessHandlers(ws),
     ...rhythmHandlers(ws),
     ...conversationsHandlers(ws),
-    ...themesHandlers(ws, now, opts),
+    ...themesHandlers(ws, now, themeJobs),
     ...reportsHandlers(ws, now, opts),
     ...encryptionHandlers(ws),
   };

@@ -1,12 +1,12 @@
 import type { Handlers } from '../../../core/contract';
 import { resolveFilter } from '../../../core/analytics/metrics/filter';
 import { loadAnalyticsSettings } from '../../../core/analytics/settings/analytics-settings';
-import { computeClientThemes, readClientThemes, themeMessages } from '../../../core/themes/client-themes';
+import { readClientThemes, themeMessages } from '../../../core/themes/client-themes';
 import { cutStoredTree, editTheme, type ThemeEdit } from '../../../core/themes/theme-edits';
 import { themeMetrics } from '../../../core/themes/theme-metrics';
 import { themeQuotes } from '../../../core/themes/theme-quotes';
 import type { Workspace } from '../../store/workspace';
-import type { ServiceOptions } from './context';
+import type { ThemeJobs } from '../../themes/theme-jobs';
 import { freshReader } from './fresh-read';
 
 type ThemesHandlers = Pick<Handlers, Extract<keyof Handlers, `themes.${string}`>>;
@@ -14,18 +14,19 @@ type ThemesHandlers = Pick<Handlers, Extract<keyof Handlers, `themes.${string}`>
 /**
  * Themes of a client's texts: computed by the core engine inside one write of the client file (in the
  * app this runs in the database worker, never on the UI thread), then read back from what was stored;
- * the consultant's edits are writes of their own, kept for the next runs.
+ * the consultant's edits are writes of their own, kept for the next runs. Runs go through the shared
+ * jobs (node/themes/theme-jobs.ts), which imports also start.
  */
-export function themesHandlers(ws: Workspace, now: () => number, opts: ServiceOptions): ThemesHandlers {
+export function themesHandlers(ws: Workspace, now: () => number, jobs: ThemeJobs): ThemesHandlers {
   const fresh = freshReader(ws);
   const edit = async (client: string, e: ThemeEdit) => ({ applied: await ws.write(client, (db) => editTheme(db, e, now())) });
   return {
     'themes.compute': async ({ client, ...settings }) => {
-      await ws.write(client, (db) =>
-        computeClientThemes(db, settings, { now, checkpoint: (p) => opts.onThemesProgress?.({ client, ...p }) }),
-      );
+      await jobs.compute(client, settings);
       return ws.read(client, (db) => readClientThemes(db, client));
     },
+    // Not through the client's queue, which the run holds: answered between two steps of the run.
+    'themes.cancel': async ({ client }) => ({ cancelled: jobs.cancel(client) }),
     'themes.get': async ({ client }) => ws.read(client, (db) => readClientThemes(db, client)),
     'themes.messages': async ({ client, theme, filter, limit, offset }) =>
       ws.read(client, (db) => themeMessages(db, theme, limit, offset, filter ? resolveFilter(db, filter) : undefined)),

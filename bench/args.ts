@@ -19,11 +19,13 @@ export interface BenchArgs {
   keep: boolean;
   /** Client sizes made, reopened and saved to find where sql.js stops being practical; empty skips. */
   sizeLimits: number[];
+  /** Interactions of the client a new export is imported into (the monthly re-import); 0 skips. */
+  incrementalBase: number;
 }
 
 export const USAGE = `npm run bench -- [--sizes 10k,100k,1M|none] [--runs 3] [--formats ${GEN_FORMATS.join(',')}]
                  [--skip-side-by-side] [--sbs-messages 1M] [--sbs-runs N] [--scaled-rows 100k|0] [--query-runs 20] [--seed 1] [--timeout-min 30] [--work .bench-work] [--keep]
-                 [--size-limits 1M,3M,5M|none]`;
+                 [--size-limits 1M,3M,5M|none] [--incremental-base 1M|0]`;
 
 export function parseBenchArgs(argv: string[]): BenchArgs {
   const { values } = parseArgs({
@@ -42,6 +44,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       work: { type: 'string', default: '.bench-work' },
       keep: { type: 'boolean', default: false },
       'size-limits': { type: 'string', default: '1M,3M,5M' },
+      'incremental-base': { type: 'string', default: '1M' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -70,6 +73,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     timeoutMin: int(values['timeout-min'], 'timeout-min', 1),
     work: values.work,
     keep: values.keep,
+    incrementalBase: values['incremental-base'] === '0' ? 0 : parseSize(values['incremental-base']),
     sizeLimits: values['size-limits'] === 'none' ? [] : values['size-limits'].split(',').map((s) => parseSize(s)),
   };
 }

@@ -19,6 +19,7 @@ import { measureDemo } from './demo';
 import { measureReportPdf } from './report-pdf';
 import { measureScreens } from './screens-child';
 import { measureSizeLimits } from './size-limits';
+import { measureIncremental } from './incremental';
 import { importOnce, ROOT, summarise, type ImportSummary } from './imports';
 import { failure, median, percentile, runNode } from './measure';
 import { printTable, targets, type BenchResults, type ClientResult, type FormatResult, type SlotSummary } from './report';
@@ -152,6 +153,7 @@ async function main(): Promise<void> {
   results.reportPdf = await measureReportPdf(args.runs, args.timeoutMin * 60_000, log);
   const largest = Math.max(0, ...args.sizes);
   if (largest > 0) results.screens = await measureScreens(largest, args.runs, args.timeoutMin * 60_000, log);
+  if (args.incrementalBase > 0) results.incremental = await measureIncremental(args.incrementalBase, 10_000, args.timeoutMin * 60_000, log);
   if (args.sizeLimits.length > 0) results.sizeLimits = await measureSizeLimits(args.sizeLimits, args.timeoutMin * 60_000, log);
   if (args.scaledRows > 0) results.scaled = await scaledFixtures(work, args.scaledRows, args.runs, args.timeoutMin * 60_000, log);
   if (args.sideBySide)

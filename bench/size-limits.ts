@@ -25,7 +25,8 @@ export interface SizeLimitRow {
 
 const CHILD = join(ROOT, 'bench', 'size-limits-child.ts');
 
-async function child(args: string[], timeoutMs: number) {
+/** Runs size-limits-child.ts (`make DIR SIZE` or `open DIR`; the client is named "scale"). */
+export async function sizeChild(args: string[], timeoutMs: number) {
   const res = await runNode(['--import', 'tsx', '--max-old-space-size=8192', CHILD, ...args], { cwd: ROOT, timeoutMs });
   if (res.code !== 0) return { res, out: undefined };
   return { res, out: JSON.parse(res.stdout.trim().split('\n').pop()!) as Record<string, number> };
@@ -37,14 +38,14 @@ export async function measureSizeLimits(sizes: number[], timeoutMs: number, log:
     const dir = mkdtempSync(join(tmpdir(), 'cercle-bench-size-'));
     try {
       log(`size limits: making a client of ${size} interactions`);
-      const made = await child(['make', dir, String(size)], timeoutMs);
+      const made = await sizeChild(['make', dir, String(size)], timeoutMs);
       if (!made.out) {
         rows.push({ size, status: 'failed', detail: failure(made.res, timeoutMs) });
         continue;
       }
       const m = made.out;
       log(`size limits: opening it cold`);
-      const opened = await child(['open', dir], timeoutMs);
+      const opened = await sizeChild(['open', dir], timeoutMs);
       const row: SizeLimitRow = {
         size: m.interactions!,
         status: opened.out ? 'ok' : 'failed',

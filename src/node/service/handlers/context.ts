@@ -10,7 +10,7 @@ export interface ServiceOptions {
   /** Where a themes run is (its engine's steps), for a progress line. */
   onThemesProgress?: (p: ThemesProgress) => void;
   /** Prints a report's HTML to PDF (a local Chromium in the CLI and `cercle serve`); without it, `reports.pdf` says it cannot. */
-  printPdf?: (html: string, footerTemplate: string) => Promise<Uint8Array>;
+  printPdf?: (html: string) => Promise<Uint8Array>;
   /** The duration of each phase of an import (the shells decide whether to show it: CERCLE_PROFILE). */
   onImportPhase?: (name: string, ms: number) => void;
 }

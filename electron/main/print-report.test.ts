@@ -11,12 +11,12 @@ function recorder(fail = false) {
     options?: unknown;
     loaded?: string;
     printed: Record<string, unknown>[];
-    css: string[];
+    commands: { method: string; params?: object }[];
     destroyed: boolean;
     filter?: (url: string) => boolean;
   } = {
     printed: [],
-    css: [],
+    commands: [],
     destroyed: false,
   };
   const create = (options: typeof PRINT_WINDOW_OPTIONS): PrintWindow => {
@@ -34,9 +34,12 @@ function recorder(fail = false) {
           log.printed.push(o);
           return testPdf(6, { summary: 3 });
         },
-        insertCSS: async (css) => {
-          log.css.push(css);
-          return 'key';
+        debugger: {
+          attach: () => undefined,
+          sendCommand: async (method, params) => {
+            log.commands.push({ method, params });
+            return {};
+          },
         },
         setWindowOpenHandler: () => undefined,
         on: () => undefined,
@@ -68,7 +71,12 @@ describe('printing a report in the app', () => {
       { preferCSSPageSize: true, printBackground: true },
       { preferCSSPageSize: true, printBackground: true },
     ]);
-    expect(log.css).toEqual(['#toc-page-summary::after { content: "3"; }']);
+    expect(log.commands).toEqual([
+      {
+        method: 'Runtime.evaluate',
+        params: { expression: expect.stringContaining('#toc-page-summary::after { content: \\"3\\"; }') },
+      },
+    ]);
     expect(log.destroyed).toBe(true);
     expect(existsSync(log.loaded!)).toBe(false);
     expect(log.filter!('https://example.com/x.png')).toBe(true);

@@ -9,8 +9,8 @@ export interface PrintWindow {
   destroy(): void;
   webContents: {
     printToPDF(options: Record<string, unknown>): Promise<Uint8Array>;
-    /** Adds a stylesheet to the page (no script needed: the window runs none). */
-    insertCSS(css: string): Promise<string>;
+    /** The DevTools protocol, to write the contents' page numbers into a page that runs no script. */
+    debugger: { attach(protocolVersion?: string): void; sendCommand(method: string, params?: object): Promise<unknown> };
     setWindowOpenHandler(handler: () => { action: 'deny' }): void;
     on(event: 'will-navigate', listener: (event: { preventDefault(): void }) => void): void;
     session: {
@@ -61,9 +61,10 @@ export async function printReportPdf(
       callback({ cancel: !details.url.startsWith('file:') && !details.url.startsWith('data:') }),
     );
     await win.loadFile(file);
+    wc.debugger.attach('1.3');
     return await printWithContentsPages({
       print: () => wc.printToPDF({ ...ELECTRON_PDF_OPTIONS }),
-      addCss: async (css) => void (await wc.insertCSS(css)),
+      send: async (method, params) => (await wc.debugger.sendCommand(method, params)) as { exceptionDetails?: { text: string } },
     });
   } finally {
     win.destroy();

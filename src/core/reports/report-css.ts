@@ -82,8 +82,8 @@ blockquote p { margin: 0 0 3pt; white-space: pre-line; }
 blockquote footer { color: var(--muted); font-size: 8pt; }
 ul.plain { padding-left: 14pt; margin: 0 0 8pt; }
 ul.plain li { margin-bottom: 4pt; break-inside: avoid; }
-ol.recos { padding-left: 16pt; }
-ol.recos li { margin-bottom: 8pt; font-size: 10.5pt; break-inside: avoid; }
+/* A list's last item, or a table's last row, does not start a page alone. */
+ul.plain li:last-child:not(:first-child), tbody tr:last-child:not(:first-child) { break-before: avoid; }
 dl.defs { margin: 0 0 8pt; }
 dl.defs dt { font-weight: 700; margin-top: 6pt; break-after: avoid; }
 dl.defs dd { margin: 1pt 0 0 0; color: var(--text2); break-inside: avoid; }

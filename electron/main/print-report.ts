@@ -37,7 +37,7 @@ export const PRINT_WINDOW_OPTIONS = {
 } as const;
 
 /** Electron's print settings for a report: A4, margins and the page footer from the page's CSS, backgrounds. */
-export const ELECTRON_PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true } as const;
+const ELECTRON_PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true } as const;
 
 /**
  * The app's PDF: the same HTML as `cercle report`, printed by Electron's printToPDF in a hidden window,

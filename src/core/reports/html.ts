@@ -113,7 +113,7 @@ export function contentsPagesCss(pages: ReadonlyMap<string, number>): string {
 }
 
 /** The text of a CSS string: quotes, backslashes, line breaks and "<" (the sheet sits in a <style>) escaped. */
-const cssString = (s: string): CssString => `"${s.replace(/["\\<>\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+export const cssString = (s: string): CssString => `"${s.replace(/["\\<>\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 
 /** One self-contained HTML file: styles, fonts, logos and charts inline; no request leaves it. */
 export function renderReportHtml(m: ReportModel, assets: HtmlAssets): string {

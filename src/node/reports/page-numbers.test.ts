@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { contentsPageId, contentsPagesCss } from '../../core/reports/html';
+import { contentsPageId } from '../../core/reports/html';
 import { printWithContentsPages } from './page-numbers';
 import { testPdf } from './test-pdf';
 
@@ -50,18 +50,6 @@ describe('numbering the contents with a second print', () => {
     ]);
     await printWithContentsPages(restless.report);
     expect(restless.printed()).toBe(3);
-  });
-
-  it('writes only numbers, for section ids only', () => {
-    expect(
-      contentsPagesCss(
-        new Map([
-          ['summary', 3],
-          ['bad"id', 4],
-          ['x', 2.5],
-        ]),
-      ),
-    ).toBe('#toc-page-summary::after { content: "3"; }');
   });
 
   it('says so when the page refuses the stylesheet', async () => {

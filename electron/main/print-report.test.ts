@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readPdfPages } from '../../src/node/reports/pdf-pages';
+import { testPdf } from '../../src/node/reports/test-pdf';
 import { type PrintWindow, PRINT_WINDOW_OPTIONS, printReportPdf } from './print-report';
 import { reportPdfCall } from './report-pdf-call';
 
@@ -8,10 +10,13 @@ function recorder(fail = false) {
   const log: {
     options?: unknown;
     loaded?: string;
-    printed?: Record<string, unknown>;
+    printed: Record<string, unknown>[];
+    commands: { method: string; params?: object }[];
     destroyed: boolean;
     filter?: (url: string) => boolean;
   } = {
+    printed: [],
+    commands: [],
     destroyed: false,
   };
   const create = (options: typeof PRINT_WINDOW_OPTIONS): PrintWindow => {
@@ -23,10 +28,18 @@ function recorder(fail = false) {
       },
       destroy: () => void (log.destroyed = true),
       webContents: {
+        // The first print has the summary on page 3; once the contents are numbered, it still is.
         printToPDF: async (o) => {
           if (fail) throw new Error('printing failed');
-          log.printed = o;
-          return new Uint8Array([37, 80, 68, 70]);
+          log.printed.push(o);
+          return testPdf(6, { summary: 3 });
+        },
+        debugger: {
+          attach: () => undefined,
+          sendCommand: async (method, params) => {
+            log.commands.push({ method, params });
+            return {};
+          },
         },
         setWindowOpenHandler: () => undefined,
         on: () => undefined,
@@ -48,17 +61,22 @@ function recorder(fail = false) {
 }
 
 describe('printing a report in the app', () => {
-  it('prints the HTML in a hidden sandboxed window without scripts, with the footer, then closes it and removes the file', async () => {
+  it('prints the HTML in a hidden sandboxed window without scripts, numbers the contents, then closes it and removes the file', async () => {
     const { log, create } = recorder();
-    const pdf = await printReportPdf('<html></html>', '<div>footer</div>', create);
-    expect(Buffer.from(pdf).toString()).toBe('%PDF');
+    const pdf = await printReportPdf('<html></html>', create);
+    expect(readPdfPages(pdf).pageCount).toBe(6);
     expect(log.options).toMatchObject({ show: false, webPreferences: { sandbox: true, javascript: false, nodeIntegration: false } });
-    expect(log.printed).toMatchObject({
-      preferCSSPageSize: true,
-      printBackground: true,
-      displayHeaderFooter: true,
-      footerTemplate: '<div>footer</div>',
-    });
+    // Printed twice with the page's own size, margins and footer (its CSS), the contents' numbers added between.
+    expect(log.printed).toEqual([
+      { preferCSSPageSize: true, printBackground: true },
+      { preferCSSPageSize: true, printBackground: true },
+    ]);
+    expect(log.commands).toEqual([
+      {
+        method: 'Runtime.evaluate',
+        params: { expression: expect.stringContaining('#toc-page-summary::after { content: \\"3\\"; }') },
+      },
+    ]);
     expect(log.destroyed).toBe(true);
     expect(existsSync(log.loaded!)).toBe(false);
     expect(log.filter!('https://example.com/x.png')).toBe(true);
@@ -67,7 +85,7 @@ describe('printing a report in the app', () => {
 
   it('closes the window when printing fails', async () => {
     const { log, create } = recorder(true);
-    await expect(printReportPdf('<html></html>', '', create)).rejects.toThrow('printing failed');
+    await expect(printReportPdf('<html></html>', create)).rejects.toThrow('printing failed');
     expect(log.destroyed).toBe(true);
   });
 
@@ -76,18 +94,21 @@ describe('printing a report in the app', () => {
     const seen: unknown[] = [];
     const render = async (input: unknown) => {
       seen.push(input);
-      return { ok: true as const, value: { html: '<html></html>', title: 'Audit', tables: [], footerTemplate: '', ms: 1 } };
+      return { ok: true as const, value: { html: '<html></html>', title: 'Audit', tables: [], ms: 1 } };
     };
     const res = await reportPdfCall(render, { client: 'demo' }, create);
     expect(seen).toEqual([{ client: 'demo' }]);
-    expect(res).toMatchObject({ ok: true, value: { pdfBase64: Buffer.from('%PDF').toString('base64'), title: 'Audit' } });
+    expect(res).toMatchObject({
+      ok: true,
+      value: { pdfBase64: Buffer.from(testPdf(6, { summary: 3 })).toString('base64'), title: 'Audit' },
+    });
   });
 
   it('hands the worker’s refusal back as it is, and a printing failure as a user error', async () => {
     const { create } = recorder(true);
     const refused = { ok: false as const, error: 'bad', code: 'bad-request' as const, reason: { code: 'request.refused', params: {} } };
     expect(await reportPdfCall(async () => refused, {}, create)).toBe(refused);
-    const ok = async () => ({ ok: true as const, value: { html: '', title: '', tables: [], footerTemplate: '', ms: 0 } });
+    const ok = async () => ({ ok: true as const, value: { html: '', title: '', tables: [], ms: 0 } });
     expect(await reportPdfCall(ok, {}, create)).toMatchObject({ ok: false, code: 'user', reason: { code: 'reports.print-failed' } });
   });
 });

@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { printWithContentsPages } from '../../src/node/reports/page-numbers';
 
 /** What printing needs of an Electron window (a BrowserWindow fits; the tests pass a recorder). */
 export interface PrintWindow {
@@ -8,6 +9,8 @@ export interface PrintWindow {
   destroy(): void;
   webContents: {
     printToPDF(options: Record<string, unknown>): Promise<Uint8Array>;
+    /** The DevTools protocol, to write the contents' page numbers into a page that runs no script. */
+    debugger: { attach(protocolVersion?: string): void; sendCommand(method: string, params?: object): Promise<unknown> };
     setWindowOpenHandler(handler: () => { action: 'deny' }): void;
     on(event: 'will-navigate', listener: (event: { preventDefault(): void }) => void): void;
     session: {
@@ -33,14 +36,17 @@ export const PRINT_WINDOW_OPTIONS = {
   },
 } as const;
 
+/** Electron's print settings for a report: A4, margins and the page footer from the page's CSS, backgrounds. */
+const ELECTRON_PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true } as const;
+
 /**
- * The app's PDF: the same HTML as `cercle report`, printed by Electron's printToPDF (A4 from the page's
- * CSS, backgrounds, the footer with page numbers) in a hidden window, closed afterwards. The HTML goes
- * through a temporary file: a report with embedded fonts is too large for a data: URL.
+ * The app's PDF: the same HTML as `cercle report`, printed by Electron's printToPDF in a hidden window,
+ * closed afterwards, twice as the CLI's Chromium does it so that the contents show each section's page
+ * (src/node/reports/page-numbers.ts). The HTML goes through a temporary file: a report with embedded
+ * fonts is too large for a data: URL.
  */
 export async function printReportPdf(
   html: string,
-  footerTemplate: string,
   createWindow: (options: typeof PRINT_WINDOW_OPTIONS) => PrintWindow,
 ): Promise<Uint8Array> {
   const dir = await mkdtemp(path.join(tmpdir(), 'cercle-report-'));
@@ -55,12 +61,10 @@ export async function printReportPdf(
       callback({ cancel: !details.url.startsWith('file:') && !details.url.startsWith('data:') }),
     );
     await win.loadFile(file);
-    return await wc.printToPDF({
-      preferCSSPageSize: true,
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate,
+    wc.debugger.attach('1.3');
+    return await printWithContentsPages({
+      print: () => wc.printToPDF({ ...ELECTRON_PDF_OPTIONS }),
+      send: async (method, params) => (await wc.debugger.sendCommand(method, params)) as { exceptionDetails?: { text: string } },
     });
   } finally {
     win.destroy();

@@ -17,7 +17,7 @@ export async function reportPdfCall(
   if (!rendered.ok) return rendered;
   const report = rendered.value as ReportRendered;
   try {
-    const pdf = await printReportPdf(report.html, report.footerTemplate, createWindow);
+    const pdf = await printReportPdf(report.html, createWindow);
     return {
       ok: true,
       value: { pdfBase64: Buffer.from(pdf).toString('base64'), title: report.title, ms: Math.round(performance.now() - t0) },

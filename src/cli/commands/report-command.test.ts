@@ -18,8 +18,11 @@ async function cercle(args: string[]) {
 const CHROME = '/usr/bin/chromium';
 const canPrint = existsSync(CHROME);
 /** pdftotext's text, with every kind of space made one plain space (French uses narrow no-break spaces). */
-const pdfText = (file: string) =>
-  execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/[\u00a0\u202f\u2009 ]+/g, ' ');
+const pdfText = (file: string, page?: number) =>
+  execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), '-layout', file, '-'], {
+    encoding: 'utf8',
+  }).replace(/[\u00a0\u202f\u2009 ]+/g, ' ');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const pct = (x: number, locale: string) =>
   new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(x).replace(/[\u00a0\u202f]/g, ' ');
 const int = (x: number, locale: string) => new Intl.NumberFormat(locale).format(x).replace(/[\u00a0\u202f]/g, ' ');
@@ -48,7 +51,7 @@ describe.runIf(canPrint)('cercle report on the demo client', () => {
       ['Synthèse', 'Entonnoir de micro-engagement', 'Récurrence', 'Réactivité', 'Ambassadeurs', 'Méthodologie et couverture des données'],
     ],
   ] as const) {
-    it(`writes a PDF of at least 10 pages in ${lang} whose numbers are those of cercle metrics`, async () => {
+    it(`writes a PDF of at least 10 pages in ${lang} whose numbers are those of cercle metrics and whose contents give each section's page`, async () => {
       const out = join(ws, `report-${lang}.pdf`);
       const res = await cercle(['report', '--client', 'demo', '--workspace', ws, '--out', out, '--lang', lang, '--chrome', CHROME]);
       expect(res.err).toEqual([]);
@@ -64,6 +67,22 @@ describe.runIf(canPrint)('cercle report on the demo client', () => {
       expect(text).toContain(int(metrics.intent.question!.count, locale));
       if (lang === 'fr') expect(text).toMatch(/réponse|données|Thèmes/);
       expect(text).toContain(lang === 'fr' ? 'Les thèmes ne sont pas calculés' : 'Themes are not computed');
+
+      // The contents (page 2): "N  Title  page" per section, and each page is where that section's heading
+      // ("N Title" alone on its line) is printed, on that page only.
+      const pages = Array.from({ length: pdfPageCount(readFileSync(out)) }, (_, i) => pdfText(out, i + 1));
+      const contents = [...pages[1]!.matchAll(/^ *(\d+) +(\S.*?) +(\d+) *$/gm)].map((m) => ({
+        heading: new RegExp(`^ *${m[1]} +${escapeRe(m[2]!)} *$`, 'm'),
+        page: Number(m[3]),
+      }));
+      expect(contents).toHaveLength(10);
+      for (const t of titles) expect(contents.some((c) => c.heading.source.includes(escapeRe(t)))).toBe(true);
+      for (const c of contents) expect(pages.flatMap((p, i) => (c.heading.test(p) ? [i + 1] : []))).toEqual([c.page]);
+      // No footer on the cover; pages are counted from it.
+      expect(pages[0]).not.toMatch(/\d+ \/ \d+/);
+      expect(pages[0]).not.toContain('Page');
+      expect(pages[1]).toContain(`Page 2 / ${pages.length}`);
+      expect(pages.at(-1)).toContain(`Page ${pages.length} / ${pages.length}`);
     }, 120_000);
   }
 

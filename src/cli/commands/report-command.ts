@@ -5,6 +5,7 @@ import { REPORT_SECTIONS, type ReportBranding, type ReportSectionId } from '../.
 import type { Platform as PlatformName } from '../../core/domain/kinds';
 import { CercleError, type Lang } from '../../core/errors';
 import { findChrome } from '../../node/reports/find-chrome';
+import { readPdfPages } from '../../node/reports/pdf-pages';
 import { openPrinter } from '../../node/reports/print-pdf';
 import { cliService } from '../context';
 import { type Command, str, strs } from './types';
@@ -49,13 +50,8 @@ export function outputKind(out: string, format: string | undefined): 'pdf' | 'ht
   throw new CercleError('reports.bad-out', { out });
 }
 
-/** Pages of a PDF Chromium wrote (its page objects). */
-export const pdfPageCount = (pdf: Uint8Array) =>
-  (
-    Buffer.from(pdf)
-      .toString('latin1')
-      .match(/\/Type\s*\/Page(?![s\w])/g) ?? []
-  ).length;
+/** Pages of a PDF Chromium wrote (its page tree). */
+export const pdfPageCount = (pdf: Uint8Array) => readPdfPages(pdf).pageCount;
 
 export const reportCommand: Command = {
   name: 'report',
@@ -137,7 +133,7 @@ export const reportCommand: Command = {
         await writeFile(out, report.html);
         what = 'HTML';
       } else {
-        const pdf = await (await printer!).print(report.html, report.footerTemplate);
+        const pdf = await (await printer!).print(report.html);
         await mkdir(path.dirname(path.resolve(out)), { recursive: true });
         await writeFile(out, pdf);
         what = text.pages(pdfPageCount(pdf));

@@ -59,8 +59,6 @@ export const ReportRendered = z.object({
   title: z.string(),
   /** Every table of the report as CSV (semicolons and decimal commas in French), named for a file. */
   tables: z.array(ReportTableCsv),
-  /** The page footer (agency, title, page N / M) for Chromium's and Electron's printToPDF footer template. */
-  footerTemplate: z.string(),
   ms: z.number(),
 });
 export type ReportRendered = z.infer<typeof ReportRendered>;

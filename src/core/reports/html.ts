@@ -3,7 +3,7 @@ import { lightPalette } from '../charts/palette';
 import { reportFormat } from './format';
 import { REPORT_MESSAGES } from './messages';
 import type { Cell, ColumnKind, ReportBlock, ReportModel, ReportTable } from './model';
-import { reportCss } from './report-css';
+import { type CssString, reportCss } from './report-css';
 
 /** What the shell provides: ECharts' server-side SVG renderer and the fonts as @font-face rules with data URIs. */
 export interface HtmlAssets {
@@ -97,12 +97,23 @@ function blocks(list: readonly ReportBlock[], m: ReportModel, assets: HtmlAssets
   return out.join('\n');
 }
 
-/** The footer Chromium prints on every page (its print templates take inline styles only). */
-export function reportFooterTemplate(m: ReportModel): string {
-  const t = REPORT_MESSAGES[m.lang];
-  const who = m.branding.agencyName ? `${esc(m.branding.agencyName)} · ` : '';
-  return `<div style="width:100%;font-family:Inter,sans-serif;font-size:7.5pt;color:${lightPalette.muted};padding:0 16mm;display:flex;justify-content:space-between"><span>${who}${esc(m.title)}</span><span>${t.page} <span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
+/** The element of a section's line in the contents that shows its page number once the PDF is printed. */
+export const contentsPageId = (sectionId: string) => `toc-page-${sectionId}`;
+
+/**
+ * The stylesheet that writes each section's page number into the contents: added to the page between a
+ * first print, which tells on which page each section starts, and the second (src/node/reports/page-numbers.ts).
+ * The numbers sit in a fixed-width slot of a contents page of its own, so writing them moves nothing else.
+ */
+export function contentsPagesCss(pages: ReadonlyMap<string, number>): string {
+  return [...pages]
+    .filter(([id, page]) => /^[a-z][a-z0-9-]*$/.test(id) && Number.isInteger(page))
+    .map(([id, page]) => `#${contentsPageId(id)}::after { content: "${page}"; }`)
+    .join('\n');
 }
+
+/** The text of a CSS string: quotes, backslashes, line breaks and "<" (the sheet sits in a <style>) escaped. */
+export const cssString = (s: string): CssString => `"${s.replace(/["\\<>\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 
 /** One self-contained HTML file: styles, fonts, logos and charts inline; no request leaves it. */
 export function renderReportHtml(m: ReportModel, assets: HtmlAssets): string {
@@ -123,7 +134,10 @@ export function renderReportHtml(m: ReportModel, assets: HtmlAssets): string {
 <div class="foot">${m.cover.notes.map((n) => `<div>${esc(n)}</div>`).join('')}</div>
 </div>`;
   const toc = `<nav class="toc"><h2>${esc(t.contents)}</h2><ol>${m.sections
-    .map((s, i) => `<li><a href="#${s.id}"><span class="num">${i + 1}</span>${esc(s.title)}</a></li>`)
+    .map(
+      (s, i) =>
+        `<li><a href="#${s.id}"><span class="num">${i + 1}</span><span class="entry">${esc(s.title)}</span><span class="page" id="${contentsPageId(s.id)}"></span></a></li>`,
+    )
     .join('')}</ol></nav>`;
   const body = m.sections
     .map(
@@ -138,7 +152,10 @@ export function renderReportHtml(m: ReportModel, assets: HtmlAssets): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'">
 <title>${esc(m.title)}</title>
 <style>${assets.fontCss}
-${reportCss(primary, accent)}</style>
+${reportCss(primary, accent, {
+  left: cssString(`${m.branding.agencyName ? `${m.branding.agencyName} · ` : ''}${m.title}`),
+  pageWord: cssString(`${t.page} `),
+})}</style>
 </head>
 <body>
 ${cover}

@@ -1,14 +1,23 @@
 import { lightPalette as p } from '../charts/palette';
 
+/** A CSS string literal, quotes included, its text escaped. */
+export type CssString = `"${string}"`;
+
 /**
  * The report's stylesheet: A4 pages, the agency's two colours as custom properties, the rest from the
  * app's light palette. Blocks that must not split (a KPI row, a chart, a table row, a quote) say so, and a
- * heading stays with what follows it.
+ * heading stays with what follows it. The page footer is drawn in the page's margin boxes (Chromium ≥ 131,
+ * so Electron 45's Chromium 142 too), not by the printer's footer template, so the cover can go without it;
+ * pages are counted from the cover, so a printed number is also the PDF viewer's page.
  */
-export function reportCss(primary: string, accent: string): string {
+export function reportCss(primary: string, accent: string, footer: { left: CssString; pageWord: CssString }): string {
+  const box = `font-family: 'Inter', sans-serif; font-size: 7.5pt; color: ${p.muted}; vertical-align: middle;`;
   return `
-@page { size: A4; margin: 16mm 16mm 18mm 16mm; }
-@page cover { margin: 0; }
+@page { size: A4; margin: 16mm 16mm 18mm 16mm;
+  @bottom-left { content: ${footer.left}; ${box} }
+  @bottom-right { content: ${footer.pageWord} counter(page) " / " counter(pages); ${box} text-align: right; white-space: nowrap; }
+}
+@page cover { margin: 0; @bottom-left { content: none; } @bottom-right { content: none; } }
 :root { --primary: ${primary}; --accent: ${accent}; --text: ${p.text}; --text2: ${p.textSecondary}; --muted: ${p.muted};
   --border: ${p.border}; --soft: ${p.surfaceSubtle}; --ok: ${p.ok}; --ok-soft: ${p.okSoft}; --warn: ${p.warn}; --warn-soft: ${p.warnSoft}; }
 * { box-sizing: border-box; }
@@ -37,7 +46,9 @@ p { margin: 0 0 8pt; }
 .toc h2 { margin-bottom: 14pt; }
 .toc ol { list-style: none; padding: 0; margin: 0; font-size: 12pt; }
 .toc li { border-bottom: 0.5pt solid var(--border); padding: 7pt 0; }
-.toc a { color: var(--text); text-decoration: none; }
+.toc a { color: var(--text); text-decoration: none; display: flex; align-items: baseline; }
+.toc .entry { flex: 1; }
+.toc .page { flex: none; width: 28pt; text-align: right; color: var(--text2); font-variant-numeric: tabular-nums; }
 .toc .num { color: var(--accent); font-weight: 700; display: inline-block; width: 22pt; }
 section.report-section { break-before: page; }
 .findings { list-style: none; padding: 0; margin: 0; }
@@ -71,8 +82,8 @@ blockquote p { margin: 0 0 3pt; white-space: pre-line; }
 blockquote footer { color: var(--muted); font-size: 8pt; }
 ul.plain { padding-left: 14pt; margin: 0 0 8pt; }
 ul.plain li { margin-bottom: 4pt; break-inside: avoid; }
-ol.recos { padding-left: 16pt; }
-ol.recos li { margin-bottom: 8pt; font-size: 10.5pt; break-inside: avoid; }
+/* A list's last item, or a table's last row, does not start a page alone. */
+ul.plain li:last-child:not(:first-child), tbody tr:last-child:not(:first-child) { break-before: avoid; }
 dl.defs { margin: 0 0 8pt; }
 dl.defs dt { font-weight: 700; margin-top: 6pt; break-after: avoid; }
 dl.defs dd { margin: 1pt 0 0 0; color: var(--text2); break-inside: avoid; }

@@ -1,18 +1,18 @@
 import { chromium } from 'playwright-core';
 import { CercleError } from '../../core/errors';
 import { findChrome } from './find-chrome';
+import { printWithContentsPages } from './page-numbers';
 
-/** Chromium's print settings for a report: A4 from the page's CSS, backgrounds, a footer with page numbers. */
+/** Chromium's print settings for a report: A4, margins and the page footer from the page's CSS, backgrounds. */
 export const PDF_OPTIONS = {
   preferCSSPageSize: true,
   printBackground: true,
-  displayHeaderFooter: true,
-  headerTemplate: '<span></span>',
 } as const;
 
 /** A Chromium page ready to print reports: opened while the report is still being computed. */
 export interface Printer {
-  print(html: string, footerTemplate: string): Promise<Uint8Array>;
+  /** The report's PDF, its contents numbered (page-numbers.ts). */
+  print(html: string): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -36,11 +36,16 @@ export async function openPrinter(chromePath: string): Promise<Printer> {
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     await context.route('**/*', (route) => route.abort());
     const page = await context.newPage();
+    // The contents' page numbers go in through the DevTools protocol (page-numbers.ts).
+    const cdp = await context.newCDPSession(page);
     return {
-      print: async (html, footerTemplate) => {
+      print: async (html) => {
         try {
           await page.setContent(html, { waitUntil: 'load' });
-          return await page.pdf({ ...PDF_OPTIONS, footerTemplate });
+          return await printWithContentsPages({
+            print: () => page.pdf(PDF_OPTIONS),
+            send: (method, params) => cdp.send(method, params),
+          });
         } catch (err) {
           throw printFailed(err);
         }
@@ -54,16 +59,16 @@ export async function openPrinter(chromePath: string): Promise<Printer> {
 }
 
 /** Prints one report's HTML with a local Chromium, started and closed for it. */
-export async function printPdf(html: string, footerTemplate: string, chromePath: string): Promise<Uint8Array> {
+export async function printPdf(html: string, chromePath: string): Promise<Uint8Array> {
   const printer = await openPrinter(chromePath);
   try {
-    return await printer.print(html, footerTemplate);
+    return await printer.print(html);
   } finally {
     await printer.close();
   }
 }
 
 /** The printer `reports.pdf` uses in the CLI and `cercle serve`: the machine's Chromium, found when first needed. */
-export function localChromePrinter(chrome?: string): (html: string, footerTemplate: string) => Promise<Uint8Array> {
-  return (html, footerTemplate) => printPdf(html, footerTemplate, findChrome(chrome));
+export function localChromePrinter(chrome?: string): (html: string) => Promise<Uint8Array> {
+  return (html) => printPdf(html, findChrome(chrome));
 }

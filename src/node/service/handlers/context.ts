@@ -17,7 +17,7 @@ export interface ServiceOptions {
   /** Failures of work nobody awaits (the themes run after an import) that are bugs: the shell's error log. */
   logError?: (what: string, err: unknown) => void;
   /** Prints a report's HTML to PDF (a local Chromium in the CLI and `cercle serve`); without it, `reports.pdf` says it cannot. */
-  printPdf?: (html: string, footerTemplate: string) => Promise<Uint8Array>;
+  printPdf?: (html: string) => Promise<Uint8Array>;
   /** The duration of each phase of an import (the shells decide whether to show it: CERCLE_PROFILE). */
   onImportPhase?: (name: string, ms: number) => void;
 }

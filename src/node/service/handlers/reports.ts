@@ -2,7 +2,6 @@ import type { Handlers } from '../../../core/contract';
 import { buildReportModel } from '../../../core/reports/build-model';
 import { collectReportData } from '../../../core/reports/collect';
 import { reportTablesCsv } from '../../../core/reports/csv';
-import { reportFooterTemplate } from '../../../core/reports/html';
 import {
   mergeBranding,
   readClientBranding,
@@ -38,7 +37,6 @@ export function reportsHandlers(ws: Workspace, now: () => number, opts: ServiceO
       html,
       title: model.title,
       tables: reportTablesCsv(model),
-      footerTemplate: reportFooterTemplate(model),
       ms: Math.round(performance.now() - t0),
     };
   };
@@ -48,7 +46,7 @@ export function reportsHandlers(ws: Workspace, now: () => number, opts: ServiceO
       if (!opts.printPdf) throw new CercleError('reports.no-printer', {});
       const t0 = performance.now();
       const report = await render(req);
-      const pdf = await opts.printPdf(report.html, report.footerTemplate);
+      const pdf = await opts.printPdf(report.html);
       return { pdfBase64: Buffer.from(pdf).toString('base64'), title: report.title, ms: Math.round(performance.now() - t0) };
     },
     'reports.branding.get': ({ client }) => brandingOf(client),

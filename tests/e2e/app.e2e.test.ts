@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardNetwork, launchChromium, screenshot, startHarness, watchConsole, type Harness } from './harness';
+import { guardNetwork, launchChromium, screenshot, SCREENS_DIR, startHarness, watchConsole, type Harness } from './harness';
 
 const CHAT = resolve('tests/fixtures/whatsapp/index_test_chatExample.txt');
 
@@ -139,6 +139,24 @@ describe('the app in Chromium, against the real core over the bridge', () => {
     await sources.getByRole('button', { name: /Show the other \d+ files/ }).click();
     await expect.poll(() => sources.getByTestId('sources-table-file').count()).toBeGreaterThan(200);
     await screenshot(page, '07-overview-demo');
+  });
+
+  it('says what each export can and cannot show in French when the app is in French', async () => {
+    const coverage = page.getByTestId('coverage-table');
+    const setLanguage = async (lang: 'en' | 'fr') => {
+      await page.getByTestId('language').selectOption(lang);
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
+    };
+    await setLanguage('fr');
+    // The lines are stored in English with each source; the table says them in the app's language.
+    await expect.poll(() => coverage.innerText()).toContain('accusés de lecture');
+    const text = await coverage.innerText();
+    expect(text).toContain('messages avec auteur et heure à la minute');
+    expect(text).not.toContain('read receipts');
+    // The whole page is tens of thousands of pixels tall once the archive's files are open: the table alone.
+    await coverage.screenshot({ path: join(SCREENS_DIR, '07-overview-demo-coverage-fr.png') });
+    await setLanguage('en');
+    await expect.poll(() => coverage.innerText()).toContain('read receipts');
   });
 
   it('compares the last 90 days with the weeks before, and says when the last week is not over', async () => {

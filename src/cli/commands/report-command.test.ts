@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import initSqlJs from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { coverageText } from '../../core/domain/coverage-fr';
 import { main } from '../main';
 import { outputKind, pdfPageCount } from './report-command';
 
@@ -103,6 +104,35 @@ describe.runIf(canPrint)('cercle report on the demo client', () => {
     const leaks = names.filter((n) => n.length >= 5).filter((n) => texts.some((t) => t.includes(n)));
     expect(leaks).toEqual([]);
     expect(texts[0]).toContain('Member 1');
+  }, 120_000);
+
+  it("says in French what each of the demo client's sources cannot show, in the French report's appendix", async () => {
+    const html = join(ws, 'methodology-fr.html');
+    const args = ['report', '--client', 'demo', '--workspace', ws, '--out', html, '--lang', 'fr', '--sections', 'methodology'];
+    expect((await cercle([...args, '--chrome', CHROME])).err).toEqual([]);
+    const SQL = await initSqlJs();
+    const db = new SQL.Database(readFileSync(join(ws, 'demo.cercle')));
+    const stored = db.exec('SELECT format, lacks FROM sources')[0]!.values.map((r) => ({
+      format: String(r[0]),
+      lacks: JSON.parse(String(r[1])) as string[],
+    }));
+    db.close();
+    const unescape = (s: string) => s.replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(Number(c)));
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('Ce que les sources ne peuvent pas montrer');
+    // The appendix's "cannot show" list: one <dt> per format, its lines joined by " · ".
+    const printed = new Map(
+      [...page.matchAll(/<dt>(.*?)<\/dt><dd>(.*?)<\/dd>/g)].map((m) => [unescape(m[1]!), unescape(m[2]!).split(' · ')]),
+    );
+    const formats = [...new Set(stored.filter((s) => s.lacks.length).map((s) => s.format))];
+    expect(formats.length).toBeGreaterThan(3);
+    for (const format of formats) {
+      const english = stored.find((s) => s.format === format)!.lacks;
+      expect(printed.get(format)).toEqual([...new Set(english.map((l) => coverageText(l, 'fr')))]);
+      for (const l of english) expect(printed.get(format)).not.toContain(l);
+    }
+    expect(printed.get('whatsapp.txt')).toContain('accusés de lecture');
+    expect(page).not.toContain('décrivent leurs sources en anglais');
   }, 120_000);
 
   it('writes the CSV of every table into a folder', async () => {

@@ -230,7 +230,6 @@ const en = {
   content: { none: 'No post insights were imported for the period: content depth cannot be shown.' },
   methodology: {
     timezone: (tz: string) => `Days, weeks and months are counted in the client’s time zone, ${tz}. Weeks run Monday to Sunday.`,
-    sourcesEnglish: 'The importers describe their sources in English.',
     coverageShows: 'Shows',
     partialPeriods: 'A week or month cut by the start or the end of the data is marked and never read as a drop.',
     rules: [
@@ -504,7 +503,6 @@ const fr: ReportMessages = {
   methodology: {
     timezone: (tz) =>
       `Jours, semaines et mois sont comptés dans le fuseau horaire du client, ${tz}. Les semaines vont du lundi au dimanche.`,
-    sourcesEnglish: 'Les importeurs décrivent leurs sources en anglais.',
     coverageShows: 'Montre',
     partialPeriods: 'Une semaine ou un mois coupé par le début ou la fin des données est signalé et n’est jamais lu comme une baisse.',
     rules: [

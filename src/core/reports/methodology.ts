@@ -1,4 +1,5 @@
 import type { ReportSectionId } from '../contract/reports';
+import { coverageText } from '../domain/coverage-fr';
 import type { ReportBlock } from './model';
 import type { SectionContext } from './sections';
 
@@ -25,9 +26,12 @@ export function methodology({ d, f, t, pseudo }: SectionContext, sectionsShown: 
       tos.length ? f.shortDay(tos[tos.length - 1]!) : '–',
     ];
   });
-  // What each kind of export cannot show, once per format.
+  // What each kind of export cannot show, once per format. The store keeps the importers' English lines;
+  // the report says them in its language (a line of another version, unknown here, stays as stored).
   const lacks = new Map<string, string[]>();
-  for (const g of d.sources) for (const s of g.sources) if (!lacks.has(s.format) && s.lacks.length) lacks.set(s.format, s.lacks);
+  for (const g of d.sources)
+    for (const s of g.sources)
+      if (!lacks.has(s.format) && s.lacks.length) lacks.set(s.format, [...new Set(s.lacks.map((l) => coverageText(l, f.lang)))]);
   const s = d.settings;
   const list = (o: Record<string, number>, names: Record<string, string>) =>
     Object.entries(o)
@@ -79,7 +83,6 @@ export function methodology({ d, f, t, pseudo }: SectionContext, sectionsShown: 
     },
     { type: 'heading', text: t.titles.cannotShow },
   ];
-  if (f.lang !== 'en') blocks.push({ type: 'paragraph', text: t.methodology.sourcesEnglish, muted: true });
   blocks.push({ type: 'definitions', items: [...lacks].map(([format, items]) => ({ term: format, text: items.join(' · ') })) });
   blocks.push({ type: 'heading', text: t.titles.definitions }, { type: 'definitions', items: definitions });
   blocks.push({ type: 'paragraph', text: t.methodology.partialPeriods, muted: true });

@@ -2,6 +2,8 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { Fragment, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OverviewActivity, SourceGroup } from '../../core/contract/overview';
+import { coverageText } from '../../core/domain/coverage-fr';
+import type { Lang } from '../../core/errors';
 import { toCsv } from '../../core/util/csv-writer';
 import { useClientSearch } from '../app/client-context';
 import { MembersLink } from '../app/evidence-link';
@@ -269,24 +271,31 @@ export function SourceGroupsTable({ groups }: { groups: SourceGroup[] }) {
   );
 }
 
-const chips = (items: string[], tone: 'ok' | 'no') => (
-  <ul className="chips">
-    {items.length === 0 ? (
-      <li className="muted">—</li>
-    ) : (
-      items.map((s) => (
-        <li key={s} className={`chip chip--${tone}`}>
-          {s}
-        </li>
-      ))
-    )}
-  </ul>
-);
+// Coverage lines are stored in English with the source and shown in the reader's language; two
+// English lines may share one French wording, hence the set.
+const chips = (items: string[], tone: 'ok' | 'no', lang: Lang) => {
+  const shown = [...new Set(items.map((s) => coverageText(s, lang)))];
+  return (
+    <ul className="chips">
+      {shown.length === 0 ? (
+        <li className="muted">—</li>
+      ) : (
+        shown.map((s) => (
+          <li key={s} className={`chip chip--${tone}`}>
+            {s}
+          </li>
+        ))
+      )}
+    </ul>
+  );
+};
 
 export function CoverageGroupsTable({ groups }: { groups: SourceGroup[] }) {
   const { t } = useTranslation('overview');
   const labels = useLabels();
   const groupLabel = useGroupLabel();
+  const { lang } = useLanguage();
+  const lines = (items: string[]) => items.map((s) => coverageText(s, lang)).join(' | ');
   return (
     <GroupTable
       groups={groups}
@@ -294,17 +303,17 @@ export function CoverageGroupsTable({ groups }: { groups: SourceGroup[] }) {
       testId="coverage-table"
       headers={[t('columns.export'), t('columns.platforms'), t('columns.shows'), t('columns.lacks')]}
       numeric={[]}
-      groupCells={(g) => [groupLabel(g), join(g.platforms, labels.platform), chips(g.shows, 'ok'), chips(g.lacks, 'no')]}
+      groupCells={(g) => [groupLabel(g), join(g.platforms, labels.platform), chips(g.shows, 'ok', lang), chips(g.lacks, 'no', lang)]}
       fileCells={(g, s) => [
         <span className="mono group-table__path">{innerPath(g, s.file)}</span>,
         labels.platform(s.platform),
-        chips(s.shows, 'ok'),
-        chips(s.lacks, 'no'),
+        chips(s.shows, 'ok', lang),
+        chips(s.lacks, 'no', lang),
       ]}
       csv={{
         name: 'coverage',
         header: [t('columns.export'), t('columns.file'), t('columns.platform'), t('columns.shows'), t('columns.lacks')],
-        rows: () => groups.flatMap((g) => g.sources.map((s) => [g.label, s.file, s.platform, s.shows.join(' | '), s.lacks.join(' | ')])),
+        rows: () => groups.flatMap((g) => g.sources.map((s) => [g.label, s.file, s.platform, lines(s.shows), lines(s.lacks)])),
       }}
     />
   );

@@ -1,7 +1,7 @@
 import type { Db } from '../db/db';
 import { transaction } from '../db/db';
 import { rebuildAggregates } from '../stats/aggregates';
-import { refreshDerived } from './derived/refresh-derived';
+import { refreshDerived, type RefreshReport } from './derived/refresh-derived';
 
 /**
  * After a change that re-shapes stored data without adding rows (identities merged or split, the
@@ -10,4 +10,22 @@ import { refreshDerived } from './derived/refresh-derived';
 export function rebuildAfterChange(db: Db): void {
   rebuildAggregates(db);
   transaction(db, () => refreshDerived(db));
+}
+
+/**
+ * Rebuilds the analytics tables in one transaction without SQLite's rollback journal. The journal only
+ * serves a rollback, and every caller runs inside Workspace.write, which drops the database in memory on
+ * any failure, so the file on disk is never touched and nothing half-built is ever read or saved. Measured on
+ * 1.14M interactions, 3 alternating runs in one process: 14.0–14.2 s against 15.5–17.1 s with the journal
+ * (the index builds 4.2–4.4 s against 5.2–5.7 s); a journal kept in memory gained nothing. Not for a
+ * caller that would go on using the database after a failure.
+ */
+export function rebuildDerivedInWrite(db: Db): RefreshReport {
+  const mode = String(db.get<{ journal_mode: string }>('PRAGMA journal_mode')?.journal_mode ?? 'delete');
+  db.exec('PRAGMA journal_mode = OFF');
+  try {
+    return transaction(db, () => refreshDerived(db));
+  } finally {
+    db.exec(`PRAGMA journal_mode = ${/^[a-z]+$/i.test(mode) ? mode : 'DELETE'}`);
+  }
 }

@@ -1,19 +1,20 @@
 import type { Handlers } from '../../../core/contract';
-import { isDerivedFresh, refreshDerived } from '../../../core/analytics/derived/refresh-derived';
+import { isDerivedFresh } from '../../../core/analytics/derived/refresh-derived';
 import { resolveFilter } from '../../../core/analytics/metrics/filter';
 import { memberDetail, memberTimeline } from '../../../core/analytics/metrics/member-detail';
 import { memberList } from '../../../core/analytics/metrics/member-list';
 import { memberScore } from '../../../core/analytics/metrics/member-score';
 import { loadAnalyticsSettings } from '../../../core/analytics/settings/analytics-settings';
-import { type Db, transaction } from '../../../core/db/db';
+import type { Db } from '../../../core/db/db';
 import type { Workspace } from '../../store/workspace';
+import { rebuildDerivedInWrite } from '../../../core/analytics/rebuild';
 
 type MembersHandlers = Pick<Handlers, 'members.list' | 'members.get' | 'members.timeline' | 'members.score'>;
 
 /** The members screens: they read the analytics tables, brought up to date first like every metrics.* method. */
 export function membersHandlers(ws: Workspace): MembersHandlers {
   const query = async <T>(client: string, fn: (db: Db) => T): Promise<T> => {
-    if (!(await ws.read(client, (db) => isDerivedFresh(db)))) await ws.write(client, (db) => transaction(db, () => refreshDerived(db)));
+    if (!(await ws.read(client, (db) => isDerivedFresh(db)))) await ws.write(client, (db) => rebuildDerivedInWrite(db));
     return ws.read(client, fn);
   };
   return {

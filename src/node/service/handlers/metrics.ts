@@ -14,6 +14,7 @@ import {
 import { type Db, transaction } from '../../../core/db/db';
 import { interactionCount } from '../../../core/stats/summary';
 import type { Workspace } from '../../store/workspace';
+import { rebuildDerivedInWrite } from '../../../core/analytics/rebuild';
 
 type MetricsMethod = Extract<keyof Handlers, `metrics.${string}`>;
 type Query = { client: string; filter: MetricsFilter; interval: Interval };
@@ -25,7 +26,7 @@ type Query = { client: string; filter: MetricsFilter; interval: Interval };
 export function metricsHandlers(ws: Workspace): Pick<Handlers, MetricsMethod> {
   const ensureFresh = async (client: string) => {
     if (await ws.read(client, (db) => isDerivedFresh(db))) return undefined;
-    return ws.write(client, (db) => transaction(db, () => refreshDerived(db)));
+    return ws.write(client, (db) => rebuildDerivedInWrite(db));
   };
   const query = async <T>(client: string, fn: (db: Db) => T): Promise<T> => {
     await ensureFresh(client);

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../../node/service/handlers';
 import { localChromePrinter } from '../../node/reports/print-pdf';
@@ -12,7 +12,12 @@ import { cliPassphrases } from '../context';
 import { cliHooks } from '../hooks';
 import { type Command, str } from './types';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+/** The project's folder: found upward from this file (src/cli/commands, or the CLI bundle in out/cli). */
+const ROOT = (() => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6 && !existsSync(join(dir, 'package.json')); i++) dir = dirname(dir);
+  return dir;
+})();
 
 export function builtRendererDir(): string {
   return join(ROOT, 'out', 'renderer');

@@ -47,8 +47,15 @@ export function workerOffload(start: (data: ParseWorkerData) => Worker): ParseOf
   };
 }
 
-/** The CLI's offload: the worker runs the TypeScript source through tsx, as the CLI itself does. */
+/**
+ * The CLI's offload. Bundled (out/cli/cercle.mjs, see bin/build-cli.mjs), the worker is the bundle beside
+ * it; from the sources, the worker runs the TypeScript source through tsx, as the CLI itself does.
+ */
 export function sourceWorkerOffload(): ParseOffload {
+  if (import.meta.url.endsWith('.mjs')) {
+    const bundled = new URL('./parse-worker.mjs', import.meta.url);
+    return workerOffload((workerData) => new Worker(bundled, { workerData }));
+  }
   const script = new URL('./parse-worker.ts', import.meta.url).href;
   // Node 20 does not carry `--import tsx` into worker threads: the worker registers tsx itself, as
   // bin/cercle.mjs does, then loads the TypeScript source.

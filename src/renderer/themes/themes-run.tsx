@@ -65,19 +65,25 @@ export function useThemesRun(client: string, changed: () => void): ThemesRun {
     setAsked(true);
     setEnded(null);
     setProgress(null);
-    api['themes.compute']({ client }).then(
-      () => {
-        setAsked(false);
-        setCancelling(false);
-        changedRef.current();
-      },
-      (e: unknown) => {
-        setAsked(false);
-        setCancelling(false);
-        setProgress(null);
-        setEnded(e instanceof CallError && e.reason.code === 'themes.cancelled' ? { cancelled: true } : { error: oneLine(e) });
-      },
-    );
+    // Computed again with the stored run's settings (its seed, the consultant's cut, the brand's texts in
+    // or out), as the run an import starts is: only a client never computed gets the defaults.
+    api['themes.get']({ client })
+      .then(({ settings: s }) =>
+        api['themes.compute']({ client, ...(s ? { seed: s.seed, granularity: s.granularity, includeBrand: s.includeBrand } : {}) }),
+      )
+      .then(
+        () => {
+          setAsked(false);
+          setCancelling(false);
+          changedRef.current();
+        },
+        (e: unknown) => {
+          setAsked(false);
+          setCancelling(false);
+          setProgress(null);
+          setEnded(e instanceof CallError && e.reason.code === 'themes.cancelled' ? { cancelled: true } : { error: oneLine(e) });
+        },
+      );
   }, [api, client]);
   const cancel = useCallback(() => {
     setCancelling(true);

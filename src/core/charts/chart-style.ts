@@ -29,6 +29,28 @@ export function gridLineStyle(p: Palette) {
   return { lineStyle: { color: p.chartGridLine } };
 }
 
+/**
+ * The colour scale under a heatmap whose cell values are the data's third dimension: 0 to `max` (1 when
+ * everything is 0), its two ends labelled `[high, low]`, coloured from `colours[0]` to `colours[1]`.
+ */
+export function heatmapScale(p: Palette, max: number, labels: [string, string], colours: [string, string]) {
+  return {
+    type: 'continuous' as const,
+    dimension: 2,
+    min: 0,
+    max: max > 0 ? max : 1,
+    calculable: false,
+    orient: 'horizontal' as const,
+    left: 'center',
+    bottom: 0,
+    itemHeight: 160,
+    itemWidth: 10,
+    text: labels,
+    textStyle: { color: p.chartAxisLabel },
+    inRange: { color: colours },
+  };
+}
+
 /** 0.1315 → "13.2%" / "13,2 %": ECharts would write shares as bare decimals. */
 export function percentFormatter(locale: string, digits = 1): (share: number) => string {
   const f = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits });

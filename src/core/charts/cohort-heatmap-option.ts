@@ -2,7 +2,7 @@ import type { HeatmapSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { Retention } from '../contract/metrics';
-import { axisLabelStyle, axisLineStyle, type ChartParams, escapeHtml, percentFormatter, tooltipBox } from './chart-style';
+import { axisLabelStyle, axisLineStyle, type ChartParams, escapeHtml, heatmapScale, percentFormatter, tooltipBox } from './chart-style';
 
 export type CohortHeatmapOption = ComposeOption<
   HeatmapSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption | VisualMapComponentOption
@@ -118,20 +118,8 @@ export function cohortHeatmapOption(cohorts: readonly Cohort[], params: CohortHe
     },
     visualMap: [
       {
-        type: 'continuous',
         seriesIndex: 0,
-        dimension: 2,
-        min: 0,
-        max: max > 0 ? max : 1,
-        calculable: false,
-        orient: 'horizontal',
-        left: 'center',
-        bottom: 0,
-        itemHeight: 160,
-        itemWidth: 10,
-        text: [pct(max > 0 ? max : 1), pct(0)],
-        textStyle: { color: p.chartAxisLabel },
-        inRange: { color: [p.accentSoft, p.chartInbound] },
+        ...heatmapScale(p, max, [pct(max > 0 ? max : 1), pct(0)], [p.accentSoft, p.chartInbound]),
       },
       // ECharts draws a heatmap only through a visual map: the running cells get one of a single neutral colour.
       {

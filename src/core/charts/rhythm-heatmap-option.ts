@@ -2,7 +2,7 @@ import type { HeatmapSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { RhythmCell } from '../contract/rhythm';
-import { axisLabelStyle, axisLineStyle, type ChartParams, escapeHtml, percentFormatter, tooltipBox } from './chart-style';
+import { axisLabelStyle, axisLineStyle, type ChartParams, escapeHtml, heatmapScale, percentFormatter, tooltipBox } from './chart-style';
 
 export type RhythmHeatmapOption = ComposeOption<
   HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | VisualMapComponentOption
@@ -99,21 +99,7 @@ export function rhythmHeatmapOption(cells: readonly RhythmCell[], params: Rhythm
       axisLine: axisLineStyle(p),
       axisTick: { show: false },
     },
-    visualMap: {
-      type: 'continuous',
-      dimension: 2,
-      min: 0,
-      max: max > 0 ? max : 1,
-      calculable: false,
-      orient: 'horizontal',
-      left: 'center',
-      bottom: 0,
-      itemHeight: 160,
-      itemWidth: 10,
-      text: [int.format(max), '0'],
-      textStyle: { color: p.chartAxisLabel },
-      inRange: { color: brand ? [p.surfaceSubtle, p.chartOutbound] : [p.surfaceSubtle, p.chartInbound] },
-    },
+    visualMap: heatmapScale(p, max, [int.format(max), '0'], [p.surfaceSubtle, brand ? p.chartOutbound : p.chartInbound]),
     series: [
       {
         name: labels.series,

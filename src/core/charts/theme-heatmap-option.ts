@@ -1,7 +1,7 @@
 import type { HeatmapSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import { axisLabelStyle, axisLineStyle, type ChartParams, escapeHtml, percentFormatter, tooltipBox } from './chart-style';
+import { axisLabelStyle, axisLineStyle, type ChartParams, escapeHtml, heatmapScale, percentFormatter, tooltipBox } from './chart-style';
 
 export type ThemeHeatmapOption = ComposeOption<
   HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | VisualMapComponentOption
@@ -68,21 +68,7 @@ export function themeHeatmapOption(rows: readonly ThemeHeatmapRow[], params: The
       axisLine: axisLineStyle(p),
       axisTick: { show: false },
     },
-    visualMap: {
-      type: 'continuous',
-      dimension: 2,
-      min: 0,
-      max: max > 0 ? max : 1,
-      calculable: false,
-      orient: 'horizontal',
-      left: 'center',
-      bottom: 0,
-      itemHeight: 160,
-      itemWidth: 10,
-      text: [pct(max), pct(0)],
-      textStyle: { color: p.chartAxisLabel },
-      inRange: { color: [p.surfaceSubtle, p.chartInbound] },
-    },
+    visualMap: heatmapScale(p, max, [pct(max), pct(0)], [p.surfaceSubtle, p.chartInbound]),
     series: [
       {
         type: 'heatmap',

@@ -1,13 +1,12 @@
 import type { Handlers } from '../../../core/contract';
 import { searchIndexState, updateSearchIndex } from '../../../core/analytics/derived/message-search';
-import { isDerivedFresh } from '../../../core/analytics/derived/refresh-derived';
 import { searchConversations } from '../../../core/analytics/metrics/conversation-list';
 import { readConversation } from '../../../core/analytics/metrics/conversation-thread';
 import { resolveFilter } from '../../../core/analytics/metrics/filter';
 import { loadAnalyticsSettings } from '../../../core/analytics/settings/analytics-settings';
 import { transaction } from '../../../core/db/db';
 import type { Workspace } from '../../store/workspace';
-import { rebuildDerivedInWrite } from '../../../core/analytics/rebuild';
+import { ensureDerivedFresh } from './fresh-read';
 
 type ConversationsMethod = Extract<keyof Handlers, `conversations.${string}`>;
 
@@ -19,7 +18,7 @@ type ConversationsMethod = Extract<keyof Handlers, `conversations.${string}`>;
  */
 export function conversationsHandlers(ws: Workspace): Pick<Handlers, ConversationsMethod> {
   const prepare = async (client: string, text: boolean) => {
-    if (!(await ws.read(client, (db) => isDerivedFresh(db)))) await ws.write(client, (db) => rebuildDerivedInWrite(db));
+    await ensureDerivedFresh(ws, client);
     if (text && !(await ws.read(client, (db) => searchIndexState(db).current)))
       await ws.write(client, (db) => transaction(db, () => updateSearchIndex(db)));
   };

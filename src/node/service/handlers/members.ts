@@ -1,22 +1,17 @@
 import type { Handlers } from '../../../core/contract';
-import { isDerivedFresh } from '../../../core/analytics/derived/refresh-derived';
 import { resolveFilter } from '../../../core/analytics/metrics/filter';
 import { memberDetail, memberTimeline } from '../../../core/analytics/metrics/member-detail';
 import { memberList } from '../../../core/analytics/metrics/member-list';
 import { memberScore } from '../../../core/analytics/metrics/member-score';
 import { loadAnalyticsSettings } from '../../../core/analytics/settings/analytics-settings';
-import type { Db } from '../../../core/db/db';
 import type { Workspace } from '../../store/workspace';
-import { rebuildDerivedInWrite } from '../../../core/analytics/rebuild';
+import { freshReader } from './fresh-read';
 
 type MembersHandlers = Pick<Handlers, 'members.list' | 'members.get' | 'members.timeline' | 'members.score'>;
 
 /** The members screens: they read the analytics tables, brought up to date first like every metrics.* method. */
 export function membersHandlers(ws: Workspace): MembersHandlers {
-  const query = async <T>(client: string, fn: (db: Db) => T): Promise<T> => {
-    if (!(await ws.read(client, (db) => isDerivedFresh(db)))) await ws.write(client, (db) => rebuildDerivedInWrite(db));
-    return ws.read(client, fn);
-  };
+  const query = freshReader(ws);
   return {
     'members.list': (q) =>
       query(q.client, (db) => memberList(db, resolveFilter(db, q.filter), loadAnalyticsSettings(db), q.interval, q.evidence)),

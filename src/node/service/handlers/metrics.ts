@@ -14,7 +14,7 @@ import {
 import { type Db, transaction } from '../../../core/db/db';
 import { interactionCount } from '../../../core/stats/summary';
 import type { Workspace } from '../../store/workspace';
-import { rebuildDerivedInWrite } from '../../../core/analytics/rebuild';
+import { ensureDerivedFresh } from './fresh-read';
 
 type MetricsMethod = Extract<keyof Handlers, `metrics.${string}`>;
 type Query = { client: string; filter: MetricsFilter; interval: Interval };
@@ -24,10 +24,7 @@ type Query = { client: string; filter: MetricsFilter; interval: Interval };
  * client changed since (an import, settings, merges) is brought up to date once, then read.
  */
 export function metricsHandlers(ws: Workspace): Pick<Handlers, MetricsMethod> {
-  const ensureFresh = async (client: string) => {
-    if (await ws.read(client, (db) => isDerivedFresh(db))) return undefined;
-    return ws.write(client, (db) => rebuildDerivedInWrite(db));
-  };
+  const ensureFresh = (client: string) => ensureDerivedFresh(ws, client);
   const query = async <T>(client: string, fn: (db: Db) => T): Promise<T> => {
     await ensureFresh(client);
     return ws.read(client, fn);

@@ -66,7 +66,7 @@ function ClientFrame() {
       </nav>
       <main className="page">
         {load.state === 'error' && <ErrorLine message={load.error} onRetry={reload} />}
-        <LargeClientNotice client={client} />
+        <LargeClientNotice />
         {tab?.filters && load.state === 'ready' && load.data.interactions > 0 && (
           <FilterBar platforms={platforms} firstDay={day(load.data.firstAt)} lastDay={day(load.data.lastAt)} />
         )}

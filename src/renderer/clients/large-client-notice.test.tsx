@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ClientInfo } from '../../core/contract';
 import type { Backend } from '../api/backend';
 import { BackendContext } from '../api/backend-context';
+import { LockGate } from '../encryption/lock-gate';
 import { renderWithI18n } from '../i18n/test-i18n';
 import { LargeClientNotice } from './large-client-notice';
 
@@ -24,7 +25,9 @@ const show = (client: string, lang: 'en' | 'fr') =>
   renderWithI18n(
     <BackendContext.Provider value={backend([info('small', 396 * 2 ** 20), info('big', 1.2 * 2 ** 30), info('huge', 2.1 * 2 ** 30)])}>
       <p>screen</p>
-      <LargeClientNotice client={client} />
+      <LockGate client={client}>
+        <LargeClientNotice />
+      </LockGate>
     </BackendContext.Provider>,
     lang,
   );

@@ -1,5 +1,6 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ClientInfo } from '../../core/contract';
 import { useBackend } from '../api/backend-context';
 import { oneLine } from '../api/one-line';
 import { useLoad } from '../api/use-load';
@@ -7,8 +8,17 @@ import { useLanguage } from '../i18n/i18n';
 import { Spinner } from '../ui/card';
 import { UnlockForm } from './unlock-form';
 
-/** Locks the open client again; null when it is not encrypted (there is nothing to lock). */
-const LockContext = createContext<(() => Promise<void>) | null>(null);
+interface ClientFile {
+  /** The client's file as clients.list describes it (size, encryption), read once by the gate. */
+  info: ClientInfo | undefined;
+  /** Locks the open client again; null when it is not encrypted (there is nothing to lock). */
+  lock: (() => Promise<void>) | null;
+}
+
+const ClientFileContext = createContext<ClientFile>({ info: undefined, lock: null });
+
+/** The open client's file, for what the frame says about it (Lock now, the large-client notice). */
+export const useClientFile = (): ClientFile => useContext(ClientFileContext);
 
 /**
  * Shows a locked (encrypted, not yet unlocked) client's unlock form in place of its screens, which
@@ -28,7 +38,7 @@ export function LockGate({ client, children }: { client: string; children: React
         reload();
       }
     : null;
-  return <LockContext.Provider value={lock}>{children}</LockContext.Provider>;
+  return <ClientFileContext.Provider value={{ info, lock }}>{children}</ClientFileContext.Provider>;
 }
 
 /**
@@ -38,7 +48,7 @@ export function LockGate({ client, children }: { client: string; children: React
 export function LockButton() {
   const { t } = useTranslation('encryption');
   const { lang } = useLanguage();
-  const lock = useContext(LockContext);
+  const { lock } = useClientFile();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (!lock) return null;

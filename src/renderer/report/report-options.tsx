@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { REPORT_SECTIONS, type ReportLang, type ReportSectionId } from '../../core/contract/reports';
+import { REPORT_MESSAGES } from '../../core/reports/messages';
+import { useLanguage } from '../i18n/i18n';
 
 export interface ReportChoice {
   lang: ReportLang;
@@ -10,6 +12,8 @@ export interface ReportChoice {
 /** What goes in the report: its language, its sections (in the report's order) and pseudonymisation. */
 export function ReportOptions({ choice, onChange }: { choice: ReportChoice; onChange: (c: ReportChoice) => void }) {
   const { t } = useTranslation('report');
+  // The sections by the titles the report gives them, in the screen's language.
+  const titles = REPORT_MESSAGES[useLanguage().lang].sections;
   const toggle = (id: ReportSectionId) => {
     const on = new Set(choice.sections);
     if (on.has(id)) on.delete(id);
@@ -40,7 +44,7 @@ export function ReportOptions({ choice, onChange }: { choice: ReportChoice; onCh
               onChange={() => toggle(id)}
               data-testid={`report-section-${id}`}
             />
-            {t(`sectionNames.${id}`)}
+            {titles[id]}
           </label>
         ))}
         <span className="field__hint">{t('alwaysThere')}</span>

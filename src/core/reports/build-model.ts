@@ -32,7 +32,9 @@ export function buildReportModel(d: ReportData, o: ReportOptions): ReportModel {
   const ctx = { d, f, t, palette: reportPalette(o.branding), pseudo };
   const wanted = new Set(o.sections?.length ? o.sections : REPORT_SECTIONS);
   const ids = REPORT_SECTIONS.filter((id) => wanted.has(id));
-  const signals = readSignals(d);
+  const read = readSignals(d);
+  // a theme's label is made of the community's words: it may hold a member's name, masked like any text
+  const signals = read.topTheme ? { ...read, topTheme: { ...read.topTheme, label: pseudo.text(read.topTheme.label) } } : read;
   const blocksOf: Record<ReportSectionId, () => ReportBlock[]> = {
     summary: () => [{ type: 'findings', items: findings(signals, f, t) }],
     glance: () => build.glance(ctx),

@@ -1,7 +1,6 @@
 import type { AnalyticsSettings } from '../contract/analytics-settings';
 import type { MetricsFilter, MetricsResult } from '../contract/metrics';
 import type { OverviewActivity, OverviewKpis, SourceGroup } from '../contract/overview';
-import type { ThemesResult } from '../contract/themes';
 import type { Db } from '../db/db';
 import { computeMetrics } from '../analytics/metrics/compute-metrics';
 import { resolveFilter } from '../analytics/metrics/filter';
@@ -10,9 +9,9 @@ import { overviewKpis } from '../analytics/metrics/overview-kpis';
 import { loadAnalyticsSettings } from '../analytics/settings/analytics-settings';
 import { clientTimezone } from '../settings/settings';
 import { sourceGroups } from '../stats/source-groups';
-import { readClientThemes } from '../themes/client-themes';
 import { dayToIso, asDayNumber } from '../util/time-keys';
 import type { KnownPerson } from './pseudonymize';
+import { collectReportThemes, type ReportThemes } from './report-themes';
 
 /** The period each imported file covers: its first and last local day with an interaction. */
 export interface SourcePeriod {
@@ -33,7 +32,8 @@ export interface ReportData {
   activity: OverviewActivity;
   sources: SourceGroup[];
   sourcePeriods: SourcePeriod[];
-  themes: ThemesResult;
+  /** The themes under the report's filters, as the themes screen shows them. */
+  themes: ReportThemes;
   /** Every member (brand accounts left out): what pseudonymisation must hide. */
   people: KnownPerson[];
 }
@@ -67,7 +67,7 @@ export function collectReportData(db: Db, client: string, filter: MetricsFilter)
     activity: overviewActivity(db, f, settings),
     sources: sourceGroups(db),
     sourcePeriods: periods.map((p) => ({ file: p.file, from: day(p.first), to: day(p.last), interactions: Number(p.n) })),
-    themes: readClientThemes(db, client),
+    themes: collectReportThemes(db, client, f, settings),
     people,
   };
 }

@@ -151,6 +151,10 @@ const en = {
     microRate: 'Micro-engagement rate',
     theme: 'Theme',
     share: 'Share of texts',
+    themeShare: 'Share',
+    meanDepth: 'Depth',
+    answeredShort: 'Answered',
+    firstAnswer: 'First answer',
     trend: 'Trend',
     period: 'Month',
     new: 'New',
@@ -182,6 +186,7 @@ const en = {
     contentChart: 'Posts: liked or discussed',
     byFormat: 'By format',
     themes: 'Top themes',
+    themeHeatmap: 'Share of each theme, month by month',
     emerging: 'Emerging themes',
     sources: 'Sources and their periods',
     cannotShow: 'What the sources cannot show',
@@ -209,6 +214,7 @@ const en = {
     stepLong: (n: number) => `Month ${n}`,
     base: (m: string) => `over ${m} members`,
     incomplete: 'not over yet',
+    recentRows: (shown: number, total: number) => `The ${shown} most recent of ${total} months; the CSV export has them all.`,
     partialCohort: 'began before the data',
     cellMembers: (count: string, size: string) => `${count} of ${size} members`,
     median: 'median',
@@ -217,10 +223,20 @@ const en = {
     notComputed:
       'Themes are not computed for this client: this section has no theme. Run `cercle themes --client NAME` (or Themes in the app), then make the report again.',
     computedAt: (date: string, texts: string) => `Computed on ${date} from ${texts} texts.`,
+    inPeriod: (texts: string, unclassified: string) =>
+      `In the report’s period and platforms: ${texts} texts, of which ${unclassified} unclassified (too short, or far from every theme). Mean depth weighs each text as the appendix’s settings say; first answers are counted as in the responsiveness section.`,
+    texts: 'texts',
     rising: 'rising',
     stable: 'stable',
     falling: 'falling',
-    noneEmerging: 'No theme is clearly rising in the last weeks.',
+    noneEmerging: 'No theme is significantly more present in the last four weeks than in the weeks before.',
+    emergingItem: (label: string, recent: string, before: string, ratio: string, p: string) =>
+      `${label}: ${recent} of the texts in the last four weeks against ${before} before (×${ratio}, p = ${p})`,
+    emergingNew: (label: string, recent: string, p: string) =>
+      `${label}: ${recent} of the texts in the last four weeks, none before (p = ${p})`,
+    emergingTest: (recentFrom: string, recentTo: string, beforeFrom: string, beforeTo: string, themes: string) =>
+      `Last four complete weeks (${recentFrom} – ${recentTo}) against the weeks before (${beforeFrom} – ${beforeTo}). A theme is emerging when its share of the texts is at least 1.5 times higher and a one-sided two-proportion z-test gives p < 0.05 after a Bonferroni correction over the ${themes} themes.`,
+    noWindow: 'The period holds too few complete weeks to test which themes are emerging (four recent weeks and four before are needed).',
   },
   responsiveness: {
     businessHours: (median: string, start: string, end: string) =>
@@ -421,6 +437,10 @@ const fr: ReportMessages = {
     microRate: 'Taux de micro-engagement',
     theme: 'Thème',
     share: 'Part des textes',
+    themeShare: 'Part',
+    meanDepth: 'Profondeur',
+    answeredShort: 'Réponses',
+    firstAnswer: '1re réponse',
     trend: 'Tendance',
     period: 'Mois',
     new: 'Nouveaux',
@@ -452,6 +472,7 @@ const fr: ReportMessages = {
     contentChart: 'Publications : aimées ou discutées',
     byFormat: 'Par format',
     themes: 'Principaux thèmes',
+    themeHeatmap: 'Part de chaque thème, mois par mois',
     emerging: 'Thèmes émergents',
     sources: 'Sources et leurs périodes',
     cannotShow: 'Ce que les sources ne peuvent pas montrer',
@@ -479,6 +500,7 @@ const fr: ReportMessages = {
     stepLong: (n) => `Mois ${n}`,
     base: (m) => `sur ${m} membres`,
     incomplete: 'pas encore terminé',
+    recentRows: (shown, total) => `Les ${shown} mois les plus récents sur ${total} ; l’export CSV les contient tous.`,
     partialCohort: 'commencé avant les données',
     cellMembers: (count, size) => `${count} membres sur ${size}`,
     median: 'médiane',
@@ -487,10 +509,20 @@ const fr: ReportMessages = {
     notComputed:
       'Les thèmes ne sont pas calculés pour ce client : cette section ne présente aucun thème. Lancez `cercle themes --client NOM` (ou Thèmes dans l’application), puis refaites le rapport.',
     computedAt: (date, texts) => `Calculés le ${date} sur ${texts} textes.`,
+    inPeriod: (texts, unclassified) =>
+      `Sur la période et les plateformes du rapport : ${texts} textes, dont ${unclassified} non classés (trop courts, ou loin de tout thème). La profondeur moyenne pondère chaque texte selon les réglages de l’annexe ; les premières réponses sont comptées comme dans la section réactivité.`,
+    texts: 'textes',
     rising: 'en hausse',
     stable: 'stable',
     falling: 'en baisse',
-    noneEmerging: 'Aucun thème n’est nettement en hausse ces dernières semaines.',
+    noneEmerging: 'Aucun thème n’est significativement plus présent ces quatre dernières semaines que les semaines d’avant.',
+    emergingItem: (label, recent, before, ratio, p) =>
+      `${label} : ${recent} des textes ces quatre dernières semaines contre ${before} avant (×${ratio}, p = ${p})`,
+    emergingNew: (label, recent, p) => `${label} : ${recent} des textes ces quatre dernières semaines, aucun avant (p = ${p})`,
+    emergingTest: (recentFrom, recentTo, beforeFrom, beforeTo, themes) =>
+      `Quatre dernières semaines complètes (${recentFrom} – ${recentTo}) comparées aux semaines d’avant (${beforeFrom} – ${beforeTo}). Un thème est émergent quand sa part des textes est au moins 1,5 fois plus forte et qu’un test z unilatéral de deux proportions donne p < 0,05 après correction de Bonferroni sur les ${themes} thèmes.`,
+    noWindow:
+      'La période compte trop peu de semaines complètes pour tester quels thèmes émergent (il faut quatre semaines récentes et quatre avant).',
   },
   responsiveness: {
     businessHours: (median, start, end) =>

@@ -1,7 +1,7 @@
 import type { ReportSectionId } from '../contract/reports';
 import { coverageText } from '../domain/coverage-fr';
 import type { ReportBlock } from './model';
-import type { SectionContext } from './sections';
+import type { SectionContext } from './section-context';
 
 /** The appendix: sources and their periods, what they cannot show, definitions, settings, rules, time zone. */
 export function methodology({ d, f, t, pseudo }: SectionContext, sectionsShown: readonly ReportSectionId[]): ReportBlock[] {

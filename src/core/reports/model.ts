@@ -52,6 +52,11 @@ export interface ReportTable {
   title: string;
   columns: { label: string; kind: ColumnKind }[];
   rows: Cell[][];
+  /**
+   * Print only the last N rows (a long history would fill pages); the CSV export keeps every row.
+   * The printed table then says how many it shows.
+   */
+  printLast?: number;
   note?: string;
 }
 

@@ -49,7 +49,7 @@ export function readSignals(d: ReportData): Signals {
   const formats = m.contentFunnel.byFormat.filter((f) => f.posts >= RULES.minPostsPerFormat && f.microEngagementRate !== null);
   const best = formats.sort((a, b) => b.microEngagementRate! - a.microEngagementRate!)[0];
   const champions = m.ambassadors.filter((a) => a.ambassador);
-  const top = d.themes.themes[0];
+  const top = d.themes.top[0]?.row;
   const active = d.kpis.kpis.activeMembers;
   return {
     brandKnown: d.kpis.brandKnown,
@@ -71,7 +71,7 @@ export function readSignals(d: ReportData): Signals {
     likedIgnored: classes.filter((c) => c === 'liked-ignored').length,
     bestFormat: best ? best.format : null,
     topTheme: top ? { label: top.label, share: top.share } : null,
-    themesComputed: d.themes.computedAt !== null,
+    themesComputed: d.themes.metrics.computedAt !== null,
   };
 }
 

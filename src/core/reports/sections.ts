@@ -1,34 +1,15 @@
-import type { EChartsCoreOption } from 'echarts/core';
 import { cohortHeatmapOption } from '../charts/cohort-heatmap-option';
 import { contentDepthChartOption } from '../charts/content-depth';
 import { funnelChartOption } from '../charts/funnel-chart-option';
 import { lifecycleOption } from '../charts/lifecycle-option';
-import type { Palette } from '../charts/palette';
 import { retentionCurveOption } from '../charts/retention-curve-option';
 import { weeklyChartOption } from '../charts/weekly-chart-option';
 import type { ResponseStats } from '../contract/metrics';
 import type { Kpi } from '../contract/overview';
-import type { ReportData } from './collect';
-import type { ReportFormat } from './format';
-import type { ReportMessages } from './messages';
 import type { KpiCard, Quote, ReportBlock, Tone } from './model';
-import type { Pseudonymizer } from './pseudonymize';
+import { chart, type SectionContext } from './section-context';
 
-/** What every section builder takes. */
-export interface SectionContext {
-  d: ReportData;
-  f: ReportFormat;
-  t: ReportMessages;
-  palette: Palette;
-  pseudo: Pseudonymizer;
-}
-
-/** The printable width of an A4 page between the margins, in CSS pixels. */
-export const CHART_WIDTH = 660;
-const chart = (id: string, title: string, option: EChartsCoreOption, height: number, caption?: string): ReportBlock => ({
-  type: 'chart',
-  chart: { id, title, option, width: CHART_WIDTH, height, caption },
-});
+export { themes } from './section-themes';
 
 export function glance({ d, f, t, palette }: SectionContext): ReportBlock[] {
   const k = d.kpis;
@@ -132,8 +113,12 @@ export function funnel({ d, f, t, palette }: SectionContext): ReportBlock[] {
 export function recurrence({ d, f, t, palette }: SectionContext): ReportBlock[] {
   const r = d.metrics.retention;
   const common = { palette, locale: f.locale, interactive: false };
-  // The last thirteen monthly cohorts: a page holds them legibly.
+  // The last thirteen monthly cohorts: a page holds them legibly. The lifecycle keeps two years in its
+  // chart and thirteen months in its table: an archive reaching back years would otherwise print pages
+  // of months nobody reads (the CSV export keeps every month).
   const cohorts = r.cohorts.slice(-13);
+  const lifecycle = d.metrics.lifecycle;
+  const tableRows = 13;
   return [
     chart(
       'retention-curve',
@@ -162,7 +147,7 @@ export function recurrence({ d, f, t, palette }: SectionContext): ReportBlock[] 
     chart(
       'lifecycle',
       t.titles.lifecycle,
-      lifecycleOption(d.metrics.lifecycle, {
+      lifecycleOption(lifecycle.slice(-24), {
         ...common,
         labels: {
           new: t.tables.new,
@@ -188,64 +173,15 @@ export function recurrence({ d, f, t, palette }: SectionContext): ReportBlock[] 
           { label: t.tables.resurrecting, kind: 'int' },
           { label: t.tables.dormant, kind: 'int' },
         ],
-        rows: d.metrics.lifecycle.map((l) => [
-          f.month(l.period) + (l.complete ? '' : ' *'),
-          l.active,
-          l.new,
-          l.returning,
-          l.resurrecting,
-          l.dormant,
-        ]),
-        note: t.charts.incomplete ? `* ${t.charts.incomplete}` : undefined,
+        rows: lifecycle.map((l) => [f.month(l.period) + (l.complete ? '' : ' *'), l.active, l.new, l.returning, l.resurrecting, l.dormant]),
+        printLast: lifecycle.length > tableRows ? tableRows : undefined,
+        note: [
+          `* ${t.charts.incomplete}`,
+          ...(lifecycle.length > tableRows ? [t.charts.recentRows(tableRows, lifecycle.length)] : []),
+        ].join(' · '),
       },
     },
   ];
-}
-
-/** Rising when the last eight weeks' share is a third above the run's average, falling a third below. */
-function trendOf(trend: readonly { share: number }[]): 'rising' | 'stable' | 'falling' {
-  if (trend.length < 12) return 'stable';
-  const avg = (xs: readonly { share: number }[]) => xs.reduce((s, x) => s + x.share, 0) / Math.max(1, xs.length);
-  const all = avg(trend);
-  const last = avg(trend.slice(-8));
-  if (all === 0) return 'stable';
-  return last > (all * 4) / 3 ? 'rising' : last < (all * 2) / 3 ? 'falling' : 'stable';
-}
-
-export function themes({ d, f, t, pseudo }: SectionContext): ReportBlock[] {
-  const th = d.themes;
-  if (th.computedAt === null || th.themes.length === 0) return [{ type: 'paragraph', text: t.themes.notComputed }];
-  const top = th.themes.slice(0, 8);
-  const blocks: ReportBlock[] = [
-    { type: 'paragraph', text: t.themes.computedAt(f.day(th.computedAt), f.int(th.texts)), muted: true },
-    {
-      type: 'table',
-      table: {
-        id: 'themes',
-        title: t.titles.themes,
-        columns: [
-          { label: t.tables.theme, kind: 'text' },
-          { label: t.tables.share, kind: 'pct' },
-          { label: t.tables.members, kind: 'int' },
-          { label: t.tables.trend, kind: 'text' },
-        ],
-        rows: top.map((x) => [pseudo.text(x.label), x.share, x.members, t.themes[trendOf(x.trend)]]),
-      },
-    },
-  ];
-  for (const x of top.slice(0, 5)) {
-    blocks.push({ type: 'heading', text: pseudo.text(x.label) });
-    blocks.push({
-      type: 'quotes',
-      items: x.quotes
-        .slice(0, 3)
-        .map((q) => ({ text: pseudo.text(q.text), who: pseudo.text(q.author), meta: `${t.platform(q.platform)} · ${f.day(q.at)}` })),
-    });
-  }
-  const emerging = th.themes.filter((x) => trendOf(x.trend) === 'rising').map((x) => pseudo.text(x.label));
-  blocks.push({ type: 'heading', text: t.titles.emerging });
-  blocks.push(emerging.length ? { type: 'list', items: emerging } : { type: 'paragraph', text: t.themes.noneEmerging, muted: true });
-  return blocks;
 }
 
 export function responsiveness({ d, f, t }: SectionContext): ReportBlock[] {

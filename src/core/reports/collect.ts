@@ -1,9 +1,11 @@
 import type { AnalyticsSettings } from '../contract/analytics-settings';
 import type { MetricsFilter, MetricsResult } from '../contract/metrics';
 import type { OverviewActivity, OverviewKpis, SourceGroup } from '../contract/overview';
+import type { ActivityRhythm } from '../contract/rhythm';
 import type { Db } from '../db/db';
 import { computeMetrics } from '../analytics/metrics/compute-metrics';
 import { resolveFilter } from '../analytics/metrics/filter';
+import { activityRhythm } from '../analytics/metrics/activity-rhythm';
 import { overviewActivity } from '../analytics/metrics/overview-activity';
 import { overviewKpis } from '../analytics/metrics/overview-kpis';
 import { loadAnalyticsSettings } from '../analytics/settings/analytics-settings';
@@ -30,6 +32,8 @@ export interface ReportData {
   metrics: MetricsResult;
   kpis: OverviewKpis;
   activity: OverviewActivity;
+  /** Members' and brand's messages per hour of the week (responsiveness: the hours members are left alone). */
+  rhythm: ActivityRhythm;
   sources: SourceGroup[];
   sourcePeriods: SourcePeriod[];
   /** The themes under the report's filters, as the themes screen shows them. */
@@ -65,6 +69,7 @@ export function collectReportData(db: Db, client: string, filter: MetricsFilter)
     metrics: computeMetrics(db, { filter, interval: 'month' }),
     kpis: overviewKpis(db, f, settings),
     activity: overviewActivity(db, f, settings),
+    rhythm: activityRhythm(db, f, settings),
     sources: sourceGroups(db),
     sourcePeriods: periods.map((p) => ({ file: p.file, from: day(p.first), to: day(p.last), interactions: Number(p.n) })),
     themes: collectReportThemes(db, client, f, settings),

@@ -149,6 +149,8 @@ const en = {
     reach: 'Reach',
     likeRate: 'Like rate',
     microRate: 'Micro-engagement rate',
+    post: 'Post',
+    date: 'Date',
     theme: 'Theme',
     share: 'Share of texts',
     themeShare: 'Share',
@@ -176,6 +178,9 @@ const en = {
     funnelChart: 'The ladder',
     funnelTable: 'Steps of the ladder',
     retentionCurve: 'Share of new members who come back',
+    gaps: 'Time between visits',
+    rhythmMembers: 'When members write',
+    rhythmBrand: 'When the brand writes',
     cohorts: 'Monthly cohorts',
     lifecycle: 'Lifecycle per month',
     lifecycleTable: 'Lifecycle per month',
@@ -185,6 +190,8 @@ const en = {
     quotes: 'In their words',
     contentChart: 'Posts: liked or discussed',
     byFormat: 'By format',
+    discussedPosts: 'Most discussed posts',
+    likedIgnored: 'Liked but not discussed',
     themes: 'Top themes',
     themeHeatmap: 'Share of each theme, month by month',
     emerging: 'Emerging themes',
@@ -241,9 +248,29 @@ const en = {
   responsiveness: {
     businessHours: (median: string, start: string, end: string) =>
       `Counting business hours only (${start}–${end}), the median first answer is ${median}.`,
+    rhythm: (tz: string) => `Messages per hour of the week over the period, on the client’s clock (${tz}).`,
+    unattended: (share: string) =>
+      `${share} of the members’ messages arrive in hours of the week when the brand never wrote in the period.`,
+    peaks: (slots: string) => `The members’ busiest hours: ${slots}.`,
+    slot: (day: string, hour: number) => `${day} ${hour}:00`,
+    memberSeries: 'Members’ messages',
+    brandSeries: 'Brand messages',
+  },
+  gaps: {
+    series: 'Returns',
+    axis: 'Days away',
+    bucket: (from: number, to: number | null) =>
+      to === null ? `${from}+ days` : from === to ? `${from} day${from === 1 ? '' : 's'}` : `${from}–${to} days`,
+    summary: (gaps: string, median: string, p90: string) =>
+      `Days between two consecutive active days of a member, counted when the member comes back: ${gaps} returns, median ${median}, 90% within ${p90}.`,
+    days: (n: string) => `${n} d`,
   },
   ambassadors: { none: 'No member is ranked in the period.', recos: (n: string) => `${n} recommendations` },
-  content: { none: 'No post insights were imported for the period: content depth cannot be shown.' },
+  content: {
+    none: 'No post insights were imported for the period: content depth cannot be shown.',
+    classes: (likeRate: string, microRate: string) =>
+      `Discussed: a micro-engagement rate at or above the posts’ median (${microRate}). Liked but not discussed: a like rate at or above the median (${likeRate}) and a micro-engagement rate below it: what pleased without starting a conversation. The lists name posts that reached at least the median reach.`,
+  },
   methodology: {
     timezone: (tz: string) => `Days, weeks and months are counted in the client’s time zone, ${tz}. Weeks run Monday to Sunday.`,
     coverageShows: 'Shows',
@@ -435,6 +462,8 @@ const fr: ReportMessages = {
     reach: 'Portée',
     likeRate: 'Taux de j’aime',
     microRate: 'Taux de micro-engagement',
+    post: 'Publication',
+    date: 'Date',
     theme: 'Thème',
     share: 'Part des textes',
     themeShare: 'Part',
@@ -462,6 +491,9 @@ const fr: ReportMessages = {
     funnelChart: 'L’échelle',
     funnelTable: 'Étapes de l’échelle',
     retentionCurve: 'Part des nouveaux membres qui reviennent',
+    gaps: 'Temps entre deux visites',
+    rhythmMembers: 'Quand les membres écrivent',
+    rhythmBrand: 'Quand la marque écrit',
     cohorts: 'Cohortes mensuelles',
     lifecycle: 'Cycle de vie par mois',
     lifecycleTable: 'Cycle de vie par mois',
@@ -471,6 +503,8 @@ const fr: ReportMessages = {
     quotes: 'Dans leurs mots',
     contentChart: 'Publications : aimées ou discutées',
     byFormat: 'Par format',
+    discussedPosts: 'Publications les plus discutées',
+    likedIgnored: 'Aimées mais peu discutées',
     themes: 'Principaux thèmes',
     themeHeatmap: 'Part de chaque thème, mois par mois',
     emerging: 'Thèmes émergents',
@@ -527,10 +561,28 @@ const fr: ReportMessages = {
   responsiveness: {
     businessHours: (median, start, end) =>
       `En ne comptant que les heures ouvrées (${start}–${end}), la première réponse arrive en ${median} (médiane).`,
+    rhythm: (tz) => `Messages par heure de la semaine sur la période, à l’heure du client (${tz}).`,
+    unattended: (share) =>
+      `${share} des messages des membres arrivent à des heures de la semaine où la marque n’a jamais écrit sur la période.`,
+    peaks: (slots) => `Les heures où les membres écrivent le plus : ${slots}.`,
+    slot: (day, hour) => `${day} ${hour} h`,
+    memberSeries: 'Messages des membres',
+    brandSeries: 'Messages de la marque',
+  },
+  gaps: {
+    series: 'Retours',
+    axis: 'Jours d’absence',
+    bucket: (from, to) =>
+      to === null ? `${from} jours et +` : from === to ? `${from} jour${from === 1 ? '' : 's'}` : `${from} à ${to} jours`,
+    summary: (gaps, median, p90) =>
+      `Jours entre deux jours d’activité consécutifs d’un membre, comptés quand il revient : ${gaps} retours, médiane ${median}, 90 % en moins de ${p90}.`,
+    days: (n) => `${n} j`,
   },
   ambassadors: { none: 'Aucun membre n’est classé sur la période.', recos: (n) => `${n} recommandations` },
   content: {
     none: 'Aucune statistique de publication n’a été importée pour la période : la profondeur des contenus ne peut pas être montrée.',
+    classes: (likeRate, microRate) =>
+      `Discutées : un taux de micro-engagement au moins égal à la médiane des publications (${microRate}). Aimées mais peu discutées : un taux de j’aime au moins égal à la médiane (${likeRate}) et un taux de micro-engagement en dessous : ce qui a plu sans lancer de conversation. Les listes ne retiennent que les publications ayant atteint au moins la portée médiane.`,
   },
   methodology: {
     timezone: (tz) =>

@@ -8,6 +8,8 @@ import type { ResponseStats } from '../contract/metrics';
 import type { Kpi } from '../contract/overview';
 import type { KpiCard, Quote, ReportBlock, Tone } from './model';
 import { chart, type SectionContext } from './section-context';
+import { postLists } from './section-posts';
+import { gapsBlock, rhythmBlocks } from './section-rhythm';
 
 export { themes } from './section-themes';
 
@@ -110,7 +112,8 @@ export function funnel({ d, f, t, palette }: SectionContext): ReportBlock[] {
   ];
 }
 
-export function recurrence({ d, f, t, palette }: SectionContext): ReportBlock[] {
+export function recurrence(ctx: SectionContext): ReportBlock[] {
+  const { d, f, t, palette } = ctx;
   const r = d.metrics.retention;
   const common = { palette, locale: f.locale, interactive: false };
   // The last thirteen monthly cohorts: a page holds them legibly. The lifecycle keeps two years in its
@@ -144,6 +147,7 @@ export function recurrence({ d, f, t, palette }: SectionContext): ReportBlock[] 
       }),
       40 + 26 * Math.max(cohorts.length, 4) + 40,
     ),
+    ...gapsBlock(ctx),
     chart(
       'lifecycle',
       t.titles.lifecycle,
@@ -184,7 +188,8 @@ export function recurrence({ d, f, t, palette }: SectionContext): ReportBlock[] 
   ];
 }
 
-export function responsiveness({ d, f, t }: SectionContext): ReportBlock[] {
+export function responsiveness(ctx: SectionContext): ReportBlock[] {
+  const { d, f, t } = ctx;
   const r = d.metrics.responsiveness;
   const i = d.metrics.intent;
   const bh = d.settings.businessHours;
@@ -235,6 +240,7 @@ export function responsiveness({ d, f, t }: SectionContext): ReportBlock[] {
       rows: signals.map((s) => [t.signals[s], i[s].count, i[s].members, i[s].responseRate, i[s].medianFirstResponseMinutes]),
     },
   });
+  blocks.push(...rhythmBlocks(ctx));
   return blocks;
 }
 
@@ -281,7 +287,8 @@ export function ambassadors({ d, f, t, pseudo }: SectionContext): ReportBlock[] 
   ];
 }
 
-export function content({ d, f, t, palette }: SectionContext): ReportBlock[] {
+export function content(ctx: SectionContext): ReportBlock[] {
+  const { d, f, t, palette } = ctx;
   const c = d.metrics.contentFunnel;
   if (c.posts.length === 0) return [{ type: 'paragraph', text: t.content.none }];
   const option = contentDepthChartOption(c.posts, {
@@ -314,5 +321,6 @@ export function content({ d, f, t, palette }: SectionContext): ReportBlock[] {
         rows: c.byFormat.map((x) => [x.format, x.posts, x.reach, x.likeRate, x.microEngagementRate]),
       },
     },
+    ...postLists(ctx),
   ];
 }

@@ -97,12 +97,13 @@ export function targets(r: BenchResults): Target[] {
       pass: r.demo.status === 'ok' ? r.demo.medianMs <= 5000 : false,
     });
   if (r.reportPdf)
-    out.push({
-      name: `report PDF of the demo client (${r.reportPdf.pages} pages, French, every section)`,
-      target: '≤ 5 s (20 pages)',
-      value: r.reportPdf.status === 'ok' ? `${s(r.reportPdf.medianMs)} s` : `failed: ${r.reportPdf.detail}`,
-      pass: r.reportPdf.status === 'ok' ? r.reportPdf.medianMs <= 5000 : false,
-    });
+    for (const c of [r.reportPdf.demo, r.reportPdf.agency])
+      out.push({
+        name: `report PDF, ${c.client} (${c.pages} pages, French, every section)`,
+        target: '≤ 5 s for 20 pages',
+        value: c.status === 'ok' ? `${s(c.medianMs)} s` : `failed: ${c.detail}`,
+        pass: c.status === 'ok' ? c.medianMs <= 5000 : false,
+      });
   if (r.screens)
     out.push({
       name: `slowest screen render after its data, ${num(r.screens.size)}-interaction client (Chromium)`,

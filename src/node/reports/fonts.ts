@@ -13,7 +13,7 @@ export function resourcesDir(): string {
   throw new Error('resources/fonts not found beside Cercle');
 }
 
-// Emoji in the text: only then is the 5.8 MB emoji font carried in the file.
+// Emoji in the text: only then is the 2 MB emoji font carried in the file.
 const EMOJI = /\p{Extended_Pictographic}/u;
 
 /**

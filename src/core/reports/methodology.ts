@@ -3,6 +3,16 @@ import { coverageText } from '../domain/coverage-fr';
 import type { ReportBlock } from './model';
 import type { SectionContext } from './section-context';
 
+/**
+ * An export as the client knows it: its file name, or the archive and the path inside it, without the
+ * folders of the consultant's machine it was imported from (which say nothing to the client).
+ */
+export function exportName(label: string): string {
+  const archive = /([^/\\]+\.zip)([/\\].*)?$/i.exec(label);
+  if (archive) return archive[1]! + (archive[2] ?? '');
+  return label.split(/[/\\]/).pop() || label;
+}
+
 /** The appendix: sources and their periods, what they cannot show, definitions, settings, rules, time zone. */
 export function methodology({ d, f, t, pseudo }: SectionContext, sectionsShown: readonly ReportSectionId[]): ReportBlock[] {
   const periodOf = new Map(d.sourcePeriods.map((p) => [p.file, p]));
@@ -18,7 +28,7 @@ export function methodology({ d, f, t, pseudo }: SectionContext, sectionsShown: 
       .sort();
     // A file is often named after a chat's other party: pseudonymised like a quote.
     return [
-      pseudo.text(g.label),
+      pseudo.text(exportName(g.label)),
       g.platforms.map(t.platform).join(', '),
       g.files,
       ps.reduce((n, p) => n + p.interactions, 0),

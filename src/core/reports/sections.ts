@@ -13,6 +13,9 @@ import { gapsBlock, rhythmBlocks } from './section-rhythm';
 
 export { themes } from './section-themes';
 
+/** Weeks the activity chart shows at most. */
+const CHART_WEEKS = 104;
+
 export function glance({ d, f, t, palette }: SectionContext): ReportBlock[] {
   const k = d.kpis;
   const compared = k.compared?.current.weeks ?? 0;
@@ -40,12 +43,15 @@ export function glance({ d, f, t, palette }: SectionContext): ReportBlock[] {
     card(t.kpi.ambassadors, ambassadors, ambassadors.value === null ? '–' : f.int(ambassadors.value)),
   ];
   if (!k.brandKnown) for (const c of cards.slice(3, 5)) c.change = t.kpi.noBrand;
+  // Two years of weeks at most: one old message in an archive would otherwise stretch the chart over
+  // years of empty weeks (and its SVG over hundreds of kilobytes). The overview screen shows them all.
+  const weeks = d.activity.weekly.slice(-CHART_WEEKS);
   return [
     { type: 'kpis', items: cards },
     chart(
       'activity',
       t.titles.activityChart,
-      weeklyChartOption(d.activity.weekly, {
+      weeklyChartOption(weeks, {
         palette,
         locale: f.locale,
         labels: { inbound: t.charts.inbound, outbound: t.charts.outbound },
@@ -53,6 +59,7 @@ export function glance({ d, f, t, palette }: SectionContext): ReportBlock[] {
         openWeek: d.activity.openWeek,
       }),
       260,
+      weeks.length < d.activity.weekly.length ? t.charts.recentWeeks(weeks.length, d.activity.weekly.length) : undefined,
     ),
     {
       type: 'table',

@@ -38,10 +38,11 @@ const KEEP_ROWS = 8;
 
 function table(t: ReportTable, lang: ReportModel['lang']): string {
   const right = (k: ColumnKind) => (k === 'text' ? '' : ' class="n"');
+  const cellClass = (c: ReportTable['columns'][number]) => (c.kind !== 'text' ? ' class="n"' : c.wrap ? ' class="w"' : '');
   const rows = t.printLast === undefined ? t.rows : t.rows.slice(-t.printLast);
   return `<div class="table-block${rows.length <= KEEP_ROWS ? ' keep' : ''}"><div class="table-title">${esc(t.title)}</div><table>
 <thead><tr>${t.columns.map((c) => `<th${right(c.kind)}>${esc(c.label)}</th>`).join('')}</tr></thead>
-<tbody>${rows.map((r) => `<tr>${r.map((v, i) => `<td${right(t.columns[i]!.kind)}>${esc(formatCell(v, t.columns[i]!.kind, lang))}</td>`).join('')}</tr>`).join('\n')}</tbody>
+<tbody>${rows.map((r) => `<tr>${r.map((v, i) => `<td${cellClass(t.columns[i]!)}>${esc(formatCell(v, t.columns[i]!.kind, lang))}</td>`).join('')}</tr>`).join('\n')}</tbody>
 </table>${t.note ? `<div class="table-note">${esc(t.note)}</div>` : ''}</div>`;
 }
 

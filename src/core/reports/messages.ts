@@ -112,7 +112,7 @@ const en = {
     conversation: (spoke: string) =>
       `Invite conversation: ${spoke} of the audience ever writes. End posts with a question and answer the first comments quickly.`,
     discussed: (format: string) =>
-      `Publish more of what gets discussed: ${format} posts draw the most comments, saves and shares per view.`,
+      `Publish more of what gets discussed: the “${format}” format draws the most comments, saves and shares per view.`,
     themes: 'Compute the themes (cercle themes) to add what the community talks about to the next report.',
     brand: 'Name the brand accounts (cercle settings) so that responsiveness can be measured.',
   },
@@ -426,7 +426,7 @@ const fr: ReportMessages = {
     conversation: (spoke) =>
       `Susciter la conversation : seuls ${spoke} de l’audience écrivent un jour. Terminer les publications par une question et répondre vite aux premiers commentaires.`,
     discussed: (format) =>
-      `Publier davantage ce qui fait discuter : les publications au format ${format} suscitent le plus de commentaires, enregistrements et partages par vue.`,
+      `Publier davantage ce qui fait discuter : les publications au format « ${format} » suscitent le plus de commentaires, enregistrements et partages par vue.`,
     themes: 'Calculer les thèmes (cercle themes) pour ajouter au prochain rapport ce dont parle la communauté.',
     brand: 'Nommer les comptes de la marque (cercle settings) pour pouvoir mesurer la réactivité.',
   },

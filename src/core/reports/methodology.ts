@@ -81,7 +81,7 @@ export function methodology({ d, f, t, pseudo }: SectionContext, sectionsShown: 
         id: 'sources',
         title: t.titles.sources,
         columns: [
-          { label: t.tables.source, kind: 'text' },
+          { label: t.tables.source, kind: 'text', wrap: true },
           { label: t.tables.platform, kind: 'text' },
           { label: t.tables.files, kind: 'int' },
           { label: t.tables.interactions, kind: 'int' },

@@ -50,7 +50,8 @@ export interface ReportTable {
   /** The CSV file's name (no extension). */
   id: string;
   title: string;
-  columns: { label: string; kind: ColumnKind }[];
+  /** `wrap`: the column holds long unbroken tokens (file names, captions with URLs) that may break anywhere. */
+  columns: { label: string; kind: ColumnKind; wrap?: boolean }[];
   rows: Cell[][];
   /**
    * Print only the last N rows (a long history would fill pages); the CSV export keeps every row.

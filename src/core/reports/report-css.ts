@@ -74,8 +74,9 @@ thead { display: table-header-group; }
 th { text-align: left; font-weight: 700; color: var(--text2); border-bottom: 1pt solid var(--accent); padding: 4pt 5pt; vertical-align: bottom; }
 td { border-bottom: 0.5pt solid var(--border); padding: 3.5pt 5pt; vertical-align: top; }
 /* A long unbroken token (a file name, a URL in a quote) wraps: wider than the page, it made Chromium
-   shrink the whole report to fit (20 pages printed as 18, in smaller type). */
-td:not(.n), blockquote p, ul.plain li, dl.defs dd, p { overflow-wrap: anywhere; }
+   shrink the whole report to fit (20 pages printed as 18, in smaller type). In tables only the columns
+   made for such tokens: elsewhere "anywhere" lets the table squeeze a column and cut its words. */
+td.w, blockquote p, ul.plain li, dl.defs dd, p { overflow-wrap: anywhere; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 th.n, td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .table-note { color: var(--muted); font-size: 8pt; margin-top: 3pt; }

@@ -39,12 +39,12 @@ describe('the named posts of the content section', () => {
     const out = tables(postLists(ctx(posts)));
     // medians: like rate 6 %, micro-engagement 3 %, reach 300; the post seen by six is left out of both lists
     expect(out['posts-discussed']).toEqual([
-      ['Workshop in Lyon', '2 Mar 2026', 400, 0.05, 0.12],
-      ['New scents', '2 Mar 2026', 300, 0.06, 0.08],
+      ['Workshop in Lyon', '2\u00a0Mar\u00a02026', 400, 0.05, 0.12],
+      ['New scents', '2\u00a0Mar\u00a02026', 300, 0.06, 0.08],
     ]);
     expect(out['posts-liked-not-discussed']).toEqual([
-      ['Sale -20%', '2 Mar 2026', 500, 0.12, 0.01],
-      ['Winter poll', '2 Mar 2026', 350, 0.1, 0.02],
+      ['Sale -20%', '2\u00a0Mar\u00a02026', 500, 0.12, 0.01],
+      ['Winter poll', '2\u00a0Mar\u00a02026', 350, 0.1, 0.02],
     ]);
     const fr = postLists(ctx(posts, 'fr'));
     expect(fr[0]).toMatchObject({ type: 'paragraph', text: expect.stringMatching(/médiane des publications \(3\s%\)/) });

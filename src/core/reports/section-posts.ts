@@ -35,13 +35,16 @@ export function postLists({ d, f, t, pseudo }: SectionContext): ReportBlock[] {
     id,
     title,
     columns: [
-      { label: t.tables.post, kind: 'text' },
+      { label: t.tables.post, kind: 'text', wrap: true },
       { label: t.tables.date, kind: 'text' },
       { label: t.tables.reach, kind: 'int' },
       { label: t.tables.likeRate, kind: 'pct' },
       { label: t.tables.microRate, kind: 'pct' },
     ],
-    rows: list.slice(0, LISTED).map((p) => [name(p), p.at ? f.shortDay(p.at) : '–', p.reach, p.likeRate, p.microEngagementRate]),
+    // the date on one line (no-break spaces): the caption's column takes the room
+    rows: list
+      .slice(0, LISTED)
+      .map((p) => [name(p), p.at ? f.shortDay(p.at).replace(/ /g, '\u00a0') : '–', p.reach, p.likeRate, p.microEngagementRate]),
   });
   const blocks: ReportBlock[] = [
     { type: 'paragraph', text: t.content.classes(f.pct(m.likeRate, 1), f.pct(m.microEngagementRate, 1)), muted: true },

@@ -33,8 +33,8 @@ export function formatCell(value: Cell, kind: ColumnKind, lang: ReportModel['lan
   }
 }
 
-/** A table this short prints whole on one page: split, it would leave a title and two rows behind. */
-const KEEP_ROWS = 8;
+/** A table this short prints whole on one page (thirteen months of lifecycle, a dozen ambassadors): split, it left one or two rows alone on the next page. */
+const KEEP_ROWS = 14;
 
 function table(t: ReportTable, lang: ReportModel['lang']): string {
   const right = (k: ColumnKind) => (k === 'text' ? '' : ' class="n"');

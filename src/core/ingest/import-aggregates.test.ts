@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { memoryClientDb } from '../../node/store/memory-db';
 import type { Db } from '../db/db';
 import { memoryFile } from '../importers/memory-file';
-import { ImportWriter } from '../ingest/writer';
-import { runImport } from '../ingest/run-import';
-import { AggregateTally } from './aggregate-tally';
-import { rebuildAggregates } from './aggregates';
+import { ImportWriter } from './writer';
+import { runImport } from './run-import';
+import { AggregateTally } from '../stats/aggregate-tally';
+import { rebuildAggregates } from '../stats/aggregates';
 import { migrate } from '../db/migrations';
 
 const chat = (lines: string[]) => memoryFile('chat.txt', `${lines.join('\n')}\n`);

@@ -31,6 +31,8 @@ export interface Corpus {
   english: string[];
   /** How many French word occurrences found an English word (lexicon or cognate), of all French content words. */
   frenchMapped: { mapped: number; total: number };
+  /** Two-part hyphenated words seen ("week-end" → count): tokens split them, labels join them back. */
+  compounds: ReadonlyMap<string, number>;
 }
 
 export interface AnalyseOptions {
@@ -70,12 +72,18 @@ interface Tokens {
   toks: IntBuffer;
   /** French texts minus English ones, for the majority language. */
   votes: number;
+  /** Two-part hyphenated words ("week-end"), by their parts joined with a hyphen, and how often seen. */
+  compounds: Map<string, number>;
 }
 
 function tokenizeRange(texts: readonly InputText[], s: Tokens, from: number, to: number): void {
   for (let i = from; i < to; i++) {
     const t = texts[i]!;
-    const tokens = tokenize(t.text);
+    const tokens = tokenize(t.text, (parts) => {
+      if (parts.length !== 2) return;
+      const key = parts.join('-');
+      s.compounds.set(key, (s.compounds.get(key) ?? 0) + 1);
+    });
     const l = t.lang ?? detectLanguage(t.text, tokens);
     if (l === undefined) s.undecided.push(i);
     else {
@@ -112,6 +120,7 @@ export function* analyse(texts: readonly InputText[], opts: AnalyseOptions = {})
     tokPtr: new Int32Array(n + 1),
     toks: new IntBuffer(),
     votes: 0,
+    compounds: new Map(),
   };
   for (let from = 0; from < n; from += CHUNK) {
     tokenizeRange(texts, s, from, Math.min(n, from + CHUNK));
@@ -206,5 +215,5 @@ export function* analyse(texts: readonly InputText[], opts: AnalyseOptions = {})
     }
     termPtr[i + 1] = terms.length;
   }
-  return { n, lang, termPtr, terms: terms.toArray(), vocab, surface, english, frenchMapped: { mapped, total } };
+  return { n, lang, termPtr, terms: terms.toArray(), vocab, surface, english, frenchMapped: { mapped, total }, compounds: s.compounds };
 }

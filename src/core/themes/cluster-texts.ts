@@ -2,7 +2,7 @@ import { analyse, type InputText } from './analyse';
 import { lsaEmbed } from './embed';
 import { nearest, sphericalKMeans } from './kmeans';
 import type { TextLang } from './language';
-import { pickQuotes, topTerms } from './labels';
+import { joinCompounds, pickQuotes, topTerms } from './labels';
 import { buildMergeTree, cutTree, type MergeTree } from './merge-tree';
 import { makeRng, sampleIndices } from './random';
 import { buildTfidf } from './tfidf';
@@ -250,7 +250,9 @@ function* clusterSteps(texts: readonly ThemeText[], opts: ClusterOptions): Gener
     leafOf[i] = r >= 0 && rowTheme[r]! >= 0 ? assign[r]! : -1;
   }
   // terms of every tree node from its leaves' term counts (one pass over the matrix)
-  const nodeTerms = termsOfNodes(tree, f.x, assign, f.weight, 8).map((cols) => surfaces(cols, f.termOfCol, corpus.surface));
+  const nodeTerms = termsOfNodes(tree, f.x, assign, f.weight, 8).map((cols) =>
+    joinCompounds(surfaces(cols, f.termOfCol, corpus.surface), corpus.compounds),
+  );
 
   // members and quotes: rows grouped by theme once (counting sort), then each theme's centre
   const slot = new Map(themeNodes.map((t, i) => [t, i]));

@@ -25,6 +25,30 @@ export function topTerms(counts: Float32Array, total: number, termTotal: Float64
   return best.map((b) => b[0]);
 }
 
+/** A hyphenated word seen at least this often is shown whole in a label. */
+const COMPOUND_MIN = 3;
+
+/**
+ * A theme's terms with the parts of a hyphenated word joined back: the tokeniser splits "week-end"
+ * into week and end (sous-marins → sous, marins: the parts carry meaning for clustering), so a label
+ * read "boutique · week · end". When both parts are among the terms and the corpus wrote them
+ * hyphenated at least COMPOUND_MIN times, the first part becomes the compound and the second goes.
+ */
+export function joinCompounds(terms: readonly string[], compounds: ReadonlyMap<string, number>): string[] {
+  const out = [...terms];
+  for (let i = 0; i < out.length; i++)
+    for (let j = 0; j < out.length; j++) {
+      if (i === j) continue;
+      const whole = `${out[i]}-${out[j]}`;
+      if ((compounds.get(whole) ?? 0) < COMPOUND_MIN) continue;
+      out[Math.min(i, j)] = whole;
+      out.splice(Math.max(i, j), 1);
+      i = -1;
+      break;
+    }
+  return out;
+}
+
 /**
  * Up to `count` rows of one theme: the most central first, then each next one trading closeness to
  * the centre (0.7) against likeness to those already picked (0.3); near-copies (cosine > 0.9) skipped.

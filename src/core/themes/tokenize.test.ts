@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from './language';
+import { joinCompounds } from './labels';
 import { foldAccents, isWord, tokenize } from './tokenize';
 
 describe('tokenize', () => {
@@ -30,6 +31,25 @@ describe('tokenize', () => {
   it('drops possessives and bare numbers but keeps years, c#, c++ and asp.net', () => {
     expect(tokenize("John's 12 2004 C# c++ ASP.NET sous-marins")).toEqual(['john', '2004', 'c#', 'c++', 'asp.net', 'sous', 'marins']);
   });
+  it('splits hyphenated words and tells which parts were one word', () => {
+    const seen: string[][] = [];
+    expect(tokenize('Ouvert ce Week-End ? l’e-shop, porte-monnaie, bien', (parts) => seen.push([...parts]))).toEqual([
+      'ouvert',
+      'ce',
+      'week',
+      'end',
+      'e',
+      'shop',
+      'porte',
+      'monnaie',
+      'bien',
+    ]);
+    expect(seen).toEqual([
+      ['week', 'end'],
+      ['e', 'shop'],
+      ['porte', 'monnaie'],
+    ]);
+  });
   it('tells words from marked tokens and folds accents', () => {
     expect(['été', '#x', '@y', '~z.com', '👍'].map(isWord)).toEqual([true, false, false, false, false]);
     expect(foldAccents('œuvre été ça')).toBe('oeuvre ete ca');
@@ -43,5 +63,19 @@ describe('detectLanguage', () => {
     expect(detectLanguage(fr, tokenize(fr))).toBe('fr');
     expect(detectLanguage(en, tokenize(en))).toBe('en');
     expect(detectLanguage('👍', tokenize('👍'))).toBeUndefined();
+  });
+});
+
+describe('labels', () => {
+  it('join the parts of a hyphenated word the corpus wrote often enough', () => {
+    const compounds = new Map([
+      ['week-end', 12],
+      ['porte-monnaie', 2],
+    ]);
+    expect(joinCompounds(['boutique', 'week', 'end', 'horaires'], compounds)).toEqual(['boutique', 'week-end', 'horaires']);
+    expect(joinCompounds(['end', 'boutique', 'week'], compounds)).toEqual(['week-end', 'boutique']);
+    // seen twice: the parts stay apart
+    expect(joinCompounds(['porte', 'monnaie', 'cuir'], compounds)).toEqual(['porte', 'monnaie', 'cuir']);
+    expect(joinCompounds(['week', 'boutique'], compounds)).toEqual(['week', 'boutique']);
   });
 });

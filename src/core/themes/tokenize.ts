@@ -8,7 +8,8 @@
  *   "😍"           an emoji (skin tone and variation selectors dropped, so 👍🏽 and 👍 are one token)
  * French elisions (l', d', qu', j', n', s', c', m', t', jusqu', lorsqu', puisqu') are cut off the word
  * they precede; an English possessive 's is dropped; other contractions (don't, it's) stay whole and
- * are stop words. Hyphenated words are split (sous-marins → sous, marins). Bare numbers are dropped
+ * are stop words. Hyphenated words are split (sous-marins → sous, marins); a caller can be told of each
+ * one (labels join week · end back into week-end). Bare numbers are dropped
  * except years (1900–2099), which often name an event.
  */
 const TOKEN =
@@ -17,8 +18,12 @@ const TOKEN =
 const ELISIONS = new Set(['l', 'd', 'qu', 'j', 'n', 's', 'c', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
 const EMOJI_MODIFIERS = /[\uFE0F\u{1F3FB}-\u{1F3FF}]/gu;
 
-function pushWord(raw: string, out: string[]): void {
+/** Called with the parts of each hyphenated word (week-end → week, end): labels show such pairs joined. */
+export type OnCompound = (parts: readonly string[]) => void;
+
+function pushWord(raw: string, out: string[], onCompound?: OnCompound): void {
   const word = raw.toLowerCase();
+  const start = out.length;
   for (const part of word.split('-')) {
     if (!part) continue;
     let w = part;
@@ -38,6 +43,7 @@ function pushWord(raw: string, out: string[]): void {
     }
     out.push(w);
   }
+  if (onCompound && out.length - start > 1 && word.includes('-')) onCompound(out.slice(start));
 }
 
 /** camelCase and digits inside a hashtag: "BlackFriday2025" → ["black", "friday"]. */
@@ -46,7 +52,7 @@ function hashtagWords(tag: string): string[] {
   return parts.length > 1 ? parts.map((p) => p.toLowerCase()) : [];
 }
 
-export function tokenize(text: string): string[] {
+export function tokenize(text: string, onCompound?: OnCompound): string[] {
   const out: string[] = [];
   for (const m of text.normalize('NFC').matchAll(TOKEN)) {
     if (m[1] !== undefined) {
@@ -62,7 +68,7 @@ export function tokenize(text: string): string[] {
       }
     } else if (m[4] !== undefined) {
       out.push(m[4].replace(EMOJI_MODIFIERS, ''));
-    } else if (m[5] !== undefined) pushWord(m[5], out);
+    } else if (m[5] !== undefined) pushWord(m[5], out, onCompound);
   }
   return out;
 }

@@ -73,13 +73,15 @@ export function buildConversations(
   s: AnalyticsSettings,
   tz: string,
   personFirstAt: UtcMsColumn,
+  /** The rows to cut (all when absent): an incremental refresh re-cuts only the regions new rows touch. */
+  include?: (r: number) => boolean,
 ): ConversationsBuild {
   const groups = new Map<number, number>();
   const gid = new Int32Array(rows.n).fill(-1);
   const nativeGroup: number[] = [];
   const counts: number[] = [];
   for (let r = 0; r < rows.n; r++) {
-    if (!IS_ACTIVE[rows.kind[r]!]) continue;
+    if (!IS_ACTIVE[rows.kind[r]!] || (include && !include(r))) continue;
     const ch = rows.channel[r]!;
     const th = rows.thread[r]!;
     const key = th

@@ -8,6 +8,7 @@ import { normaliseForRules, textClassifier } from '../model/intent-rules';
 import type { AnalyticsSettings } from '../../contract/analytics-settings';
 import { derivedSettingsKey, loadAnalyticsSettings } from '../settings/analytics-settings';
 import { writeActivityHours } from './activity-hours';
+import { OLD_ROWS_CHANGED_KEY } from '../../ingest/thread-roots';
 import { attributeBrandAnswers } from './brand-answers';
 import { buildConversations } from './build-conversations';
 import { DAYS_PER_MONTH, loveScale } from './build-members';
@@ -28,7 +29,7 @@ import { writeConversationFacts, writeConversations, writeSignals } from './writ
  */
 export const DERIVED_VERSION = 3;
 const SCHEMA_HASH = stableHash(DERIVED_TABLES, DERIVED_INDEXES);
-const STATE_KEY = 'analytics.derived';
+export const STATE_KEY = 'analytics.derived';
 /** The day love is decayed to in member_weeks.love and member_steps.tot_love (the first day with data). */
 export const LOVE_ANCHOR_KEY = 'analytics.loveAnchor';
 
@@ -64,6 +65,8 @@ export interface RefreshReport {
   ms: number;
   /** Milliseconds per phase, for profiling at scale. */
   phases: Record<string, number>;
+  /** Why an incremental refresh gave way to this full rebuild. */
+  fallback?: string;
 }
 
 /**
@@ -202,6 +205,7 @@ export function refreshDerived(db: Db, now: () => number = () => 0): RefreshRepo
   phase('write');
   db.exec(DERIVED_INDEXES);
   settingsOf(db).set(STATE_KEY, derivedStamp(db));
+  db.run('DELETE FROM settings WHERE key = ?', [OLD_ROWS_CHANGED_KEY]);
   phase('index');
   return { interactions: rows.n, conversations: conv.conversations.length, members, ms: Math.round(now() - t0), phases };
 }

@@ -68,7 +68,7 @@ function refresh(db: Db, now: () => number): RefreshReport {
   if (!db.get("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'member_pairs'")) throw new NeedsFullRebuild('never built');
   const stored = settingsOf(db).get(STATE_KEY);
   if (!stored) throw new NeedsFullRebuild('never built');
-  const before = JSON.parse(stored) as unknown[];
+  const before = parseStamp(stored);
   const current = JSON.parse(derivedStamp(db)) as unknown[];
   // Version and schema, brand identities, time zone, brand names, settings: each changes rows of every
   // member or conversation (a brand account's messages stop being a member's; a time zone moves every day).
@@ -222,6 +222,16 @@ function refresh(db: Db, now: () => number): RefreshReport {
   db.exec('DROP TABLE IF EXISTS temp.incr_region; DROP TABLE IF EXISTS temp.incr_extra; DROP TABLE IF EXISTS temp.incr_people; DROP TABLE IF EXISTS temp.incr_conv; DROP TABLE IF EXISTS temp.incr_walked; DROP TABLE IF EXISTS temp.incr_segments');
   phase('ranks');
   return { interactions: added, conversations: conv.conversations.length, members: walked.size, ms: Math.round(now() - t0), phases };
+}
+
+function parseStamp(stored: string): unknown[] {
+  try {
+    const v = JSON.parse(stored) as unknown;
+    if (Array.isArray(v)) return v;
+  } catch {
+    // A stamp this version cannot read: the tables are rebuilt whole.
+  }
+  throw new NeedsFullRebuild('never built');
 }
 
 const isMember = (rows: Rows, r: number, brandPeople: Set<number>) =>

@@ -53,7 +53,9 @@ export function mergePairs(db: Db, delta: Map<number, number>): Map<number, numb
 
 export function mergeGaps(db: Db, delta: Map<number, number[]>): void {
   const cols = ['n', 'n_t1', 'n_t2', 'n_t3', 'n_amb', 'n_spoke'];
-  const update = db.prepare(`UPDATE week_gaps SET ${cols.map((c) => `${c} = ${c} + ?`).join(', ')} WHERE scope = ? AND week = ? AND gap = ?`);
+  const update = db.prepare(
+    `UPDATE week_gaps SET ${cols.map((c) => `${c} = ${c} + ?`).join(', ')} WHERE scope = ? AND week = ? AND gap = ?`,
+  );
   const insert = db.prepare(`INSERT INTO week_gaps (scope, week, gap, ${cols.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   try {
     for (const [key, c] of delta) {

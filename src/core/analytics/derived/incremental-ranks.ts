@@ -65,7 +65,9 @@ export function rankEveryone(
     `SELECT group_concat(r, ';') AS s FROM (SELECT plat || ',' || ${cols.map((c) => `ifnull(${c}, '')`).join(" || ',' || ")} AS r
      FROM member_steps ORDER BY person_id, in_all DESC, plat)`,
   )?.s;
-  const loves = db.all<{ v: number }>('SELECT tot_love AS v FROM member_steps ORDER BY person_id, in_all DESC, plat').map((r) => Number(r.v));
+  const loves = db
+    .all<{ v: number }>('SELECT tot_love AS v FROM member_steps ORDER BY person_id, in_all DESC, plat')
+    .map((r) => Number(r.v));
   const lines = text ? text.split(';') : [];
   lines.forEach((line, i) => {
     const [plat, ...rest] = line.split(',');

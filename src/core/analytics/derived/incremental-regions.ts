@@ -68,7 +68,12 @@ export function findRegions(db: Db, fresh: Rows, ctx: BuildContext, s: Analytics
     let g: Group;
     if (th) {
       const key = fresh.threadKeys[th]!;
-      g = group(`t${pl}\u001f${key}`, () => ({ rowsWhere: 'platform = ? AND thread_key = ?', convWhere: 'platform = ? AND thread_key = ?', params: [pl, key], channel: 0 }));
+      g = group(`t${pl}\u001f${key}`, () => ({
+        rowsWhere: 'platform = ? AND thread_key = ?',
+        convWhere: 'platform = ? AND thread_key = ?',
+        params: [pl, key],
+        channel: 0,
+      }));
     } else if (ch) g = channelGroup(ch);
     else if (fresh.content[r]) {
       const c = fresh.content[r]!;
@@ -81,10 +86,12 @@ export function findRegions(db: Db, fresh: Rows, ctx: BuildContext, s: Analytics
     } else {
       // An author's own messages: its conversations are found by their starter, which a brand message
       // opening one would leave empty.
-      if (fresh.outbound[r] || ctx.brandPeople.has(fresh.person[r]!)) throw new NeedsFullRebuild('a brand message outside any channel, post or thread');
+      if (fresh.outbound[r] || ctx.brandPeople.has(fresh.person[r]!))
+        throw new NeedsFullRebuild('a brand message outside any channel, post or thread');
       const p = fresh.person[r]!;
       g = group(`a${pl}\u001f${p}`, () => ({
-        rowsWhere: "person_id = ? AND platform = ? AND channel_id IS NULL AND content_id IS NULL AND (thread_key IS NULL OR thread_key = '')",
+        rowsWhere:
+          "person_id = ? AND platform = ? AND channel_id IS NULL AND content_id IS NULL AND (thread_key IS NULL OR thread_key = '')",
         convWhere: 'starter_id = ? AND platform = ? AND thread_key IS NULL AND channel_id IS NULL AND content_id IS NULL',
         params: [p, pl],
         channel: 0,
@@ -109,7 +116,8 @@ export function findRegions(db: Db, fresh: Rows, ctx: BuildContext, s: Analytics
     const old = db.get<{ native: number }>(`SELECT native FROM conversations WHERE ${g.convWhere} LIMIT 1`, g.params);
     // A group's silence is a thread's or a chat's for all its rows: a new row that turns a chat into a
     // native thread changes every cut in it.
-    if (old && (Number(old.native) === 1) !== (Number(old.native) === 1 || g.native)) throw new NeedsFullRebuild('a chat became a native thread');
+    if (old && (Number(old.native) === 1) !== (Number(old.native) === 1 || g.native))
+      throw new NeedsFullRebuild('a chat became a native thread');
     const native = g.native || Number(old?.native ?? 0) === 1;
     const gap = native ? s.threadGapHours * 3_600_000 : s.conversationGapMinutes * 60_000;
     let lo = g.tMin - gap;
@@ -130,11 +138,10 @@ export function findRegions(db: Db, fresh: Rows, ctx: BuildContext, s: Analytics
       to = Math.max(to, Number(c.last_at));
     }
     if (from > to) continue;
-    db.run(`INSERT OR IGNORE INTO temp.incr_region (id) SELECT id FROM interactions WHERE ${g.rowsWhere} AND kind IN (${ACTIVE_KINDS}) AND at BETWEEN ? AND ?`, [
-      ...g.params,
-      from,
-      to,
-    ]);
+    db.run(
+      `INSERT OR IGNORE INTO temp.incr_region (id) SELECT id FROM interactions WHERE ${g.rowsWhere} AND kind IN (${ACTIVE_KINDS}) AND at BETWEEN ? AND ?`,
+      [...g.params, from, to],
+    );
     if (g.channel)
       db.run(
         `INSERT OR IGNORE INTO temp.incr_extra (id) SELECT id FROM interactions WHERE channel_id = ? AND direction = 'outbound' AND kind IN (${ACTIVE_KINDS}) AND at BETWEEN ? AND ?`,
@@ -142,6 +149,8 @@ export function findRegions(db: Db, fresh: Rows, ctx: BuildContext, s: Analytics
       );
   }
   db.run('DELETE FROM temp.incr_extra WHERE id IN (SELECT id FROM temp.incr_region)');
-  const count = Number(db.get<{ n: number }>('SELECT (SELECT COUNT(*) FROM temp.incr_region) + (SELECT COUNT(*) FROM temp.incr_extra) AS n')!.n);
+  const count = Number(
+    db.get<{ n: number }>('SELECT (SELECT COUNT(*) FROM temp.incr_region) + (SELECT COUNT(*) FROM temp.incr_extra) AS n')!.n,
+  );
   return { oldConversations, count };
 }

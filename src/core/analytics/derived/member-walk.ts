@@ -1,6 +1,15 @@
 import type { AnalyticsSettings } from '../../contract/analytics-settings';
 import type { UtcMs } from '../../util/time-keys';
-import { addParticipation, ladderOf, type LoveScale, type ScopeState, type StepTimes, stepTimes, type TwoWayRows, walkMember } from './build-members';
+import {
+  addParticipation,
+  ladderOf,
+  type LoveScale,
+  type ScopeState,
+  type StepTimes,
+  stepTimes,
+  type TwoWayRows,
+  walkMember,
+} from './build-members';
 import type { BuildContext } from './context';
 import type { Rows } from './read-rows';
 

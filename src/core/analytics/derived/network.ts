@@ -56,7 +56,12 @@ export class NetworkTally {
     const parts = conv.parts;
     for (let k = 0; k < parts.n; k++) {
       if (parts.partners[k]! > 0)
-        this.add(parts.person[k]!, parts.platform[k]!, rows.day[parts.firstRow[k]!]!, sign * parts.partners[k]! * this.s.reach.coPresenceStrength);
+        this.add(
+          parts.person[k]!,
+          parts.platform[k]!,
+          rows.day[parts.firstRow[k]!]!,
+          sign * parts.partners[k]! * this.s.reach.coPresenceStrength,
+        );
     }
     for (let i = 0; i < conv.pairs.length; i += 3) this.pair(conv.pairs[i]!, conv.pairs[i + 1]!, sign);
   }
@@ -75,7 +80,8 @@ export class NetworkTally {
 
   writeReach(db: Db): void {
     const out = new BulkInsert(db, 'member_reach', ['plat', 'person_id', 'month', 'value']);
-    for (const [key, value] of this.reach) out.add([PLATFORMS[key % 16]!, Math.floor(key / 16 / 100_000), Math.floor(key / 16) % 100_000, value]);
+    for (const [key, value] of this.reach)
+      out.add([PLATFORMS[key % 16]!, Math.floor(key / 16 / 100_000), Math.floor(key / 16) % 100_000, value]);
     out.flush();
   }
 

@@ -262,4 +262,3 @@ export function groupByPerson(n: number, maxPerson: number, personOf: (i: number
     },
   };
 }
-

@@ -29,7 +29,8 @@ function importBatch(db: Db, events: readonly Ev[], batch: string): void {
       w.declareBrand({ handle: BRAND, name: BRAND });
       events.forEach((e, i) => {
         if ((e.platform ?? 'discord') !== platform) return;
-        const channel = e.channel === undefined ? undefined : typeof e.channel === 'string' ? { key: e.channel, kind: 'group' as const } : e.channel;
+        const channel =
+          e.channel === undefined ? undefined : typeof e.channel === 'string' ? { key: e.channel, kind: 'group' as const } : e.channel;
         w.interaction({
           key: `${batch}-${i}`,
           kind: e.kind,
@@ -67,7 +68,9 @@ function dump(db: Db): Record<string, string[]> {
 function reads(db: Db): unknown {
   const keyOf = new Map(
     db
-      .all<{ id: number; k: string }>("SELECT id, platform || '/' || ifnull(thread_key, '') || '/' || ifnull(channel_id, '') || '/' || first_at AS k FROM conversations")
+      .all<{ id: number; k: string }>(
+        "SELECT id, platform || '/' || ifnull(thread_key, '') || '/' || ifnull(channel_id, '') || '/' || first_at AS k FROM conversations",
+      )
       .map((r) => [Number(r.id), r.k]),
   );
   const s = loadAnalyticsSettings(db);
@@ -77,7 +80,10 @@ function reads(db: Db): unknown {
     metrics: computeMetrics(db, {}),
     monthly: computeMetrics(db, { interval: 'month' }),
     members: memberList(db, f, s, 'week', {}),
-    conversations: { ...page, rows: page.rows.map((c) => ({ ...c, id: keyOf.get(c.id) })).sort((a, b) => String(a.id).localeCompare(String(b.id))) },
+    conversations: {
+      ...page,
+      rows: page.rows.map((c) => ({ ...c, id: keyOf.get(c.id) })).sort((a, b) => String(a.id).localeCompare(String(b.id))),
+    },
   });
   return JSON.parse(text);
 }
@@ -134,7 +140,7 @@ describe('refreshIncremental', () => {
   });
 
   it('handles new channels, new members, existing members’ new activity and a new month moving the last day', async () => {
-    const b = [
+    const b: Ev[] = [
       chat('nina', '2026-02-14 11:00', 'Première fois ici, j’adore la marque', 'nouveautes'),
       chat('tom', '2026-02-14 11:05', 'Bienvenue Nina', 'nouveautes', { to: 'nina' }),
       chat('zoe', '2026-03-02 09:00', 'Des promos ce mois-ci ?'),
@@ -151,7 +157,9 @@ describe('refreshIncremental', () => {
   });
 
   it('re-tiers members the new rows overtake, and moves their segments everywhere', async () => {
-    const b = Array.from({ length: 12 }, (_, i) => chat('ana', `2026-02-${String(1 + i).padStart(2, '0')} 15:00`, `message ${i} très intéressant`, 'ana-corner'));
+    const b = Array.from({ length: 12 }, (_, i) =>
+      chat('ana', `2026-02-${String(1 + i).padStart(2, '0')} 15:00`, `message ${i} très intéressant`, 'ana-corner'),
+    );
     await incrementalAgainstFull(BASE, b);
   });
 

@@ -90,7 +90,9 @@ function refresh(db: Db, now: () => number): RefreshReport {
   const ctx = loadContext(db);
   const anchor = asDayNumber(Number(settingsOf(db).get(LOVE_ANCHOR_KEY)));
   const fresh = readRowsWhere(db, 'id > ?', [maxId]);
-  let lastDay = asDayNumber(Number(db.get<{ d: number }>('SELECT day AS d FROM interactions WHERE id <= ? ORDER BY at DESC LIMIT 1', [maxId])?.d ?? anchor));
+  let lastDay = asDayNumber(
+    Number(db.get<{ d: number }>('SELECT day AS d FROM interactions WHERE id <= ? ORDER BY at DESC LIMIT 1', [maxId])?.d ?? anchor),
+  );
   for (let r = 0; r < fresh.n; r++) {
     // Love is stored decayed to the first day with data: a row before it moves the anchor of every member.
     if (fresh.day[r]! < anchor) throw new NeedsFullRebuild('new rows before the first day with data');
@@ -114,8 +116,16 @@ function refresh(db: Db, now: () => number): RefreshReport {
   for (let r = 0; r < rows.n; r++) if (regionIds.has(rows.id[r]!)) inRegion[r] = 1;
   const network = new NetworkTally(ctx, s);
   // The old cut of the regions, only to take its reach and pairs back; it must be the one stored.
-  const oldCut = buildConversations(rows, ctx, s, tz, utcMsColumn(ctx.maxPerson + 1).fill(Infinity), (r) => inRegion[r] === 1 && rows.id[r]! <= maxId);
-  if (oldCut.conversations.length !== regions.oldConversations.length) throw new Error('incremental refresh: the stored conversations are not the cut of their rows');
+  const oldCut = buildConversations(
+    rows,
+    ctx,
+    s,
+    tz,
+    utcMsColumn(ctx.maxPerson + 1).fill(Infinity),
+    (r) => inRegion[r] === 1 && rows.id[r]! <= maxId,
+  );
+  if (oldCut.conversations.length !== regions.oldConversations.length)
+    throw new Error('incremental refresh: the stored conversations are not the cut of their rows');
   network.presence(rows, oldCut, -1);
   const touched = new Set<number>();
   for (let r = 0; r < fresh.n; r++) if (isMember(fresh, r, ctx.brandPeople)) touched.add(fresh.person[r]!);
@@ -155,7 +165,12 @@ function refresh(db: Db, now: () => number): RefreshReport {
   )) {
     activeCount[Number(f.p)] = Number(f.active);
     if (touched.has(Number(f.p)))
-      old.set(Number(f.p), { tier: Number(f.tier), ladder: Number(f.ladder), firstAt: Number(f.first_at), neighbours: Number(f.neighbours) });
+      old.set(Number(f.p), {
+        tier: Number(f.tier),
+        ladder: Number(f.ladder),
+        firstAt: Number(f.first_at),
+        neighbours: Number(f.neighbours),
+      });
   }
   const oldTiers = onionTiers(activeCount, s.onion);
   const walked = walkPeople(db, touched, maxId, ctx, s, love);
@@ -178,7 +193,17 @@ function refresh(db: Db, now: () => number): RefreshReport {
   const gaps = new Map<number, number[]>();
   const ladders = new Int8Array(ctx.maxPerson + 1);
   const writer = new MemberWriter(db);
-  const facts = new BulkInsert(db, 'member_facts', ['person_id', 'tier', 'ladder', 'first_at', 'last_at', 'interactions', 'active', 'neighbours', 'ambassador_at']);
+  const facts = new BulkInsert(db, 'member_facts', [
+    'person_id',
+    'tier',
+    'ladder',
+    'first_at',
+    'last_at',
+    'interactions',
+    'active',
+    'neighbours',
+    'ambassador_at',
+  ]);
   setTemp(db, 'incr_walked', walked.keys());
   db.exec(`DELETE FROM member_weeks WHERE in_all IN (0, 1) AND person_id IN (SELECT id FROM temp.incr_walked);
     DELETE FROM member_months WHERE in_all IN (0, 1) AND person_id IN (SELECT id FROM temp.incr_walked);
@@ -191,19 +216,34 @@ function refresh(db: Db, now: () => number): RefreshReport {
     ladders[p] = w.ladder;
     writer.write(p, w.scopes, tiers[p]!, w.ladder);
     const all = w.scopes.get(-1)!;
-    facts.add([p, tiers[p]!, w.ladder, all.entryAt, all.lastAt, w.interactions, w.active, (o?.neighbours ?? 0) + (met.get(p) ?? 0), w.ambassadorAt]);
+    facts.add([
+      p,
+      tiers[p]!,
+      w.ladder,
+      all.entryAt,
+      all.lastAt,
+      w.interactions,
+      w.active,
+      (o?.neighbours ?? 0) + (met.get(p) ?? 0),
+      w.ambassadorAt,
+    ]);
     met.delete(p);
   }
   writer.flushRows();
   facts.flush();
   for (const [key, c] of writer.gaps) {
     const d = gaps.get(key) ?? [0, 0, 0, 0, 0, 0];
-    gaps.set(key, d.map((x, i) => x + c[i]!));
+    gaps.set(
+      key,
+      d.map((x, i) => x + c[i]!),
+    );
   }
   mergeGaps(db, gaps);
   for (const [p, d] of met) if (d !== 0) db.run('UPDATE member_facts SET neighbours = neighbours + ? WHERE person_id = ?', [d, p]);
   // Tiers and ladder steps are copied onto conversations and signals: those of walked members follow.
-  db.exec('DROP TABLE IF EXISTS temp.incr_segments; CREATE TEMP TABLE incr_segments (id INTEGER PRIMARY KEY, tier INTEGER, ladder INTEGER)');
+  db.exec(
+    'DROP TABLE IF EXISTS temp.incr_segments; CREATE TEMP TABLE incr_segments (id INTEGER PRIMARY KEY, tier INTEGER, ladder INTEGER)',
+  );
   const seg = new BulkInsert(db, 'temp.incr_segments', ['id', 'tier', 'ladder']);
   for (const p of [...walked.keys()].sort((a, b) => a - b)) seg.add([p, tiers[p]!, ladders[p]!]);
   seg.flush();
@@ -217,9 +257,14 @@ function refresh(db: Db, now: () => number): RefreshReport {
 
   rankEveryone(db, s, tz, { first: anchor, last: lastDay }, loveToLastDay(s, anchor, lastDay), ctx.month);
   mergeActivityHours(db, activityCounts(fresh, ctx, tz, seconds));
-  db.run('INSERT INTO content_interactions (content_id, at, interaction_id) SELECT content_id, at, id FROM interactions WHERE id > ? AND content_id IS NOT NULL', [maxId]);
+  db.run(
+    'INSERT INTO content_interactions (content_id, at, interaction_id) SELECT content_id, at, id FROM interactions WHERE id > ? AND content_id IS NOT NULL',
+    [maxId],
+  );
   settingsOf(db).set(STATE_KEY, derivedStamp(db));
-  db.exec('DROP TABLE IF EXISTS temp.incr_region; DROP TABLE IF EXISTS temp.incr_extra; DROP TABLE IF EXISTS temp.incr_people; DROP TABLE IF EXISTS temp.incr_conv; DROP TABLE IF EXISTS temp.incr_walked; DROP TABLE IF EXISTS temp.incr_segments');
+  db.exec(
+    'DROP TABLE IF EXISTS temp.incr_region; DROP TABLE IF EXISTS temp.incr_extra; DROP TABLE IF EXISTS temp.incr_people; DROP TABLE IF EXISTS temp.incr_conv; DROP TABLE IF EXISTS temp.incr_walked; DROP TABLE IF EXISTS temp.incr_segments',
+  );
   phase('ranks');
   return { interactions: added, conversations: conv.conversations.length, members: walked.size, ms: Math.round(now() - t0), phases };
 }
@@ -295,10 +340,19 @@ function walkPeople(
   )) {
     const list = parts.get(Number(k.p)) ?? [];
     parts.set(Number(k.p), list);
-    list.push({ platform: Number(k.platform), firstAt: Number(k.first_at) as never, qualifyAt: (k.qualify_at === null ? NaN : Number(k.qualify_at)) as never });
+    list.push({
+      platform: Number(k.platform),
+      firstAt: Number(k.first_at) as never,
+      qualifyAt: (k.qualify_at === null ? NaN : Number(k.qualify_at)) as never,
+    });
   }
   const member = (r: number) => isMember(rows, r, ctx.brandPeople);
-  const byPerson = groupByPerson(rows.n, ctx.maxPerson, (r) => (member(r) ? rows.person[r]! : -1), (a, b) => rows.at[a]! - rows.at[b]! || a - b);
+  const byPerson = groupByPerson(
+    rows.n,
+    ctx.maxPerson,
+    (r) => (member(r) ? rows.person[r]! : -1),
+    (a, b) => rows.at[a]! - rows.at[b]! || a - b,
+  );
   const noTwoWay = { twoWay: new Uint8Array(rows.n) };
   for (const p of people) {
     const own = byPerson.of(p);

@@ -7,7 +7,14 @@ import { BulkInsert } from './bulk-insert';
 import { type BuildContext, IS_ACTIVE } from './context';
 import type { Rows } from './read-rows';
 
-export function writeConversations(db: Db, rows: Rows, ctx: BuildContext, conv: ConversationsBuild, tiers: Int8Array, ladders: Int8Array): void {
+export function writeConversations(
+  db: Db,
+  rows: Rows,
+  ctx: BuildContext,
+  conv: ConversationsBuild,
+  tiers: Int8Array,
+  ladders: Int8Array,
+): void {
   const out = new BulkInsert(db, 'conversations', [
     'platform',
     'channel_id',
@@ -95,7 +102,13 @@ export function writeSignals(
   ]);
   const carrying: number[] = [];
   for (let r = 0; r < rows.n; r++) {
-    if (rows.bits[r]! & SIGNAL_MASK && !rows.outbound[r] && IS_ACTIVE[rows.kind[r]!] && !ctx.brandPeople.has(rows.person[r]!) && (!include || include(r)))
+    if (
+      rows.bits[r]! & SIGNAL_MASK &&
+      !rows.outbound[r] &&
+      IS_ACTIVE[rows.kind[r]!] &&
+      !ctx.brandPeople.has(rows.person[r]!) &&
+      (!include || include(r))
+    )
       carrying.push(r);
   }
   // Written signal by signal in answer-time order, the order of their costliest index.
@@ -140,7 +153,8 @@ export function writeConversationFacts(db: Db, rows: Rows, conv: ConversationsBu
     (a, b) => parts.person[a]! - parts.person[b]! || rows.id[parts.firstRow[a]!]! - rows.id[parts.firstRow[b]!]!,
   );
   const out = new BulkInsert(db, 'member_parts', ['person_id', 'platform', 'first_at', 'qualify_at', 'first_id']);
-  for (const k of order) out.add([parts.person[k]!, parts.platform[k]!, parts.firstAt[k]!, parts.qualifyAt[k]!, rows.id[parts.firstRow[k]!]!]);
+  for (const k of order)
+    out.add([parts.person[k]!, parts.platform[k]!, parts.firstAt[k]!, parts.qualifyAt[k]!, rows.id[parts.firstRow[k]!]!]);
   out.flush();
   const twoWay: number[] = [];
   for (let r = 0; r < rows.n; r++) if (conv.twoWay[r]) twoWay.push(r);

@@ -3,7 +3,7 @@ import { INTERACTION_KINDS, PLATFORMS } from '../../domain/kinds';
 import { OLD_ROWS_CHANGED_KEY } from '../../ingest/thread-roots';
 import { clientTimezone, settingsOf } from '../../settings/settings';
 import { asDayNumber, utcMsColumn } from '../../util/time-keys';
-import { normaliseForRules, textClassifier } from '../model/intent-rules';
+import { normaliseForRules, SIGNALS, textClassifier } from '../model/intent-rules';
 import { onionTiers } from '../model/onion';
 import { loadAnalyticsSettings } from '../settings/analytics-settings';
 import { activityCounts } from './activity-hours';
@@ -29,7 +29,7 @@ import {
   STATE_KEY,
 } from './refresh-derived';
 import { addGaps, MemberWriter } from './write-members';
-import { writeConversationFacts, writeConversations, writeSignals } from './write-conversations';
+import { twoWayIds, writeConversationFacts, writeConversations, writeSignals } from './write-conversations';
 
 export type IncrementalOutcome = { report: RefreshReport } | { fallback: string };
 
@@ -40,7 +40,7 @@ const LEAVING = `'${INTERACTION_KINDS.filter((_, k) => !IS_ACTIVITY[k]).join("',
  * Brings the analytics tables up to date with the interactions added since they were built (ids above
  * the last build's largest), changing only what those rows change: the conversations of the regions
  * they touch (incremental-regions.ts), the members who speak in those regions or have new rows (walked
- * again whole, from their rows and the stored member_parts and two_way), members whose onion tier
+ * again whole, from their rows and the stored member_parts), members whose onion tier
  * moved, and the global rows (ranks, scores, the default funnel) recomputed from one row per member.
  * Counts over members (reach, pairs, gaps, activity hours) take the difference. The result is the
  * tables a full rebuild would write (incremental.test.ts), conversation ids and row order aside.
@@ -147,10 +147,14 @@ function refresh(db: Db, now: () => number): RefreshReport {
     setTemp(db, 'incr_conv', regions.oldConversations);
     db.run('DELETE FROM conversations WHERE id IN (SELECT id FROM temp.incr_conv)');
   }
-  db.exec(`DELETE FROM signals WHERE interaction_id IN (SELECT id FROM temp.incr_region);
+  // Parts and signals are found by their people (primary key, signals_person), then their rows.
+  const regionPeople = new Set<number>();
+  for (let r = 0; r < rows.n; r++) if (inRegion[r]) regionPeople.add(rows.person[r]!);
+  setTemp(db, 'incr_region_people', regionPeople);
+  db.exec(`DELETE FROM signals WHERE signal IN (${SIGNALS.map((x) => `'${x}'`).join(', ')})
+      AND person_id IN (SELECT id FROM temp.incr_region_people) AND interaction_id IN (SELECT id FROM temp.incr_region);
     DELETE FROM helped WHERE thanks_id IN (SELECT id FROM temp.incr_region);
-    DELETE FROM member_parts WHERE first_id IN (SELECT id FROM temp.incr_region);
-    DELETE FROM two_way WHERE person_id IN (SELECT id FROM temp.incr_people) AND interaction_id IN (SELECT id FROM temp.incr_region);`);
+    DELETE FROM member_parts WHERE person_id IN (SELECT id FROM temp.incr_region_people) AND first_id IN (SELECT id FROM temp.incr_region);`);
   writeConversationFacts(db, rows, conv);
   const met = mergePairs(db, network.pairs);
   mergeReach(db, network.reach);
@@ -263,7 +267,7 @@ function refresh(db: Db, now: () => number): RefreshReport {
   );
   settingsOf(db).set(STATE_KEY, derivedStamp(db));
   db.exec(
-    'DROP TABLE IF EXISTS temp.incr_region; DROP TABLE IF EXISTS temp.incr_extra; DROP TABLE IF EXISTS temp.incr_people; DROP TABLE IF EXISTS temp.incr_conv; DROP TABLE IF EXISTS temp.incr_walked; DROP TABLE IF EXISTS temp.incr_segments',
+    'DROP TABLE IF EXISTS temp.incr_region; DROP TABLE IF EXISTS temp.incr_extra; DROP TABLE IF EXISTS temp.incr_people; DROP TABLE IF EXISTS temp.incr_region_people; DROP TABLE IF EXISTS temp.incr_conv; DROP TABLE IF EXISTS temp.incr_walked; DROP TABLE IF EXISTS temp.incr_segments',
   );
   phase('ranks');
   return { interactions: added, conversations: conv.conversations.length, members: walked.size, ms: Math.round(now() - t0), phases };
@@ -323,10 +327,6 @@ function walkPeople(
   const index = new Map<number, number>();
   for (let r = 0; r < rows.n; r++) index.set(rows.id[r]!, r);
   const twoWay = new Uint8Array(rows.n);
-  for (const t of db.all<{ id: number }>('SELECT interaction_id AS id FROM two_way WHERE person_id IN (SELECT id FROM temp.incr_walk)')) {
-    const r = index.get(Number(t.id));
-    if (r !== undefined) twoWay[r] = 1;
-  }
   const helpedOfRow = new Map<number, number>();
   for (const h of db.all<{ id: number; n: number }>(
     'SELECT helper_interaction_id AS id, COUNT(*) AS n FROM helped WHERE helper_id IN (SELECT id FROM temp.incr_walk) GROUP BY helper_interaction_id',
@@ -335,9 +335,20 @@ function walkPeople(
     if (r !== undefined) helpedOfRow.set(r, Number(h.n));
   }
   const parts = new Map<number, Part[]>();
-  for (const k of db.all<{ p: number; platform: number; first_at: number; qualify_at: number | null }>(
-    'SELECT person_id AS p, platform, first_at, qualify_at FROM member_parts WHERE person_id IN (SELECT id FROM temp.incr_walk) ORDER BY person_id, first_at, first_id',
+  for (const k of db.all<{
+    p: number;
+    platform: number;
+    first_at: number;
+    qualify_at: number | null;
+    first_id: number;
+    two_way: string | null;
+  }>(
+    'SELECT person_id AS p, platform, first_at, qualify_at, first_id, two_way FROM member_parts WHERE person_id IN (SELECT id FROM temp.incr_walk) ORDER BY person_id, first_at, first_id',
   )) {
+    for (const id of twoWayIds(Number(k.first_id), k.two_way)) {
+      const r = index.get(id);
+      if (r !== undefined) twoWay[r] = 1;
+    }
     const list = parts.get(Number(k.p)) ?? [];
     parts.set(Number(k.p), list);
     list.push({

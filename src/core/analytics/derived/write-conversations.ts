@@ -137,8 +137,8 @@ export function writeSignals(
 }
 
 /**
- * What the conversations say about each row and member, for the member walk: helped credits, two-way
- * replies and each member's part in each conversation (member_parts, two_way), which an incremental
+ * What the conversations say about each row and member, for the member walk: helped credits and each
+ * member's part in each conversation with its two-way replies (member_parts), which an incremental
  * refresh reads back to walk a member again without cutting every conversation they took part in.
  */
 export function writeConversationFacts(db: Db, rows: Rows, conv: ConversationsBuild): void {
@@ -152,14 +152,27 @@ export function writeConversationFacts(db: Db, rows: Rows, conv: ConversationsBu
   const order = Array.from({ length: parts.n }, (_, k) => k).sort(
     (a, b) => parts.person[a]! - parts.person[b]! || rows.id[parts.firstRow[a]!]! - rows.id[parts.firstRow[b]!]!,
   );
-  const out = new BulkInsert(db, 'member_parts', ['person_id', 'platform', 'first_at', 'qualify_at', 'first_id']);
+  const twoWay = new Map<number, string>();
+  for (let i = 0; i < conv.twoWayParts.length; i += 2) {
+    const k = conv.twoWayParts[i]!;
+    const delta = String(rows.id[conv.twoWayParts[i + 1]!]! - rows.id[parts.firstRow[k]!]!);
+    const list = twoWay.get(k);
+    twoWay.set(k, list === undefined ? delta : `${list},${delta}`);
+  }
+  const out = new BulkInsert(db, 'member_parts', ['person_id', 'platform', 'first_at', 'qualify_at', 'first_id', 'two_way']);
   for (const k of order)
-    out.add([parts.person[k]!, parts.platform[k]!, parts.firstAt[k]!, parts.qualifyAt[k]!, rows.id[parts.firstRow[k]!]!]);
+    out.add([
+      parts.person[k]!,
+      parts.platform[k]!,
+      parts.firstAt[k]!,
+      parts.qualifyAt[k]!,
+      rows.id[parts.firstRow[k]!]!,
+      twoWay.get(k) ?? null,
+    ]);
   out.flush();
-  const twoWay: number[] = [];
-  for (let r = 0; r < rows.n; r++) if (conv.twoWay[r]) twoWay.push(r);
-  twoWay.sort((a, b) => rows.person[a]! - rows.person[b]! || rows.id[a]! - rows.id[b]!);
-  const tw = new BulkInsert(db, 'two_way', ['person_id', 'interaction_id']);
-  for (const r of twoWay) tw.add([rows.person[r]!, rows.id[r]!]);
-  tw.flush();
+}
+
+/** The interaction ids of a member_parts row's two-way replies. */
+export function twoWayIds(firstId: number, list: string | null): number[] {
+  return list === null ? [] : list.split(',').map((d) => firstId + Number(d));
 }

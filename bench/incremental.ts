@@ -7,7 +7,7 @@
  *
  *   npx tsx bench/incremental.ts [--base 1M] [--add 10k]
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -45,8 +45,9 @@ export async function measureIncremental(
     log(`incremental: making a client of ${base} interactions with its analytics tables`);
     const made = await sizeChild(['make', dir, String(base)], timeoutMs);
     if (!made.out) return { status: 'failed', detail: failure(made.res, timeoutMs) };
-    const gen = join(dir, 'new-export');
-    const g = await runNode([cli, 'generate', '--size', String(add), '--formats', 'discord', '--out', gen, '--seed', '11'], {
+    // The next month of the client's own Discord server (monthly-export.ts), not another community.
+    const file = join(dir, 'next-month.json');
+    const g = await runNode(['--import', 'tsx', join(ROOT, 'bench', 'monthly-export.ts'), dir, file, String(add)], {
       cwd: ROOT,
       timeoutMs,
     });
@@ -54,9 +55,7 @@ export async function measureIncremental(
     const opened = await sizeChild(['open', dir], timeoutMs);
     if (!opened.out) return { status: 'failed', detail: failure(opened.res, timeoutMs) };
     log(`incremental: importing ${add} new interactions into it`);
-    const files = readdirSync(gen)
-      .filter((f) => f.endsWith('.json') && f !== 'manifest.json')
-      .map((f) => join(gen, f));
+    const files = [file];
     const res = await runNode([cli, 'import', '--client', 'scale', '--workspace', dir, '--analytics', '--json', ...files], {
       cwd: ROOT,
       timeoutMs,

@@ -22,16 +22,16 @@ export function rebuildAfterChange(db: Db): void {
  * (the index builds 4.2–4.4 s against 5.2–5.7 s); a journal kept in memory gained nothing. Not for a
  * caller that would go on using the database after a failure.
  */
-export function rebuildDerivedInWrite(db: Db): RefreshReport {
+export function rebuildDerivedInWrite(db: Db, now?: () => number): RefreshReport {
   const mode = String(db.get<{ journal_mode: string }>('PRAGMA journal_mode')?.journal_mode ?? 'delete');
   db.exec('PRAGMA journal_mode = OFF');
   try {
     return transaction(db, () => {
       // After an import, the tables are updated from its rows where that gives what a full rebuild
       // would; otherwise (settings, brand or time zone changed, rows removed…) rebuilt whole.
-      const incremental = refreshIncremental(db);
+      const incremental = refreshIncremental(db, now);
       if ('report' in incremental) return incremental.report;
-      return { ...refreshDerived(db), fallback: incremental.fallback };
+      return { ...refreshDerived(db, now), fallback: incremental.fallback };
     });
   } finally {
     db.exec(`PRAGMA journal_mode = ${/^[a-z]+$/i.test(mode) ? mode : 'DELETE'}`);

@@ -2,6 +2,7 @@ import type { AnalyticsSettings } from '../../contract/analytics-settings';
 import type { Db } from '../../db/db';
 import { INTERACTION_KINDS, PLATFORMS } from '../../domain/kinds';
 import { type BuildContext, IS_ACTIVE, KIND } from './context';
+import { BulkInsert } from './bulk-insert';
 import type { Rows } from './read-rows';
 
 /** Why an incremental refresh gives way to a full rebuild (said in the refresh's report). */
@@ -18,6 +19,10 @@ interface Group {
   convWhere: string;
   params: (number | string)[];
   channel: number;
+  /** The index that finds the group's rows in a time range: an author's own (person_id, at), else at. */
+  index: 'interactions_person_at' | 'interactions_at';
+  /** The group's new rows (ids): its whole region when no old conversation lies within a silence of them. */
+  ids: number[];
   /** New rows' times in the group, and whether any of them makes it a native thread. */
   tMin: number;
   tMax: number;
@@ -44,10 +49,20 @@ export interface Regions {
  */
 export function findRegions(db: Db, fresh: Rows, ctx: BuildContext, s: AnalyticsSettings): Regions {
   const groups = new Map<string, Group>();
-  const group = (key: string, make: () => Omit<Group, 'tMin' | 'tMax' | 'native' | 'brandMin' | 'brandMax'>): Group => {
+  const group = (key: string, make: () => Omit<Group, 'tMin' | 'tMax' | 'native' | 'brandMin' | 'brandMax' | 'ids' | 'index'>): Group => {
     let g = groups.get(key);
     if (!g) {
-      g = { ...make(), tMin: Infinity, tMax: -Infinity, native: false, brandMin: Infinity, brandMax: -Infinity };
+      const made = make();
+      g = {
+        ...made,
+        index: made.rowsWhere.startsWith('person_id') ? 'interactions_person_at' : 'interactions_at',
+        ids: [],
+        tMin: Infinity,
+        tMax: -Infinity,
+        native: false,
+        brandMin: Infinity,
+        brandMax: -Infinity,
+      };
       groups.set(key, g);
     }
     return g;
@@ -98,6 +113,7 @@ export function findRegions(db: Db, fresh: Rows, ctx: BuildContext, s: Analytics
       }));
     }
     const at = fresh.at[r]!;
+    g.ids.push(fresh.id[r]!);
     g.tMin = Math.min(g.tMin, at);
     g.tMax = Math.max(g.tMax, at);
     const dmLike = k === KIND.dm || k === KIND.storyReply || (ch !== 0 && ctx.channelKind.get(ch) === 'dm');
@@ -112,6 +128,7 @@ export function findRegions(db: Db, fresh: Rows, ctx: BuildContext, s: Analytics
     CREATE TEMP TABLE incr_region (id INTEGER PRIMARY KEY); CREATE TEMP TABLE incr_extra (id INTEGER PRIMARY KEY);`);
   const windowMs = s.responseWindowHours * 3_600_000;
   const oldConversations: number[] = [];
+  const newOnly = new BulkInsert(db, 'temp.incr_region', ['id']);
   for (const g of groups.values()) {
     const old = db.get<{ native: number }>(`SELECT native FROM conversations WHERE ${g.convWhere} LIMIT 1`, g.params);
     // A group's silence is a thread's or a chat's for all its rows: a new row that turns a chat into a
@@ -138,16 +155,22 @@ export function findRegions(db: Db, fresh: Rows, ctx: BuildContext, s: Analytics
       to = Math.max(to, Number(c.last_at));
     }
     if (from > to) continue;
-    db.run(
-      `INSERT OR IGNORE INTO temp.incr_region (id) SELECT id FROM interactions WHERE ${g.rowsWhere} AND kind IN (${ACTIVE_KINDS}) AND at BETWEEN ? AND ?`,
-      [...g.params, from, to],
-    );
+    // No old conversation within a silence of the new rows: no old row of the group lies between them
+    // (it would belong to one), so they are the region. Most new reply chains and threads are such.
+    if (convs.length === 0) for (const id of g.ids) newOnly.add([id]);
+    else
+      // Interactions keep no thread or channel index (migration 004): the time range leads.
+      db.run(
+        `INSERT OR IGNORE INTO temp.incr_region (id) SELECT id FROM interactions INDEXED BY ${g.index} WHERE at BETWEEN ? AND ? AND ${g.rowsWhere} AND kind IN (${ACTIVE_KINDS})`,
+        [from, to, ...g.params],
+      );
     if (g.channel)
       db.run(
-        `INSERT OR IGNORE INTO temp.incr_extra (id) SELECT id FROM interactions WHERE channel_id = ? AND direction = 'outbound' AND kind IN (${ACTIVE_KINDS}) AND at BETWEEN ? AND ?`,
-        [g.channel, from, to + windowMs],
+        `INSERT OR IGNORE INTO temp.incr_extra (id) SELECT id FROM interactions INDEXED BY interactions_at WHERE at BETWEEN ? AND ? AND channel_id = ? AND direction = 'outbound' AND kind IN (${ACTIVE_KINDS})`,
+        [from, to + windowMs, g.channel],
       );
   }
+  newOnly.flush();
   db.run('DELETE FROM temp.incr_extra WHERE id IN (SELECT id FROM temp.incr_region)');
   const count = Number(
     db.get<{ n: number }>('SELECT (SELECT COUNT(*) FROM temp.incr_region) + (SELECT COUNT(*) FROM temp.incr_extra) AS n')!.n,

@@ -108,6 +108,7 @@ function refresh(db: Db, now: () => number): RefreshReport {
     return classifier.classifyNormalised(t) | (brandTerms.some((b) => t.includes(b)) ? BRAND_MENTION_BIT : 0);
   };
   const regions = findRegions(db, fresh, ctx, s);
+  phase('find regions');
   const regionWhere = 'id IN (SELECT id FROM temp.incr_region UNION ALL SELECT id FROM temp.incr_extra)';
   const rows = readRowsWhere(db, regionWhere);
   readTextsWhere(db, rows, regionWhere, [], classify);
@@ -147,18 +148,22 @@ function refresh(db: Db, now: () => number): RefreshReport {
     setTemp(db, 'incr_conv', regions.oldConversations);
     db.run('DELETE FROM conversations WHERE id IN (SELECT id FROM temp.incr_conv)');
   }
-  // Parts and signals are found by their people (primary key, signals_person), then their rows.
+  // Parts and signals are found by their people (primary key, signals_person), then tested against the
+  // region (`+first_id`: a search on both columns of the key would try every person with every row).
   const regionPeople = new Set<number>();
   for (let r = 0; r < rows.n; r++) if (inRegion[r]) regionPeople.add(rows.person[r]!);
   setTemp(db, 'incr_region_people', regionPeople);
   db.exec(`DELETE FROM signals WHERE signal IN (${SIGNALS.map((x) => `'${x}'`).join(', ')})
       AND person_id IN (SELECT id FROM temp.incr_region_people) AND interaction_id IN (SELECT id FROM temp.incr_region);
     DELETE FROM helped WHERE thanks_id IN (SELECT id FROM temp.incr_region);
-    DELETE FROM member_parts WHERE person_id IN (SELECT id FROM temp.incr_region_people) AND first_id IN (SELECT id FROM temp.incr_region);`);
+    DELETE FROM member_parts WHERE person_id IN (SELECT id FROM temp.incr_region_people) AND +first_id IN (SELECT id FROM temp.incr_region);`);
+  phase('regions delete');
   writeConversationFacts(db, rows, conv);
+  phase('regions facts');
   const met = mergePairs(db, network.pairs);
+  phase('regions pairs');
   mergeReach(db, network.reach);
-  phase('regions');
+  phase('regions reach');
 
   // Members: those touched are walked again; then tiers, which may move others, who are walked again too.
   const love = loveScale(s, anchor);
@@ -177,7 +182,9 @@ function refresh(db: Db, now: () => number): RefreshReport {
       });
   }
   const oldTiers = onionTiers(activeCount, s.onion);
+  phase('members facts');
   const walked = walkPeople(db, touched, maxId, ctx, s, love);
+  phase('members walk');
   for (const [p, w] of walked) {
     activeCount[p] = w.active;
     const o = old.get(p);
@@ -235,6 +242,7 @@ function refresh(db: Db, now: () => number): RefreshReport {
   }
   writer.flushRows();
   facts.flush();
+  phase('write members');
   for (const [key, c] of writer.gaps) {
     const d = gaps.get(key) ?? [0, 0, 0, 0, 0, 0];
     gaps.set(
@@ -243,6 +251,7 @@ function refresh(db: Db, now: () => number): RefreshReport {
     );
   }
   mergeGaps(db, gaps);
+  phase('write gaps');
   for (const [p, d] of met) if (d !== 0) db.run('UPDATE member_facts SET neighbours = neighbours + ? WHERE person_id = ?', [d, p]);
   // Tiers and ladder steps are copied onto conversations and signals: those of walked members follow.
   db.exec(
@@ -255,11 +264,13 @@ function refresh(db: Db, now: () => number): RefreshReport {
              WHERE conversations.starter_id = t.id AND (conversations.starter_tier <> t.tier OR conversations.starter_ladder <> t.ladder);
            UPDATE signals SET tier = t.tier, ladder = t.ladder FROM temp.incr_segments AS t
              WHERE signals.person_id = t.id AND (signals.tier <> t.tier OR signals.ladder <> t.ladder);`);
+  phase('write segments');
   writeConversations(db, rows, ctx, conv, tiers, ladders);
   writeSignals(db, rows, ctx, conv, tiers, ladders, (r) => inRegion[r] === 1);
-  phase('write');
+  phase('write conversations');
 
   rankEveryone(db, s, tz, { first: anchor, last: lastDay }, loveToLastDay(s, anchor, lastDay), ctx.month);
+  phase('ranks');
   mergeActivityHours(db, activityCounts(fresh, ctx, tz, seconds));
   db.run(
     'INSERT INTO content_interactions (content_id, at, interaction_id) SELECT content_id, at, id FROM interactions WHERE id > ? AND content_id IS NOT NULL',
@@ -269,7 +280,7 @@ function refresh(db: Db, now: () => number): RefreshReport {
   db.exec(
     'DROP TABLE IF EXISTS temp.incr_region; DROP TABLE IF EXISTS temp.incr_extra; DROP TABLE IF EXISTS temp.incr_people; DROP TABLE IF EXISTS temp.incr_region_people; DROP TABLE IF EXISTS temp.incr_conv; DROP TABLE IF EXISTS temp.incr_walked; DROP TABLE IF EXISTS temp.incr_segments',
   );
-  phase('ranks');
+  phase('hours and contents');
   return { interactions: added, conversations: conv.conversations.length, members: walked.size, ms: Math.round(now() - t0), phases };
 }
 

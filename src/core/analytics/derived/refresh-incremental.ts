@@ -98,7 +98,7 @@ function refresh(db: Db, now: () => number): RefreshReport {
     if (fresh.day[r]! < anchor) throw new NeedsFullRebuild('new rows before the first day with data');
     if (fresh.day[r]! > lastDay) lastDay = fresh.day[r]!;
   }
-  const seconds = updatePrecision(db, fresh, maxId);
+  checkFirstSeen(db, fresh, ctx.brandPeople);
   phase('read');
 
   const classifier = textClassifier(s.intentRules, s.thanksRules);
@@ -108,6 +108,8 @@ function refresh(db: Db, now: () => number): RefreshReport {
     return classifier.classifyNormalised(t) | (brandTerms.some((b) => t.includes(b)) ? BRAND_MENTION_BIT : 0);
   };
   const regions = findRegions(db, fresh, ctx, s);
+  // The last check that may give way: every one comes before the first write (temporary tables aside).
+  const seconds = updatePrecision(db, fresh, maxId);
   phase('find regions');
   const regionWhere = 'id IN (SELECT id FROM temp.incr_region UNION ALL SELECT id FROM temp.incr_extra)';
   const rows = readRowsWhere(db, regionWhere);
@@ -185,12 +187,7 @@ function refresh(db: Db, now: () => number): RefreshReport {
   phase('members facts');
   const walked = walkPeople(db, touched, maxId, ctx, s, love);
   phase('members walk');
-  for (const [p, w] of walked) {
-    activeCount[p] = w.active;
-    const o = old.get(p);
-    // A member seen earlier than before: the conversations they started elsewhere change starter_first.
-    if (o && w.firstAt < o.firstAt) throw new NeedsFullRebuild('a member first seen earlier than before');
-  }
+  for (const [p, w] of walked) activeCount[p] = w.active;
   const tiers = onionTiers(activeCount, s.onion);
   const moved = new Set<number>();
   for (let p = 1; p <= ctx.maxPerson; p++) if (!touched.has(p) && tiers[p] !== oldTiers[p] && activeCount[p]! > 0) moved.add(p);
@@ -282,6 +279,27 @@ function refresh(db: Db, now: () => number): RefreshReport {
   );
   phase('hours and contents');
   return { interactions: added, conversations: conv.conversations.length, members: walked.size, ms: Math.round(now() - t0), phases };
+}
+
+/**
+ * A member seen earlier than before changes starter_first of the conversations they started elsewhere:
+ * the refresh gives way to a full rebuild. Checked before anything is written, so that a refresh that
+ * gives way has changed nothing (an import refreshes inside its own write and leaves the tables stale then).
+ */
+function checkFirstSeen(db: Db, fresh: Rows, brandPeople: Set<number>): void {
+  const earliest = new Map<number, number>();
+  for (let r = 0; r < fresh.n; r++) {
+    if (!isMember(fresh, r, brandPeople)) continue;
+    const p = fresh.person[r]!;
+    if (!(earliest.get(p)! <= fresh.at[r]!)) earliest.set(p, fresh.at[r]!);
+  }
+  if (earliest.size === 0) return;
+  setTemp(db, 'incr_fresh_people', earliest.keys());
+  for (const f of db.all<{ p: number; first_at: number }>(
+    'SELECT person_id AS p, first_at FROM member_facts WHERE person_id IN (SELECT id FROM temp.incr_fresh_people)',
+  ))
+    if (earliest.get(Number(f.p))! < Number(f.first_at)) throw new NeedsFullRebuild('a member first seen earlier than before');
+  db.exec('DROP TABLE temp.incr_fresh_people');
 }
 
 function parseStamp(stored: string): unknown[] {

@@ -16,15 +16,28 @@ export async function ensureDerivedFresh(
 ): Promise<RefreshReport | undefined> {
   if (await ws.read(client, (db) => isDerivedFresh(db))) return undefined;
   const report = await ws.write(client, (db) => rebuildDerivedInWrite(db, onPhase && (() => performance.now())));
-  if (onPhase) {
-    const path = report.fallback === undefined ? 'incremental' : 'full';
-    onPhase(
-      path === 'incremental' ? 'analytics incremental refresh' : `analytics full rebuild (not incremental: ${report.fallback})`,
-      report.ms,
-    );
-    for (const [name, ms] of Object.entries(report.phases)) onPhase(`analytics ${path} ${name}`, ms);
-  }
+  reportRefresh(onPhase, report.fallback === undefined ? report : undefined, report.fallback, report);
   return report;
+}
+
+/**
+ * Tells `onPhase` which path a refresh took, and its phases: an incremental refresh, else (`fallback`
+ * says why) a full rebuild when `full` ran, or tables left stale (an import's own write does not rebuild).
+ */
+export function reportRefresh(
+  onPhase: ((name: string, ms: number) => void) | undefined,
+  incremental: RefreshReport | undefined,
+  fallback: string | undefined,
+  full?: RefreshReport,
+): void {
+  if (!onPhase) return;
+  if (incremental) {
+    onPhase('analytics incremental refresh', incremental.ms);
+    for (const [name, ms] of Object.entries(incremental.phases)) onPhase(`analytics incremental ${name}`, ms);
+  } else if (full) {
+    onPhase(`analytics full rebuild (not incremental: ${fallback})`, full.ms);
+    for (const [name, ms] of Object.entries(full.phases)) onPhase(`analytics full ${name}`, ms);
+  } else onPhase(`analytics left stale (not incremental: ${fallback})`, 0);
 }
 
 /**

@@ -10,6 +10,7 @@ import { resolveFilter } from '../metrics/filter';
 import { memberList } from '../metrics/member-list';
 import { rebuildDerivedInWrite } from '../rebuild';
 import { loadAnalyticsSettings } from '../settings/analytics-settings';
+import { rng } from '../../generate/random';
 import { BRAND, type Ev, wall } from '../test-community';
 import { refreshDerived } from './refresh-derived';
 import { refreshIncremental } from './refresh-incremental';
@@ -176,4 +177,94 @@ describe('refreshIncremental', () => {
     expect(transaction(db, () => refreshIncremental(db))).toEqual({ fallback: 'settings, brand or time zone changed' });
     expect(rebuildDerivedInWrite(db).fallback).toBe('settings, brand or time zone changed');
   });
+
+  it('gives the tables and reads of a full rebuild on random communities and random next imports', async () => {
+    let incremental = 0;
+    for (let seed = 1; seed <= 12; seed++) {
+      const r = rng(seed);
+      const base = randomEvents(r, 70, 0, 31);
+      // The next import mostly continues the timeline; some seeds reach back into it, a few before it.
+      const from = seed % 4 === 0 ? 20 : seed % 6 === 5 ? -3 : 29;
+      const next = randomEvents(r, 30, from, 60);
+      const { outcome } = await incrementalAgainstFull(base, next, false);
+      if (outcome.fallback === undefined) incremental++;
+    }
+    // Most of them must have taken the incremental path, or the comparison above tested the full rebuild only.
+    expect(incremental).toBeGreaterThanOrEqual(8);
+  });
 });
+
+const MEMBERS = ['ana', 'ben', 'chloe', 'dan', 'eva', 'femi', 'gus', 'hana', 'ivo', 'jade'];
+const TEXTS = [
+  'Bonjour, une question sur la livraison ?',
+  'merci beaucoup !',
+  'Je recommande, super produit',
+  'Ma commande n’est toujours pas arrivée',
+  'ok',
+  'Vous avez ça en bleu ?',
+  'top, merci Brand',
+  'haha pareil',
+  'Un long message détaillé qui raconte toute mon expérience avec la marque depuis le début',
+];
+
+/** Random events between day `from` and day `until` of 2026 (day 0 = 1 January), every kind of group. */
+function randomEvents(r: () => number, n: number, from: number, until: number): Ev[] {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const out: Ev[] = [];
+  for (let i = 0; i < n; i++) {
+    const day = from + Math.floor(r() * (until - from));
+    const date = new Date(Date.UTC(2026, 0, 1 + day, 8 + Math.floor(r() * 12), Math.floor(r() * 60)));
+    const at = date.toISOString().slice(0, 16).replace('T', ' ');
+    const who = r() < 0.25 ? BRAND : r() < 0.1 ? `new${Math.floor(r() * 5)}` : pick(MEMBERS);
+    const to = r() < 0.3 ? pick([...MEMBERS, BRAND]) : undefined;
+    const shape = r();
+    if (shape < 0.45)
+      out.push({ who, kind: 'message', at, platform: 'discord', channel: pick(['general', 'support']), text: pick(TEXTS), to });
+    else if (shape < 0.6)
+      out.push({
+        who,
+        kind: 'message',
+        at,
+        platform: 'discord',
+        channel: 'general',
+        thread: pick(['fil-1', 'fil-2']),
+        text: pick(TEXTS),
+        to,
+      });
+    else if (shape < 0.7 && who !== BRAND) out.push({ who, kind: 'reaction', at, platform: 'discord', channel: 'general' });
+    else if (shape < 0.85)
+      out.push({
+        who,
+        kind: who === BRAND ? 'reply' : 'comment',
+        at,
+        platform: 'instagram',
+        post: pick(['p1', 'p2']),
+        text: pick(TEXTS),
+        to,
+      });
+    else if (who !== BRAND)
+      out.push({
+        who,
+        kind: 'dm',
+        at,
+        platform: 'instagram',
+        channel: { key: `dm-${who}`, kind: 'dm' },
+        thread: `dm-${who}`,
+        text: pick(TEXTS),
+      });
+    else {
+      const member = pick(MEMBERS);
+      out.push({
+        who,
+        kind: 'dm',
+        at,
+        platform: 'instagram',
+        channel: { key: `dm-${member}`, kind: 'dm' },
+        thread: `dm-${member}`,
+        text: pick(TEXTS),
+        to: member,
+      });
+    }
+  }
+  return out;
+}

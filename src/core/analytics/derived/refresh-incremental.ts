@@ -198,6 +198,12 @@ function refresh(db: Db, now: () => number): RefreshReport {
   for (const [p, w] of walkPeople(db, moved, maxId, ctx, s, love)) walked.set(p, w);
   phase('members');
 
+  // Members new to member_facts may have met people before they had a row of their own (a reply or
+  // mention addressed them): their count is read from the merged pairs, not added to a stored one.
+  const newcomers = neighboursOf(
+    db,
+    [...walked.keys()].filter((p) => !old.has(p)),
+  );
   const gaps = new Map<number, number[]>();
   const ladders = new Int8Array(ctx.maxPerson + 1);
   const writer = new MemberWriter(db);
@@ -232,7 +238,7 @@ function refresh(db: Db, now: () => number): RefreshReport {
       all.lastAt,
       w.interactions,
       w.active,
-      (o?.neighbours ?? 0) + (met.get(p) ?? 0),
+      o ? o.neighbours + (met.get(p) ?? 0) : (newcomers.get(p) ?? 0),
       w.ambassadorAt,
     ]);
     met.delete(p);
@@ -300,6 +306,20 @@ function checkFirstSeen(db: Db, fresh: Rows, brandPeople: Set<number>): void {
   ))
     if (earliest.get(Number(f.p))! < Number(f.first_at)) throw new NeedsFullRebuild('a member first seen earlier than before');
   db.exec('DROP TABLE temp.incr_fresh_people');
+}
+
+/** Distinct people met by each of `people`, from member_pairs (rows fall away at zero). */
+function neighboursOf(db: Db, people: number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  if (people.length === 0) return out;
+  setTemp(db, 'incr_newcomers', people);
+  for (const r of db.all<{ p: number; n: number }>(
+    `SELECT p, COUNT(*) AS n FROM (SELECT a AS p FROM member_pairs WHERE a IN (SELECT id FROM temp.incr_newcomers)
+       UNION ALL SELECT b FROM member_pairs WHERE b IN (SELECT id FROM temp.incr_newcomers)) GROUP BY p`,
+  ))
+    out.set(Number(r.p), Number(r.n));
+  db.exec('DROP TABLE temp.incr_newcomers');
+  return out;
 }
 
 function parseStamp(stored: string): unknown[] {

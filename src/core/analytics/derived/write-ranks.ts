@@ -228,8 +228,10 @@ export class EntrantCollector {
       .map((p): [string, Entrant[]] => [PLATFORMS[p]!, this.byPlatform.get(p)!]);
     const out = new BulkInsert(db, 'metric_cache', ['key', 'value']);
     out.add(['funnel', JSON.stringify(funnelOf(w, this.all))]);
+    // The platforms' funnels are the same in both breakdowns: computed once.
+    const byPlatform = breakdownOf(w, [], platforms, 'week').byPlatform;
     for (const interval of ['week', 'month'] as const)
-      out.add([`funnelBreakdown:${interval}`, JSON.stringify(breakdownOf(w, this.all, platforms, interval))]);
+      out.add([`funnelBreakdown:${interval}`, JSON.stringify({ ...breakdownOf(w, this.all, [], interval), byPlatform })]);
     out.flush();
   }
 }

@@ -67,30 +67,37 @@ export function rankEveryone(
      FROM member_steps ORDER BY person_id, in_all DESC, plat)`,
   )?.s;
   const lines = text ? text.split(';') : [];
-  lines.forEach((line) => {
-    const [plat, ...rest] = line.split(',');
-    const v = rest.map((x) => (x === '' ? NaN : Number(x)));
-    const [inAll, person, tier, ladder, entry, entryDay, ...more] = v as [number, number, number, number, number, number, ...number[]];
+  // Fields by position (cols above, love last), read without per-line arrays beyond the split: 46k lines.
+  const num = (f: string[], i: number) => (f[i] === '' ? NaN : Number(f[i]));
+  for (const line of lines) {
+    const f = line.split(',');
+    const plat = f[0]!;
+    const [inAll, person, tier, ladder, entry, entryDay] = [num(f, 1), num(f, 2), num(f, 3), num(f, 4), num(f, 5), num(f, 6)];
     const steps: StepTimes = {
       entry: asUtcMs(entry),
-      reacted: t(more[0]),
-      spoke: t(more[1]),
-      deep: t(more[2]),
-      conversation: t(more[3]),
-      recurring: t(more[4]),
-      ambassador: t(more[5]),
-      own: { reacted: t(more[6]), spoke: t(more[7]), deep: t(more[8]), conversation: t(more[9]), recurring: t(more[10]) },
+      reacted: t(num(f, 7)),
+      spoke: t(num(f, 8)),
+      deep: t(num(f, 9)),
+      conversation: t(num(f, 10)),
+      recurring: t(num(f, 11)),
+      ambassador: t(num(f, 12)),
+      own: { reacted: t(num(f, 13)), spoke: t(num(f, 14)), deep: t(num(f, 15)), conversation: t(num(f, 16)), recurring: t(num(f, 17)) },
     };
-    const weeks = more[11]!;
-    const totals = { n: more[12]!, active: more[13]!, helped: more[14]!, praise: more[15]!, love: more[16]! };
+    const weeks = num(f, 18);
+    const totals = { n: num(f, 19), active: num(f, 20), helped: num(f, 21), praise: num(f, 22), love: num(f, 23) };
     const day = asDayNumber(entryDay);
+    const cohort = weekOfDay(day);
     // One row serves the all-platform scope and, unless it is the '*' total, its platform's.
-    const scopes = inAll === 1 ? (plat === '*' ? [ALL] : [ALL, PLATFORM_INDEX.get(plat!)!]) : [PLATFORM_INDEX.get(plat!)!];
-    for (const scope of scopes) {
-      ranks.addTotals(person, scope, totals, weeks, weekOfDay(day), tier, ladder);
-      entrants.addTimes(scope, steps, day);
+    const own = PLATFORM_INDEX.get(plat)!;
+    if (inAll === 1) {
+      ranks.addTotals(person, ALL, totals, weeks, cohort, tier, ladder);
+      entrants.addTimes(ALL, steps, day);
     }
-  });
+    if (plat !== '*') {
+      ranks.addTotals(person, own, totals, weeks, cohort, tier, ladder);
+      entrants.addTimes(own, steps, day);
+    }
+  }
   db.exec("DELETE FROM ambassador_ranks; DELETE FROM member_scores; DELETE FROM metric_cache WHERE key LIKE 'funnel%'");
   ranks.write(db, weekOfDay(span.first), weekOfDay(span.last));
   entrants.write(db);

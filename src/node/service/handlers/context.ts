@@ -19,8 +19,8 @@ export interface ServiceOptions {
   /** Prints a report's HTML to PDF (a local Chromium in the CLI and `cercle serve`); without it, `reports.pdf` says it cannot. */
   printPdf?: (html: string) => Promise<Uint8Array>;
   /**
-   * The duration of each phase of an import, and of the analytics refresh after it (metrics.prepare, with
-   * the path taken): the shells decide whether to show them (CERCLE_PROFILE).
+   * The duration of each phase of an import, and of the analytics tables' refresh with the path it took
+   * (inside the import's write, or by metrics.prepare): the shells decide whether to show them (CERCLE_PROFILE).
    */
   onImportPhase?: (name: string, ms: number) => void;
 }

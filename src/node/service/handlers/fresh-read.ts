@@ -16,28 +16,25 @@ export async function ensureDerivedFresh(
 ): Promise<RefreshReport | undefined> {
   if (await ws.read(client, (db) => isDerivedFresh(db))) return undefined;
   const report = await ws.write(client, (db) => rebuildDerivedInWrite(db, onPhase && (() => performance.now())));
-  reportRefresh(onPhase, report.fallback === undefined ? report : undefined, report.fallback, report);
+  reportRefresh(onPhase, report, report.fallback);
   return report;
 }
 
 /**
- * Tells `onPhase` which path a refresh took, and its phases: an incremental refresh, else (`fallback`
- * says why) a full rebuild when `full` ran, or tables left stale (an import's own write does not rebuild).
+ * Tells `onPhase` the path the analytics tables took, then its phases: an incremental refresh (a report,
+ * no fallback), a full rebuild (a report and why the refresh could not be incremental), or none (no
+ * report: an import's own write leaves them stale for metrics.prepare rather than rebuild them).
  */
 export function reportRefresh(
   onPhase: ((name: string, ms: number) => void) | undefined,
-  incremental: RefreshReport | undefined,
+  report: RefreshReport | undefined,
   fallback: string | undefined,
-  full?: RefreshReport,
 ): void {
   if (!onPhase) return;
-  if (incremental) {
-    onPhase('analytics incremental refresh', incremental.ms);
-    for (const [name, ms] of Object.entries(incremental.phases)) onPhase(`analytics incremental ${name}`, ms);
-  } else if (full) {
-    onPhase(`analytics full rebuild (not incremental: ${fallback})`, full.ms);
-    for (const [name, ms] of Object.entries(full.phases)) onPhase(`analytics full ${name}`, ms);
-  } else onPhase(`analytics left stale (not incremental: ${fallback})`, 0);
+  if (!report) return onPhase(`analytics left stale (not incremental: ${fallback})`, 0);
+  const path = fallback === undefined ? 'incremental' : 'full';
+  onPhase(path === 'incremental' ? 'analytics incremental refresh' : `analytics full rebuild (not incremental: ${fallback})`, report.ms);
+  for (const [name, ms] of Object.entries(report.phases)) onPhase(`analytics ${path} ${name}`, ms);
 }
 
 /**

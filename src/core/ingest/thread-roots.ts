@@ -1,5 +1,8 @@
 import type { Db } from '../db/db';
 
+/** Set when an import changed rows of an earlier one; a full rebuild of the analytics tables clears it. */
+export const OLD_ROWS_CHANGED_KEY = 'analytics.oldRowsChanged';
+
 /**
  * Chat exports (DiscordChatExporter, Telegram) name a reply chain after its first message: every reply
  * carries that message's key as its thread key, but the first message, written before anyone answered
@@ -12,6 +15,15 @@ import type { Db } from '../db/db';
  * Telegram's 12.3 % → 67.8 % (the generated brand answers 82 % of questions, 92 % of complaints).
  */
 export function linkThreadRoots(db: Db, afterId: number): number {
+  // An earlier import's row moving into a thread changes conversations an incremental refresh of the
+  // analytics tables would not look at: it is told to rebuild them whole.
+  const old = db.get<{ n: number }>(
+    `SELECT COUNT(*) AS n FROM (SELECT DISTINCT platform, thread_key FROM interactions WHERE id > ? AND thread_key IS NOT NULL) AS chain
+     JOIN interactions AS root ON root.platform = chain.platform AND root.key = chain.thread_key
+     WHERE root.thread_key IS NULL AND root.id <= ?`,
+    [afterId, afterId],
+  );
+  if (Number(old?.n ?? 0) > 0) db.run("INSERT OR REPLACE INTO settings (key, value) VALUES (?, '1')", [OLD_ROWS_CHANGED_KEY]);
   db.run(
     `UPDATE interactions SET thread_key = key
      WHERE thread_key IS NULL AND id IN (

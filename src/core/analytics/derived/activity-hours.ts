@@ -23,7 +23,19 @@ export function writeActivityHours(db: Db, rows: Rows, ctx: BuildContext, tz: st
   // Platforms whose exports give seconds: there a time of exactly 00:00:00 is a date without a time.
   const seconds = new Uint8Array(PLATFORM_COUNT);
   for (let r = 0; r < rows.n; r++) if (rows.at[r]! % MINUTE !== 0) seconds[rows.platform[r]!] = 1;
-  // Keyed by (local day × 24 + hour) × platforms + platform; at most a few thousand days of 24 hours.
+  const counts = activityCounts(rows, ctx, tz, seconds);
+  const out = new BulkInsert(db, 'activity_hours', ['platform', 'day', 'weekday', 'hour', 'member_n', 'member_messages', 'brand_messages']);
+  // In the order of the index, which is then built from sorted rows.
+  const keys = [...counts.keys()].sort((a, b) => slotOf(a) - slotOf(b) || a - b);
+  for (const key of keys) out.add([...slotKey(key), ...counts.get(key)!]);
+  out.flush();
+}
+
+/**
+ * Counts per (local day × 24 + hour) × platforms + platform: members' interactions, members' messages,
+ * the brand's messages. `seconds` marks the platforms whose exports give seconds (over all their rows).
+ */
+export function activityCounts(rows: Rows, ctx: BuildContext, tz: string, seconds: Uint8Array): Map<number, [number, number, number]> {
   const counts = new Map<number, [members: number, messages: number, brand: number]>();
   for (let r = 0; r < rows.n; r++) {
     const kind = rows.kind[r]!;
@@ -44,18 +56,16 @@ export function writeActivityHours(db: Db, rows: Rows, ctx: BuildContext, tz: st
       if (IS_ACTIVE[kind]) c[1]++;
     }
   }
-  const out = new BulkInsert(db, 'activity_hours', ['platform', 'day', 'weekday', 'hour', 'member_n', 'member_messages', 'brand_messages']);
-  // In the order of the index, which is then built from sorted rows.
-  const keys = [...counts.keys()].sort((a, b) => slotOf(a) - slotOf(b) || a - b);
-  for (const key of keys) {
-    const platform = key % PLATFORM_COUNT;
-    const dayHour = (key - platform) / PLATFORM_COUNT;
-    const hour = dayHour % 24;
-    const day = (dayHour - hour) / 24;
-    const [members, messages, brand] = counts.get(key)!;
-    out.add([PLATFORMS[platform]!, day, weekdayOf(day), hour, members, messages, brand]);
-  }
-  out.flush();
+  return counts;
+}
+
+/** [platform, day, weekday, hour] of a key of activityCounts. */
+export function slotKey(key: number): [string, number, number, number] {
+  const platform = key % PLATFORM_COUNT;
+  const dayHour = (key - platform) / PLATFORM_COUNT;
+  const hour = dayHour % 24;
+  const day = (dayHour - hour) / 24;
+  return [PLATFORMS[platform]!, day, weekdayOf(day), hour];
 }
 
 /** 0 = Monday … 6 = Sunday (1970-01-01, day 0, was a Thursday). */

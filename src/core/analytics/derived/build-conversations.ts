@@ -50,6 +50,8 @@ export interface ConversationsBuild {
   parts: Participations;
   /** Per row: 1 when an inbound message answers the brand in a two-way exchange. */
   twoWay: Uint8Array;
+  /** The same replies as [part, row] pairs (member_parts stores each part's two-way replies). */
+  twoWayParts: number[];
   /** Per row with an intent signal: ms until the brand's next message in the conversation (NaN if none). */
   responseMs: Float64Array;
   /** Helped credits: [thanks row, helper row] pairs. */
@@ -73,13 +75,15 @@ export function buildConversations(
   s: AnalyticsSettings,
   tz: string,
   personFirstAt: UtcMsColumn,
+  /** The rows to cut (all when absent): an incremental refresh re-cuts only the regions new rows touch. */
+  include?: (r: number) => boolean,
 ): ConversationsBuild {
   const groups = new Map<number, number>();
   const gid = new Int32Array(rows.n).fill(-1);
   const nativeGroup: number[] = [];
   const counts: number[] = [];
   for (let r = 0; r < rows.n; r++) {
-    if (!IS_ACTIVE[rows.kind[r]!]) continue;
+    if (!IS_ACTIVE[rows.kind[r]!] || (include && !include(r))) continue;
     const ch = rows.channel[r]!;
     const th = rows.thread[r]!;
     const key = th
@@ -119,6 +123,7 @@ export function buildConversations(
     conversations: [],
     parts: newParts(order.length),
     twoWay: new Uint8Array(rows.n),
+    twoWayParts: [],
     responseMs: new Float64Array(rows.n).fill(NaN),
     helped: [],
     pairs: [],
@@ -247,6 +252,7 @@ function walkSegment(
     if (lastOutAt > seg.firstAt[p]!) {
       // The member spoke, the brand answered after that, and the member is speaking again.
       out.twoWay[r] = 1;
+      out.twoWayParts.push(k, r);
       if (Number.isNaN(parts.qualifyAt[k]!)) {
         parts.qualifyAt[k] = t;
         rec.twoWay++;

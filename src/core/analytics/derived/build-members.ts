@@ -17,13 +17,16 @@ import { type BuildContext, IS_ACTIVE, IS_ACTIVITY, IS_REACTION, KIND } from './
 import type { Rows } from './read-rows';
 
 const PRAISE_BIT = SIGNAL_BIT.praise;
-const DAYS_PER_MONTH = 30.436875;
+export const DAYS_PER_MONTH = 30.436875;
 /** A step not reached: every comparison with a real time says "later". */
 const NEVER = asUtcMs(Infinity);
 /** Not seen yet (NaN: Number.isNaN tells it apart). */
 const UNSEEN = asUtcMs(NaN);
 /** Depth classes (metrics.md "Depth of an interaction"). */
 export const CLASS = { like: 0, follow: 1, save: 2, share: 3, short: 4, detailed: 5, story: 6, dm: 7, twoWay: 8 };
+
+/** The rows that answer the brand in a two-way exchange (1 per row), from a conversation build or read back. */
+export type TwoWayRows = Pick<ConversationsBuild, 'twoWay'>;
 
 /** Weight of each depth class (settings), and the monthly decay of love measured back from the anchor day. */
 export interface LoveScale {
@@ -145,7 +148,7 @@ function addTo<P extends PeriodKey>(
 }
 
 /** The depth class of one inbound interaction (metrics.md "Depth"), or -1 when it has none. */
-export function depthClass(rows: Rows, ctx: BuildContext, conv: ConversationsBuild, s: AnalyticsSettings, r: number): number {
+export function depthClass(rows: Rows, ctx: BuildContext, conv: TwoWayRows, s: AnalyticsSettings, r: number): number {
   const k = rows.kind[r]!;
   if (k === KIND.like || k === KIND.reaction || k === KIND.pollVote) return CLASS.like;
   if (k === KIND.follow || k === KIND.join) return CLASS.follow;
@@ -165,7 +168,7 @@ export function depthClass(rows: Rows, ctx: BuildContext, conv: ConversationsBui
 export function walkMember(
   rows: Rows,
   ctx: BuildContext,
-  conv: ConversationsBuild,
+  conv: TwoWayRows,
   s: AnalyticsSettings,
   love: LoveScale,
   rowsOfPerson: ArrayLike<number>,
@@ -273,4 +276,25 @@ export function ladderOf(t: StepTimes): number {
   let level = 0;
   for (let i = 0; i < steps.length; i++) if (Number.isFinite(steps[i]!)) level = i + 1;
   return level;
+}
+
+/** A scope's whole-history sums over its weeks (love unrounded, summed in week order): the ranking's inputs. */
+export interface ScopeTotals {
+  n: number;
+  active: number;
+  helped: number;
+  praise: number;
+  love: number;
+}
+
+export function scopeTotals(sc: ScopeState): ScopeTotals {
+  const t = { n: 0, active: 0, helped: 0, praise: 0, love: 0 };
+  for (const w of sc.weeks) {
+    t.active += w.active;
+    t.n += w.n;
+    t.helped += w.helped;
+    t.praise += w.praise;
+    t.love += w.love;
+  }
+  return t;
 }

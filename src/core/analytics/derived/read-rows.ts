@@ -40,10 +40,12 @@ export const BRAND_MENTION_BIT = 32;
 const KIND_INDEX = new Map<string, number>(INTERACTION_KINDS.map((k, i) => [k, i]));
 const PLATFORM_INDEX = new Map<string, number>(PLATFORMS.map((p, i) => [p, i]));
 
-export function readRows(db: Db): Rows {
-  const n = Number(db.get<{ n: number }>('SELECT COUNT(*) AS n FROM interactions')!.n);
-  const maxId = Number(db.get<{ m: number | null }>('SELECT MAX(id) AS m FROM interactions')!.m ?? 0);
-  const rows: Rows = {
+const ROW_TEXT = `id || char(31) || at || char(31) || day || char(31) || person_id || char(31) || kind || '/' || direction || '/' || platform
+           || char(31) || ifnull(channel_id, 0) || char(31) || ifnull(content_id, 0) || char(31) || words || char(31) || ifnull(target_identity_id, 0)
+           || char(31) || ifnull(replace(replace(thread_key, char(30), ' '), char(31), ' '), '')`;
+
+function emptyRows(n: number): Rows {
+  return {
     n: 0,
     id: new Float64Array(n),
     at: utcMsColumn(n),
@@ -60,19 +62,45 @@ export function readRows(db: Db): Rows {
     bits: new Uint8Array(n),
     threadKeys: [''],
   };
-  const threadIds = new Map<string, number>();
-  const codes = new Map<string, number>();
-  let i = 0;
+}
+
+export function readRows(db: Db): Rows {
+  const n = Number(db.get<{ n: number }>('SELECT COUNT(*) AS n FROM interactions')!.n);
+  const maxId = Number(db.get<{ m: number | null }>('SELECT MAX(id) AS m FROM interactions')!.m ?? 0);
+  const rows = emptyRows(n);
+  const parser = new RowParser(rows);
   for (let lo = 0; lo < maxId; lo += CHUNK) {
     const text = db.get<{ s: string | null }>(
-      `SELECT group_concat(r, char(30)) AS s FROM (
-         SELECT id || char(31) || at || char(31) || day || char(31) || person_id || char(31) || kind || '/' || direction || '/' || platform
-           || char(31) || ifnull(channel_id, 0) || char(31) || ifnull(content_id, 0) || char(31) || words || char(31) || ifnull(target_identity_id, 0)
-           || char(31) || ifnull(replace(replace(thread_key, char(30), ' '), char(31), ' '), '') AS r
-         FROM interactions WHERE id > ? AND id <= ? ORDER BY id)`,
+      `SELECT group_concat(r, char(30)) AS s FROM (SELECT ${ROW_TEXT} AS r FROM interactions WHERE id > ? AND id <= ? ORDER BY id)`,
       [lo, lo + CHUNK],
     )?.s;
-    if (!text) continue;
+    if (text) parser.parse(text);
+  }
+  return rows;
+}
+
+/** The interactions a condition selects (over `interactions`, unaliased), in id order, like readRows. */
+export function readRowsWhere(db: Db, where: string, params: (number | string)[] = []): Rows {
+  const n = Number(db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM interactions WHERE ${where}`, params)!.n);
+  const rows = emptyRows(n);
+  const text = db.get<{ s: string | null }>(
+    `SELECT group_concat(r, char(30)) AS s FROM (SELECT ${ROW_TEXT} AS r FROM interactions WHERE ${where} ORDER BY id)`,
+    params,
+  )?.s;
+  if (text) new RowParser(rows).parse(text);
+  return rows;
+}
+
+/** Fills Rows from group_concat text; thread keys numbered in order of appearance. */
+class RowParser {
+  private readonly threadIds = new Map<string, number>();
+  private readonly codes = new Map<string, number>();
+  constructor(private readonly rows: Rows) {}
+
+  parse(text: string): void {
+    const { rows, threadIds, codes } = this;
+    const n = rows.id.length;
+    let i = rows.n;
     // A hand-rolled cursor: splitting 1M rows into arrays of strings cost a second of allocation.
     const c = new Cursor(text);
     while (!c.done() && i < n) {
@@ -109,9 +137,8 @@ export function readRows(db: Db): Rows {
       }
       i++;
     }
+    rows.n = i;
   }
-  rows.n = i;
-  return rows;
 }
 
 /**
@@ -143,6 +170,24 @@ export function readTexts(db: Db, rows: Rows, classify: (text: string) => number
       while (r < rows.n && rows.id[r]! < id) r++;
       if (r < rows.n && rows.id[r] === id) rows.bits[r] = classify(line.slice(cut + 1));
     }
+  }
+}
+
+/** readTexts for rows read by readRowsWhere: the texts of the same condition, merged by id. */
+export function readTextsWhere(db: Db, rows: Rows, where: string, params: (number | string)[], classify: (text: string) => number): void {
+  const text = db.get<{ s: string | null }>(
+    `SELECT group_concat(r, char(30)) AS s FROM (
+       SELECT id || char(31) || replace(replace(substr(text, 1, 2000), char(30), ' '), char(31), ' ') AS r
+       FROM interactions WHERE (${where}) AND text IS NOT NULL AND direction = 'inbound' AND kind IN (${SPOKEN_KINDS}) ORDER BY id)`,
+    params,
+  )?.s;
+  if (!text) return;
+  let r = 0;
+  for (const line of text.split(RS)) {
+    const cut = line.indexOf(US);
+    const id = Number(line.slice(0, cut));
+    while (r < rows.n && rows.id[r]! < id) r++;
+    if (r < rows.n && rows.id[r] === id) rows.bits[r] = classify(line.slice(cut + 1));
   }
 }
 

@@ -74,6 +74,10 @@ CREATE INDEX signals_recent ON signals(signal, at);
 CREATE INDEX helped_helper ON helped(helper_id, day);
 CREATE INDEX member_reach_person ON member_reach(person_id, month);
 CREATE INDEX week_gaps_scope ON week_gaps(scope, gap, week);
+-- Incremental refreshes delete a re-cut region's helped credits by their thanks (parts and signals go by
+-- person along their primary key and signals_person: two indexes fewer to build in a full rebuild).
+CREATE INDEX helped_thanks ON helped(thanks_id);
+CREATE INDEX member_steps_person ON member_steps(person_id);
 CREATE INDEX conversations_group ON conversations(platform, ${CONVERSATION_GROUP('')}, first_at);
 CREATE INDEX activity_hours_slot ON activity_hours(weekday, hour, day, platform, member_n, member_messages, brand_messages);
 `;
@@ -141,7 +145,14 @@ CREATE TABLE member_steps (
   recurring_own_at INTEGER,
   -- Active weeks and months of the member in the scope (whole-period stickiness).
   weeks INTEGER NOT NULL,
-  months INTEGER NOT NULL
+  months INTEGER NOT NULL,
+  -- Whole-history sums of the scope's weeks (love unrounded, decayed to the anchor day): the ranking's
+  -- inputs, so an incremental refresh re-ranks every member without reading member_weeks.
+  tot_n INTEGER NOT NULL,
+  tot_active INTEGER NOT NULL,
+  tot_helped INTEGER NOT NULL,
+  tot_praise INTEGER NOT NULL,
+  tot_love REAL NOT NULL
 );
 
 -- The whole-period ambassador ranking of each scope ('*' = all platforms), best first: computed while
@@ -266,6 +277,23 @@ CREATE TABLE week_gaps (
   n_amb INTEGER NOT NULL,
   n_spoke INTEGER NOT NULL
 );
+
+-- What an incremental refresh (refresh-incremental.ts) needs to walk one member again without cutting every
+-- conversation they took part in: their part in each conversation (first message, when it became a real
+-- exchange, their two-way replies), and the pairs of people who met (with how many conversations or
+-- replies support each pair, so a re-cut conversation can take its pairs back).
+CREATE TABLE member_parts (
+  person_id INTEGER NOT NULL,
+  platform INTEGER NOT NULL,
+  first_at INTEGER NOT NULL,
+  qualify_at INTEGER,
+  first_id INTEGER NOT NULL,
+  -- The part's two-way replies as comma-separated id - first_id (NULL for none): a list on the part
+  -- rather than a table of its own saves a full rebuild ~330k rows at 1.14M interactions.
+  two_way TEXT,
+  PRIMARY KEY (person_id, first_id)
+) WITHOUT ROWID;
+CREATE TABLE member_pairs (a INTEGER NOT NULL, b INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID;
 
 -- The activity rhythm: interactions per local day and hour of the client's wall clock, per platform.
 -- member_n counts members' activity (unfollows and leaves are not activity), member_messages their

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/db';
 import { PLATFORMS } from '../../domain/kinds';
-import { type PeriodRecord, type ScopeState, stepTimes } from './build-members';
+import { type PeriodRecord, type ScopeState, scopeTotals, stepTimes } from './build-members';
 import { BulkInsert, type Cell } from './bulk-insert';
 import type { PeriodKey } from '../model/periods';
 
@@ -49,6 +49,11 @@ const STEP_COLS = [
   'recurring_own_at',
   'weeks',
   'months',
+  'tot_n',
+  'tot_active',
+  'tot_helped',
+  'tot_praise',
+  'tot_love',
 ];
 const ALL_SCOPE = 255;
 
@@ -107,6 +112,7 @@ export class MemberWriter {
     const single = own.length === 1 ? own[0]![0] : undefined;
     const stepRow = (inAll: number, plat: string, sc: ScopeState) => {
       const t = stepTimes(sc);
+      const tot = scopeTotals(sc);
       this.steps.add([
         inAll,
         plat,
@@ -128,6 +134,11 @@ export class MemberWriter {
         finite(t.own.recurring),
         sc.weeks.length,
         sc.months.length,
+        tot.n,
+        tot.active,
+        tot.helped,
+        tot.praise,
+        tot.love,
       ]);
     };
     if (single !== undefined) stepRow(1, PLATFORMS[single]!, all);
@@ -176,37 +187,55 @@ export class MemberWriter {
         }
       }
     }
-    const gapScopes: [number, ScopeState][] = [[ALL_SCOPE, all], ...own];
-    for (const [scope, sc] of gapScopes) {
-      for (let i = 0; i < sc.gaps.length; i += 2) {
-        const key = (scope * 1_000_000 + sc.gaps[i]!) * 100_000 + sc.gaps[i + 1]!;
-        let c = this.gaps.get(key);
-        if (!c) {
-          c = [0, 0, 0, 0, 0, 0];
-          this.gaps.set(key, c);
-        }
-        c[0]!++;
-        if (tier >= 1) c[tier]!++;
-        if (ladder >= 6) c[4]!++;
-        if (ladder >= 2) c[5]!++;
-      }
-    }
+    addGaps(this.gaps, scopes, tier, ladder, 1);
   }
 
-  finish(db: Db): void {
+  /** Writes the period and step rows (week_gaps is written by finish, or merged by an incremental refresh). */
+  flushRows(): void {
     this.weeks.flush();
     this.months.flush();
     this.steps.flush();
+  }
+
+  finish(db: Db): void {
+    this.flushRows();
     const out = new BulkInsert(db, 'week_gaps', ['scope', 'week', 'gap', 'n', 'n_t1', 'n_t2', 'n_t3', 'n_amb', 'n_spoke']);
-    for (const [key, c] of this.gaps) {
-      const gap = key % 100_000;
-      const rest = (key - gap) / 100_000;
-      const week = rest % 1_000_000;
-      const scope = (rest - week) / 1_000_000;
-      out.add([scope === ALL_SCOPE ? '*' : PLATFORMS[scope]!, week, gap, ...c]);
-    }
+    for (const [key, c] of this.gaps) out.add([...gapKey(key), ...c]);
     out.flush();
   }
+}
+
+/**
+ * Counts a member's gaps between active days into `gaps`, keyed (scope, week, gap), by tier and ladder
+ * step; `sign` -1 takes a member's old gaps back out (incremental refresh: integer counts, exact).
+ */
+export function addGaps(gaps: Map<number, number[]>, scopes: Map<number, ScopeState>, tier: number, ladder: number, sign: 1 | -1): void {
+  const all = scopes.get(-1)!;
+  const own = [...scopes].filter(([p]) => p >= 0);
+  const gapScopes: [number, ScopeState][] = [[ALL_SCOPE, all], ...own];
+  for (const [scope, sc] of gapScopes) {
+    for (let i = 0; i < sc.gaps.length; i += 2) {
+      const key = (scope * 1_000_000 + sc.gaps[i]!) * 100_000 + sc.gaps[i + 1]!;
+      let c = gaps.get(key);
+      if (!c) {
+        c = [0, 0, 0, 0, 0, 0];
+        gaps.set(key, c);
+      }
+      c[0]! += sign;
+      if (tier >= 1) c[tier]! += sign;
+      if (ladder >= 6) c[4]! += sign;
+      if (ladder >= 2) c[5]! += sign;
+    }
+  }
+}
+
+/** [scope, week, gap] of a key of addGaps. */
+export function gapKey(key: number): [string, number, number] {
+  const gap = key % 100_000;
+  const rest = (key - gap) / 100_000;
+  const week = rest % 1_000_000;
+  const scope = (rest - week) / 1_000_000;
+  return [scope === ALL_SCOPE ? '*' : PLATFORMS[scope]!, week, gap];
 }
 
 function periodRow(

@@ -2,9 +2,9 @@ import type { Db } from '../../db/db';
 import { PLATFORMS } from '../../domain/kinds';
 import { type Candidate, emptyParts, rankCandidates } from '../model/ambassador-rank';
 import type { AnalyticsSettings } from '../../contract/analytics-settings';
-import { type ScopeState, stepTimes } from './build-members';
+import { type ScopeState, scopeTotals, type ScopeTotals, type StepTimes, stepTimes } from './build-members';
 import { BulkInsert, type Cell } from './bulk-insert';
-import { latest, type UtcMs, type WeekKey, weeksBetween } from '../../util/time-keys';
+import { type DayNumber, latest, type UtcMs, type WeekKey, weekOfDay, weeksBetween } from '../../util/time-keys';
 
 import { breakdownOf, type Entrant, funnelOf } from '../model/funnel-steps';
 const ALL = -1;
@@ -24,46 +24,44 @@ export class RankCollector {
     private readonly s: AnalyticsSettings,
     /** Whole-history reach of a member in a scope (ALL or a platform index), decayed to the anchor month. */
     private readonly reachOf: (person: number, scope: number) => number,
+    /** Moves love from the anchor day (member_weeks.love) to the last day with data. */
+    private readonly loveFactor: number,
   ) {}
 
   add(person: number, scopes: Map<number, ScopeState>, tier: number, ladder: number): void {
-    for (const [scope, sc] of scopes) {
-      let active = 0;
-      let n = 0;
-      let helped = 0;
-      let praise = 0;
-      let love = 0;
-      for (const w of sc.weeks) {
-        active += w.active;
-        n += w.n;
-        helped += w.helped;
-        praise += w.praise;
-        love += w.love;
-      }
-      if (active === 0) {
-        if (scope === ALL) this.unranked.push([person, tier, ladder, love]);
-        continue;
-      }
-      const list = this.byScope.get(scope) ?? [];
-      this.byScope.set(scope, list);
-      list.push({
-        person,
-        n,
-        active,
-        weeks: sc.weeks.length,
-        cohort: sc.weeks[0]!.period,
-        helped,
-        praise,
-        love,
-        reach: this.reachOf(person, scope),
-        tier,
-        ladder,
-        rankTier: 0,
-        retention: 0,
-        parts: emptyParts(),
-        score: 0,
-      });
+    for (const [scope, sc] of scopes) this.addTotals(person, scope, scopeTotals(sc), sc.weeks.length, weekOfDay(sc.entryDay), tier, ladder);
+  }
+
+  /**
+   * One member in one scope (ALL or a platform index), from its whole-history sums; members must come in
+   * person order (onion ties are broken by it). Love is as summed at the anchor day; `loveFactor` moves it
+   * to the last day with data, where the ranking and member_scores read it.
+   */
+  addTotals(person: number, scope: number, t: ScopeTotals, weeks: number, cohort: WeekKey, tier: number, ladder: number): void {
+    const love = t.love * this.loveFactor;
+    if (t.active === 0) {
+      if (scope === ALL) this.unranked.push([person, tier, ladder, love]);
+      return;
     }
+    const list = this.byScope.get(scope) ?? [];
+    this.byScope.set(scope, list);
+    list.push({
+      person,
+      n: t.n,
+      active: t.active,
+      weeks,
+      cohort,
+      helped: t.helped,
+      praise: t.praise,
+      love,
+      reach: this.reachOf(person, scope),
+      tier,
+      ladder,
+      rankTier: 0,
+      retention: 0,
+      parts: emptyParts(),
+      score: 0,
+    });
   }
 
   /** `firstWeek`/`lastWeek`: the data's first and last weeks (the whole period). */
@@ -191,33 +189,35 @@ export class EntrantCollector {
   ) {}
 
   add(scopes: Map<number, ScopeState>): void {
-    for (const [scope, sc] of scopes) {
-      const t = stepTimes(sc);
-      const limit = Math.min(this.s.conversionWindowDays * 86_400_000, this.endAt - 1 - t.entry);
-      const delay = (x: UtcMs) => (x - t.entry <= limit ? Math.floor((x - t.entry) / 60_000) : NaN);
-      const own = t.own;
-      const fullWindow = t.entry + this.s.conversionWindowDays * 86_400_000 <= this.endAt ? 1 : 0;
-      const e = [
-        sc.entryDay,
-        delay(t.reacted),
-        delay(t.spoke),
-        delay(t.deep),
-        delay(t.conversation),
-        delay(t.recurring),
-        delay(t.ambassador),
-        delay(own.reacted),
-        delay(own.spoke),
-        delay(own.deep),
-        delay(own.conversation),
-        delay(own.recurring),
-        fullWindow,
-      ];
-      if (scope === ALL) this.all.push(e);
-      else {
-        const list = this.byPlatform.get(scope) ?? [];
-        this.byPlatform.set(scope, list);
-        list.push(e);
-      }
+    for (const [scope, sc] of scopes) this.addTimes(scope, stepTimes(sc), sc.entryDay);
+  }
+
+  /** One member's step times in one scope (ALL or a platform index). */
+  addTimes(scope: number, t: StepTimes, entryDay: DayNumber): void {
+    const limit = Math.min(this.s.conversionWindowDays * 86_400_000, this.endAt - 1 - t.entry);
+    const delay = (x: UtcMs) => (x - t.entry <= limit ? Math.floor((x - t.entry) / 60_000) : NaN);
+    const own = t.own;
+    const fullWindow = t.entry + this.s.conversionWindowDays * 86_400_000 <= this.endAt ? 1 : 0;
+    const e = [
+      entryDay,
+      delay(t.reacted),
+      delay(t.spoke),
+      delay(t.deep),
+      delay(t.conversation),
+      delay(t.recurring),
+      delay(t.ambassador),
+      delay(own.reacted),
+      delay(own.spoke),
+      delay(own.deep),
+      delay(own.conversation),
+      delay(own.recurring),
+      fullWindow,
+    ];
+    if (scope === ALL) this.all.push(e);
+    else {
+      const list = this.byPlatform.get(scope) ?? [];
+      this.byPlatform.set(scope, list);
+      list.push(e);
     }
   }
 
@@ -228,8 +228,10 @@ export class EntrantCollector {
       .map((p): [string, Entrant[]] => [PLATFORMS[p]!, this.byPlatform.get(p)!]);
     const out = new BulkInsert(db, 'metric_cache', ['key', 'value']);
     out.add(['funnel', JSON.stringify(funnelOf(w, this.all))]);
+    // The platforms' funnels are the same in both breakdowns: computed once.
+    const byPlatform = breakdownOf(w, [], platforms, 'week').byPlatform;
     for (const interval of ['week', 'month'] as const)
-      out.add([`funnelBreakdown:${interval}`, JSON.stringify(breakdownOf(w, this.all, platforms, interval))]);
+      out.add([`funnelBreakdown:${interval}`, JSON.stringify({ ...breakdownOf(w, this.all, [], interval), byPlatform })]);
     out.flush();
   }
 }

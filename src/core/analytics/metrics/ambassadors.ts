@@ -181,10 +181,12 @@ function quotes(db: Db, f: ResolvedFilter, person: number): Ambassador['evidence
       out.push({ at: iso(Number(r.at)), platform: r.platform, kind: r.kind, text: cut(r.text), why });
     }
   };
+  // Latest first, ties by time then id: the order of stored rows differs between a full rebuild and an
+  // incremental refresh, and must not choose the quotes.
   const cols = 'i.id AS id, i.at AS at, i.platform AS platform, i.kind AS kind, i.text AS text, i.words AS words';
   push(
     db.all(
-      `SELECT ${cols} FROM signals s JOIN interactions i ON i.id = s.interaction_id WHERE s.signal = 'praise' AND s.person_id = ? AND s.day BETWEEN ? AND ? AND i.text IS NOT NULL ORDER BY s.day DESC LIMIT 2`,
+      `SELECT ${cols} FROM signals s JOIN interactions i ON i.id = s.interaction_id WHERE s.signal = 'praise' AND s.person_id = ? AND s.day BETWEEN ? AND ? AND i.text IS NOT NULL ORDER BY s.day DESC, i.at DESC, i.id DESC LIMIT 2`,
       [person, f.fromDay, f.toDay],
     ),
     'recommendation',
@@ -192,7 +194,7 @@ function quotes(db: Db, f: ResolvedFilter, person: number): Ambassador['evidence
   );
   push(
     db.all(
-      `SELECT ${cols} FROM helped h JOIN interactions i ON i.id = h.helper_interaction_id WHERE h.helper_id = ? AND h.day BETWEEN ? AND ? AND i.text IS NOT NULL ORDER BY h.day DESC LIMIT 1`,
+      `SELECT ${cols} FROM helped h JOIN interactions i ON i.id = h.helper_interaction_id WHERE h.helper_id = ? AND h.day BETWEEN ? AND ? AND i.text IS NOT NULL ORDER BY h.day DESC, i.at DESC, i.id DESC LIMIT 1`,
       [person, f.fromDay, f.toDay],
     ),
     'helped',

@@ -18,6 +18,9 @@ export interface ServiceOptions {
   logError?: (what: string, err: unknown) => void;
   /** Prints a report's HTML to PDF (a local Chromium in the CLI and `cercle serve`); without it, `reports.pdf` says it cannot. */
   printPdf?: (html: string) => Promise<Uint8Array>;
-  /** The duration of each phase of an import (the shells decide whether to show it: CERCLE_PROFILE). */
+  /**
+   * The duration of each phase of an import, and of the analytics tables' refresh with the path it took
+   * (inside the import's write, or by metrics.prepare): the shells decide whether to show them (CERCLE_PROFILE).
+   */
   onImportPhase?: (name: string, ms: number) => void;
 }

@@ -1,6 +1,8 @@
 import type { Handlers } from '../../../core/contract';
 import { CercleError } from '../../../core/errors';
 import { genericCsvImporter } from '../../../core/importers/generic/generic-csv-importer';
+import { isDerivedFresh } from '../../../core/analytics/derived/refresh-derived';
+import { refreshIncrementalInWrite } from '../../../core/analytics/rebuild';
 import { runImport } from '../../../core/ingest/run-import';
 import { isValidTimeZone } from '../../../core/util/time-zone';
 import { themesWatermark, themeTextsAfter } from '../../../core/themes/client-themes';
@@ -8,6 +10,7 @@ import { collectInputs } from '../../sources/collect-inputs';
 import type { Workspace } from '../../store/workspace';
 import type { ThemeJobs } from '../../themes/theme-jobs';
 import type { ServiceOptions } from './context';
+import { reportRefresh } from './fresh-read';
 
 type ImportsHandlers = Pick<Handlers, 'imports.start' | 'imports.cancel'>;
 
@@ -34,6 +37,7 @@ export function importsHandlers(ws: Workspace, now: () => number, opts: ServiceO
         const outcome = await ws.write(input.client, async (db) => {
           // A client with themes: where the import starts, to see whether it brings texts (one lookup otherwise).
           const mark = themesWatermark(db);
+          const analyticsWereFresh = isDerivedFresh(db);
           const done = await runImport(db, inputs.files, {
             brands: input.brands,
             timezone: input.timezone,
@@ -45,6 +49,16 @@ export function importsHandlers(ws: Workspace, now: () => number, opts: ServiceO
             offload: opts.offload,
           });
           themesBehind = mark !== null && themeTextsAfter(db, mark) > 0;
+          // Analytics tables that were fresh follow the new rows in this same write and save, when that
+          // can be done incrementally; otherwise they stay stale for metrics.prepare, as after any import.
+          if (analyticsWereFresh && done.added.interactions > 0) {
+            const outcome = refreshIncrementalInWrite(db, opts.onImportPhase && (() => performance.now()));
+            reportRefresh(
+              opts.onImportPhase,
+              'report' in outcome ? outcome.report : undefined,
+              'fallback' in outcome ? outcome.fallback : undefined,
+            );
+          }
           return done;
         });
         // The themes follow the texts: a run with the stored settings, queued on the client right now so

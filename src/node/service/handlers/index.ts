@@ -33,7 +33,7 @@ export function createHandlers(ws: Workspace, opts: ServiceOptions = {}): Handle
     ...clientsHandlers(ws, now),
     ...importsHandlers(ws, now, opts, themeJobs),
     ...statsHandlers(ws),
-    ...metricsHandlers(ws),
+    ...metricsHandlers(ws, opts.onImportPhase),
     ...overviewHandlers(ws),
     ...contentsHandlers(ws),
     ...identitiesHandlers(ws),

@@ -23,8 +23,8 @@ type Query = { client: string; filter: MetricsFilter; interval: Interval };
  * The metrics.* methods. Derived tables are built by metrics.prepare (or `import --analytics`); a
  * client changed since (an import, settings, merges) is brought up to date once, then read.
  */
-export function metricsHandlers(ws: Workspace): Pick<Handlers, MetricsMethod> {
-  const ensureFresh = (client: string) => ensureDerivedFresh(ws, client);
+export function metricsHandlers(ws: Workspace, onPhase?: (name: string, ms: number) => void): Pick<Handlers, MetricsMethod> {
+  const ensureFresh = (client: string) => ensureDerivedFresh(ws, client, onPhase);
   const query = async <T>(client: string, fn: (db: Db) => T): Promise<T> => {
     await ensureFresh(client);
     return ws.read(client, fn);

@@ -2,7 +2,7 @@ import { analyse, type InputText } from './analyse';
 import { lsaEmbed } from './embed';
 import { nearest, sphericalKMeans } from './kmeans';
 import type { TextLang } from './language';
-import { joinCompounds, pickQuotes, topTerms } from './labels';
+import { joinCompounds, labelOf, pickQuotes, topTerms } from './labels';
 import { buildMergeTree, cutTree, type MergeTree } from './merge-tree';
 import { makeRng, sampleIndices } from './random';
 import { buildTfidf } from './tfidf';
@@ -278,7 +278,7 @@ function* clusterSteps(texts: readonly ThemeText[], opts: ClusterOptions): Gener
     const parent = tree.nodes[t]!.parent;
     return {
       id: t,
-      label: terms.slice(0, 3).join(' · '),
+      label: labelOf(terms),
       terms,
       size: membersOf[ti]!.length,
       members: membersOf[ti]!,
@@ -297,7 +297,7 @@ function* clusterSteps(texts: readonly ThemeText[], opts: ClusterOptions): Gener
     tree: {
       root: tree.root,
       leaves: tree.leaves,
-      nodes: tree.nodes.map((n) => ({ ...n, label: nodeTerms[n.id]!.slice(0, 3).join(' · '), terms: nodeTerms[n.id]! })),
+      nodes: tree.nodes.map((n) => ({ ...n, label: labelOf(nodeTerms[n.id]!), terms: nodeTerms[n.id]! })),
     },
     assignment,
     leafOf,

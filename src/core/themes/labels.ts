@@ -1,3 +1,5 @@
+import { isWord } from './tokenize';
+
 /**
  * What a theme is about, for a person: its distinctive terms by class-based TF-IDF (Grootendorst
  * 2022: a term's share of the theme's terms × log(1 + average terms per theme / the term's count
@@ -23,6 +25,21 @@ export function topTerms(counts: Float32Array, total: number, termTotal: Float64
     if (best.length > top) best.pop();
   }
   return best.map((b) => b[0]);
+}
+
+/**
+ * A theme's short label: its three best terms, words first, then hashtags and mentions, then emoji,
+ * each group in its c-TF-IDF order ("😂 · #homedecor · pots" reads "pots · #homedecor · 😂"): a reader
+ * takes the first word as the theme's name, and an emoji names nothing.
+ */
+export function labelOf(terms: readonly string[]): string {
+  const top = terms.slice(0, 3);
+  const rank = (t: string) => (isWord(t) ? 0 : /^[#@~]/.test(t) ? 1 : 2);
+  return top
+    .map((t, i) => ({ t, i, r: rank(t) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.t)
+    .join(' · ');
 }
 
 /** A hyphenated word seen at least this often is shown whole in a label. */

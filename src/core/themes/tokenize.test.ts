@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from './language';
-import { joinCompounds } from './labels';
+import { joinCompounds, labelOf } from './labels';
 import { foldAccents, isWord, tokenize } from './tokenize';
 
 describe('tokenize', () => {
@@ -67,6 +67,12 @@ describe('detectLanguage', () => {
 });
 
 describe('labels', () => {
+  it('name a theme by its words first, then hashtags, then emoji, from its three best terms', () => {
+    expect(labelOf(['😂', '#homedecor', 'pots', 'vases'])).toBe('pots · #homedecor · 😂');
+    expect(labelOf(['accord', '😅', '🔥'])).toBe('accord · 😅 · 🔥');
+    expect(labelOf(['🎂', 'anniversaire', 'happy', 'birthday'])).toBe('anniversaire · happy · 🎂');
+    expect(labelOf(['gift', 'box'])).toBe('gift · box');
+  });
   it('join the parts of a hyphenated word the corpus wrote often enough', () => {
     const compounds = new Map([
       ['week-end', 12],

@@ -37,6 +37,33 @@ export interface TestContent {
   metrics: Record<string, number>;
 }
 
+/** The events of one platform (those without one count as `fallback`'s) as interactions of an import, keyed by `key`. */
+export function writeEvents(
+  w: ImportWriter,
+  events: readonly Ev[],
+  platform: string,
+  fallback: Platform,
+  tz: string,
+  key: (i: number) => string,
+): void {
+  events.forEach((e, i) => {
+    if ((e.platform ?? fallback) !== platform) return;
+    const channel =
+      e.channel === undefined ? undefined : typeof e.channel === 'string' ? { key: e.channel, kind: 'group' as const } : e.channel;
+    w.interaction({
+      key: key(i),
+      kind: e.kind,
+      at: wall(tz, e.at),
+      author: { handle: e.who, name: e.who },
+      text: e.text,
+      threadKey: e.thread,
+      channel,
+      contentKey: e.post,
+      target: e.to === undefined ? undefined : { handle: e.to, name: e.to },
+    });
+  });
+}
+
 /** Local wall-clock "YYYY-MM-DD HH:MM" → UTC ms in the client's time zone. */
 export function wall(tz: string, at: string): UtcMs {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?$/.exec(at);
@@ -65,22 +92,7 @@ export function buildCommunity(db: Db, events: readonly Ev[], contents: readonly
         w.content({ key: c.key, kind: c.kind, at: wall(tz, c.at), title: c.title, author: { handle: BRAND } });
         for (const [metric, value] of Object.entries(c.metrics)) w.contentMetric({ contentKey: c.key, metric, value });
       }
-      events.forEach((e, i) => {
-        if ((e.platform ?? 'instagram') !== platform) return;
-        const channel =
-          e.channel === undefined ? undefined : typeof e.channel === 'string' ? { key: e.channel, kind: 'group' as const } : e.channel;
-        w.interaction({
-          key: `ev${i}`,
-          kind: e.kind,
-          at: wall(tz, e.at),
-          author: { handle: e.who, name: e.who },
-          text: e.text,
-          threadKey: e.thread,
-          channel,
-          contentKey: e.post,
-          target: e.to === undefined ? undefined : { handle: e.to, name: e.to },
-        });
-      });
+      writeEvents(w, events, platform, 'instagram', tz, (i) => `ev${i}`);
       w.close();
     }
   });

@@ -6,6 +6,7 @@ import { dayStartUtc } from '../../util/time-zone';
 import { addDays } from '../../util/time-keys';
 import type { StepTimes } from './build-members';
 import { reachKey, wholeReach } from './network';
+import { STEP_COLS } from './write-members';
 import { EntrantCollector, RankCollector } from './write-ranks';
 
 const ALL = -1;
@@ -36,30 +37,12 @@ export function rankEveryone(
   }
   const ranks = new RankCollector(s, wholeReach(reach, monthOf(span.last), s.reach.monthlyDecay), loveFactor);
   const entrants = new EntrantCollector(s, dayStartUtc(tz, addDays(span.last, 1)));
-  const cols = [
-    'in_all',
-    'person_id',
-    'tier',
-    'ladder',
-    'entry_at',
-    'entry_day',
-    'reacted_at',
-    'spoke_at',
-    'deep_at',
-    'conversation_at',
-    'recurring_at',
-    'ambassador_at',
-    'reacted_own_at',
-    'spoke_own_at',
-    'deep_own_at',
-    'conversation_own_at',
-    'recurring_own_at',
-    'weeks',
-    'tot_n',
-    'tot_active',
-    'tot_helped',
-    'tot_praise',
-  ];
+  // every stored column the ranks use but the platform (first) and love (last, below); months are the walk's
+  const cols = STEP_COLS.filter((c) => c !== 'plat' && c !== 'months' && c !== 'tot_love');
+  // a column's field in a line: the platform is field 0
+  const at = new Map(cols.map((c, i) => [c, i + 1]));
+  const col = (name: string) => at.get(name)!;
+  const LOVE = cols.length + 1;
   // Love last, in full precision: a REAL in plain text form is rounded to 15 digits, printf's
   // alternate form '%!.17g' gives back the very double (checked on every love of the 1.14M client).
   const text = db.get<{ s: string | null }>(
@@ -67,24 +50,63 @@ export function rankEveryone(
      FROM member_steps ORDER BY person_id, in_all DESC, plat)`,
   )?.s;
   const lines = text ? text.split(';') : [];
-  // Fields by position (cols above, love last), read without per-line arrays beyond the split: 46k lines.
+  // Fields by position (found by name once, love last), read without per-line arrays beyond the split: 46k lines.
   const num = (f: string[], i: number) => (f[i] === '' ? NaN : Number(f[i]));
+  const F = {
+    inAll: col('in_all'),
+    person: col('person_id'),
+    tier: col('tier'),
+    ladder: col('ladder'),
+    entry: col('entry_at'),
+    entryDay: col('entry_day'),
+    weeks: col('weeks'),
+    n: col('tot_n'),
+    active: col('tot_active'),
+    helped: col('tot_helped'),
+    praise: col('tot_praise'),
+  };
+  const step = (name: string) => col(`${name}_at`);
+  const S = {
+    reacted: step('reacted'),
+    spoke: step('spoke'),
+    deep: step('deep'),
+    conversation: step('conversation'),
+    recurring: step('recurring'),
+  };
+  const AMBASSADOR = step('ambassador');
+  const OWN = {
+    reacted: step('reacted_own'),
+    spoke: step('spoke_own'),
+    deep: step('deep_own'),
+    conversation: step('conversation_own'),
+    recurring: step('recurring_own'),
+  };
   for (const line of lines) {
     const f = line.split(',');
     const plat = f[0]!;
-    const [inAll, person, tier, ladder, entry, entryDay] = [num(f, 1), num(f, 2), num(f, 3), num(f, 4), num(f, 5), num(f, 6)];
+    const inAll = num(f, F.inAll);
+    const person = num(f, F.person);
+    const tier = num(f, F.tier);
+    const ladder = num(f, F.ladder);
+    const entryDay = num(f, F.entryDay);
     const steps: StepTimes = {
-      entry: asUtcMs(entry),
-      reacted: t(num(f, 7)),
-      spoke: t(num(f, 8)),
-      deep: t(num(f, 9)),
-      conversation: t(num(f, 10)),
-      recurring: t(num(f, 11)),
-      ambassador: t(num(f, 12)),
-      own: { reacted: t(num(f, 13)), spoke: t(num(f, 14)), deep: t(num(f, 15)), conversation: t(num(f, 16)), recurring: t(num(f, 17)) },
+      entry: asUtcMs(num(f, F.entry)),
+      reacted: t(num(f, S.reacted)),
+      spoke: t(num(f, S.spoke)),
+      deep: t(num(f, S.deep)),
+      conversation: t(num(f, S.conversation)),
+      recurring: t(num(f, S.recurring)),
+      ambassador: t(num(f, AMBASSADOR)),
+      own: {
+        reacted: t(num(f, OWN.reacted)),
+        spoke: t(num(f, OWN.spoke)),
+        deep: t(num(f, OWN.deep)),
+        conversation: t(num(f, OWN.conversation)),
+        recurring: t(num(f, OWN.recurring)),
+      },
     };
-    const weeks = num(f, 18);
-    const totals = { n: num(f, 19), active: num(f, 20), helped: num(f, 21), praise: num(f, 22), love: num(f, 23) };
+    const weeks = num(f, F.weeks);
+    const totals = { n: num(f, F.n), active: num(f, F.active), helped: num(f, F.helped), praise: num(f, F.praise), love: num(f, LOVE) };
     const day = asDayNumber(entryDay);
     const cohort = weekOfDay(day);
     // One row serves the all-platform scope and, unless it is the '*' total, its platform's.

@@ -18,7 +18,7 @@ import { IS_ACTIVE, IS_ACTIVITY, loadContext } from './context';
 import { onionTiers } from '../model/onion';
 import { BRAND_MENTION_BIT, readRows, readTexts, type Rows } from './read-rows';
 import { writeTimestampPrecision } from './precision';
-import { MemberWriter } from './write-members';
+import { FACT_COLS, MemberWriter } from './write-members';
 import { EntrantCollector, RankCollector } from './write-ranks';
 import { NetworkTally, wholeReach } from './network';
 import { writeConversationFacts, writeConversations, writeSignals } from './write-conversations';
@@ -136,17 +136,7 @@ export function refreshDerived(db: Db, now: () => number = () => 0): RefreshRepo
   const entrants = new EntrantCollector(s, dayStartUtc(tz, addDays(span.last, 1)));
   const ladders = new Int8Array(ctx.maxPerson + 1);
   const writer = new MemberWriter(db);
-  const facts = new BulkInsert(db, 'member_facts', [
-    'person_id',
-    'tier',
-    'ladder',
-    'first_at',
-    'last_at',
-    'interactions',
-    'active',
-    'neighbours',
-    'ambassador_at',
-  ]);
+  const facts = new BulkInsert(db, 'member_facts', FACT_COLS);
   const byPerson = groupByPerson(
     rows.n,
     ctx.maxPerson,

@@ -11,7 +11,7 @@ import { memberList } from '../metrics/member-list';
 import { rebuildDerivedInWrite } from '../rebuild';
 import { loadAnalyticsSettings } from '../settings/analytics-settings';
 import { rng } from '../../generate/random';
-import { BRAND, type Ev, wall } from '../test-community';
+import { BRAND, type Ev, writeEvents } from '../test-community';
 import { refreshDerived } from './refresh-derived';
 import { refreshIncremental } from './refresh-incremental';
 import { DERIVED_TABLE_NAMES } from './schema';
@@ -28,22 +28,7 @@ function importBatch(db: Db, events: readonly Ev[], batch: string): void {
       const sourceId = Number(db.get<{ id: number }>('SELECT last_insert_rowid() AS id')!.id);
       const w = new ImportWriter(db, platform, sourceId, tz, [BRAND]);
       w.declareBrand({ handle: BRAND, name: BRAND });
-      events.forEach((e, i) => {
-        if ((e.platform ?? 'discord') !== platform) return;
-        const channel =
-          e.channel === undefined ? undefined : typeof e.channel === 'string' ? { key: e.channel, kind: 'group' as const } : e.channel;
-        w.interaction({
-          key: `${batch}-${i}`,
-          kind: e.kind,
-          at: wall(tz, e.at),
-          author: { handle: e.who, name: e.who },
-          text: e.text,
-          threadKey: e.thread,
-          channel,
-          contentKey: e.post,
-          target: e.to === undefined ? undefined : { handle: e.to, name: e.to },
-        });
-      });
+      writeEvents(w, events, platform, 'discord', tz, (i) => `${batch}-${i}`);
       w.close();
     }
   });

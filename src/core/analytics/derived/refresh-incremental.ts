@@ -28,7 +28,7 @@ import {
   type RefreshReport,
   STATE_KEY,
 } from './refresh-derived';
-import { addGaps, MemberWriter } from './write-members';
+import { addGaps, FACT_COLS, MemberWriter } from './write-members';
 import { twoWayIds, writeConversationFacts, writeConversations, writeSignals } from './write-conversations';
 
 export type IncrementalOutcome = { report: RefreshReport } | { fallback: string };
@@ -209,17 +209,7 @@ function refresh(db: Db, now: () => number): RefreshReport {
   const gaps = new Map<number, number[]>();
   const ladders = new Int8Array(ctx.maxPerson + 1);
   const writer = new MemberWriter(db);
-  const facts = new BulkInsert(db, 'member_facts', [
-    'person_id',
-    'tier',
-    'ladder',
-    'first_at',
-    'last_at',
-    'interactions',
-    'active',
-    'neighbours',
-    'ambassador_at',
-  ]);
+  const facts = new BulkInsert(db, 'member_facts', FACT_COLS);
   setTemp(db, 'incr_walked', walked.keys());
   db.exec(`DELETE FROM member_weeks WHERE in_all IN (0, 1) AND person_id IN (SELECT id FROM temp.incr_walked);
     DELETE FROM member_months WHERE in_all IN (0, 1) AND person_id IN (SELECT id FROM temp.incr_walked);

@@ -28,7 +28,10 @@ const PERIOD_COLS = [
   'deep_prev_a',
   'deep_prev_p',
 ];
-const STEP_COLS = [
+/** member_facts' columns, in the order both the full rebuild and the incremental refresh write them. */
+export const FACT_COLS = ['person_id', 'tier', 'ladder', 'first_at', 'last_at', 'interactions', 'active', 'neighbours', 'ambassador_at'];
+/** member_steps' columns; the incremental ranks read them back by these names. */
+export const STEP_COLS = [
   'in_all',
   'plat',
   'person_id',

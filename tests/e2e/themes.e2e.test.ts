@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ThemesProgress } from '../../src/core/contract/themes';
+import type { ThemeMetrics, ThemesProgress } from '../../src/core/contract/themes';
 import { guardNetwork, launchChromium, startHarness, watchConsole, type Harness, callBridge, screenshotBothSizes } from './harness';
 
 /**
@@ -180,10 +180,18 @@ describe('the themes screen', () => {
     expect(body.split('\r\n').length).toBeGreaterThan(4);
   });
 
-  it('speaks French', async () => {
+  it('speaks French, the themes named in the words of the French texts', async () => {
     await open(page, '/client/demo/themes');
+    const labelsIn = async (lang: 'en' | 'fr') =>
+      new Set((await call<ThemeMetrics>('themes.metrics', { client: 'demo', lang })).themes.map((t) => t.label));
+    const [en, fr] = [await labelsIn('en'), await labelsIn('fr')];
+    // the demo's French and English texts share terms (livraison · delivery): their labels differ
+    expect([...fr].filter((l) => !en.has(l)).length).toBeGreaterThan(5);
+    const shown = async () => Promise.all((await page.getByTestId('theme-open').all()).map((b) => b.innerText()));
+    await expect.poll(async () => (await shown()).length > 0 && (await shown()).every((l) => en.has(l))).toBe(true);
     await page.getByTestId('language').selectOption('fr');
     await expect.poll(() => page.getByRole('heading', { name: 'Thèmes', level: 1 }).isVisible()).toBe(true);
+    await expect.poll(async () => (await shown()).length > 0 && (await shown()).every((l) => fr.has(l))).toBe(true);
     await expect.poll(() => page.getByTestId('themes-unclassified').innerText()).toMatch(/^Non classés : [\d\s  ]+ textes/);
     expect(await page.getByTestId('themes-emerging').innerText()).toMatch(/^Émergents/);
     await drawn(page.getByTestId('themes-heatmap'));

@@ -94,9 +94,9 @@ export const themesCommand: Command = {
         : undefined;
     const service = cliService(str(values.workspace), undefined, line && ((p) => line.update(p)));
     const r = values.stored
-      ? await service.call('themes.get', { client })
+      ? await service.call('themes.get', { client, lang })
       : await service
-          .call('themes.compute', { client, seed, granularity, includeBrand: values['include-brand'] === true })
+          .call('themes.compute', { client, lang, seed, granularity, includeBrand: values['include-brand'] === true })
           .finally(() => line?.clear());
     if (values.json) io.out(JSON.stringify(r, null, 2));
     else for (const l of table(r, lang)) io.out(l);

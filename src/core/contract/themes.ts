@@ -170,13 +170,19 @@ export const ThemeQuotes = z.object({
 export type ThemeQuotes = z.infer<typeof ThemeQuotes>;
 
 const ThemeRef = z.object({ client: ClientName, theme: z.number().int() });
+/**
+ * The reader's language: computed labels and terms come in its words where the client's texts of that
+ * language have them ("livraison" for the term English texts write "delivery"); absent, the form
+ * written most over both languages. A consultant's name for a theme is shown as given.
+ */
+const ReaderLang = z.enum(['en', 'fr']).optional();
 const EditDone = z.object({ applied: z.boolean() });
 
 /** The consultant's layer over the computed themes: kept in the client file and replayed after each run. */
 const themeEditsContract = {
   /** Per-theme numbers under the shared filters (period, platforms): share, members, depth, responses, trend, emergence. */
   'themes.metrics': method(
-    z.object({ client: ClientName, filter: MetricsFilter.default({}), interval: Interval.default('week') }),
+    z.object({ client: ClientName, filter: MetricsFilter.default({}), interval: Interval.default('week'), lang: ReaderLang }),
     ThemeMetrics,
   ),
   /** A theme's quotes: pinned first, then the computed ones the consultant did not remove. */
@@ -197,7 +203,7 @@ const themeEditsContract = {
 export const themesContract = {
   ...themeEditsContract,
   /** Finds the themes of a client's texts (a long job: off the UI thread) and stores them in its file. */
-  'themes.compute': method(z.object({ client: ClientName }).extend(ThemeSettings.shape), ThemesResult),
+  'themes.compute': method(z.object({ client: ClientName, lang: ReaderLang }).extend(ThemeSettings.shape), ThemesResult),
   /**
    * Cancels the client's themes runs, running or queued (asked for, or started by an import): each stops
    * at its next step with the error themes.cancelled and the stored themes stay as they were. `cancelled`
@@ -205,7 +211,7 @@ export const themesContract = {
    */
   'themes.cancel': method(z.object({ client: ClientName }), z.object({ cancelled: z.boolean() })),
   /** The stored themes, as computed last. */
-  'themes.get': method(z.object({ client: ClientName }), ThemesResult),
+  'themes.get': method(z.object({ client: ClientName, lang: ReaderLang }), ThemesResult),
   /** The texts of one theme (or the unclassified ones: theme null), newest first. */
   'themes.messages': method(
     z.object({

@@ -2,6 +2,7 @@ import type { AnalyticsSettings } from '../contract/analytics-settings';
 import type { MetricsFilter, MetricsResult } from '../contract/metrics';
 import type { OverviewActivity, OverviewKpis, SourceGroup } from '../contract/overview';
 import type { ActivityRhythm } from '../contract/rhythm';
+import type { ReportLang } from '../contract/reports';
 import type { Db } from '../db/db';
 import { computeMetrics } from '../analytics/metrics/compute-metrics';
 import { resolveFilter } from '../analytics/metrics/filter';
@@ -42,7 +43,8 @@ export interface ReportData {
   people: KnownPerson[];
 }
 
-export function collectReportData(db: Db, client: string, filter: MetricsFilter): ReportData {
+/** `lang`: the report's language, for the themes' labels (the other numbers do not depend on it). */
+export function collectReportData(db: Db, client: string, filter: MetricsFilter, lang?: ReportLang): ReportData {
   const f = resolveFilter(db, filter);
   const settings = loadAnalyticsSettings(db);
   const periods = db.all<{ file: string; first: number | null; last: number | null; n: number }>(
@@ -72,7 +74,7 @@ export function collectReportData(db: Db, client: string, filter: MetricsFilter)
     rhythm: activityRhythm(db, f, settings),
     sources: sourceGroups(db),
     sourcePeriods: periods.map((p) => ({ file: p.file, from: day(p.first), to: day(p.last), interactions: Number(p.n) })),
-    themes: collectReportThemes(db, client, f, settings),
+    themes: collectReportThemes(db, client, f, settings, lang),
     people,
   };
 }

@@ -1,9 +1,11 @@
 import type { AnalyticsSettings } from '../contract/analytics-settings';
+import type { ReportLang } from '../contract/reports';
 import type { ThemeMetrics, ThemeMetricsRow, ThemeQuote } from '../contract/themes';
 import type { Db } from '../db/db';
 import { platformSql, type ResolvedFilter } from '../analytics/metrics/filter';
 import { themeMessages } from '../themes/client-themes';
 import { themeMetrics } from '../themes/theme-metrics';
+import { metricsInLanguage } from '../themes/node-labels';
 import { themeQuotes } from '../themes/theme-quotes';
 
 /** Themes a report details (table, heatmap rows and quotes): a printed page holds eight legibly. */
@@ -33,9 +35,15 @@ export interface ReportThemes {
  * quote written outside the report's period or platforms is not printed: the theme's newest texts of
  * the period take its place.
  */
-export function collectReportThemes(db: Db, client: string, f: ResolvedFilter, settings: AnalyticsSettings): ReportThemes {
+export function collectReportThemes(
+  db: Db,
+  client: string,
+  f: ResolvedFilter,
+  settings: AnalyticsSettings,
+  lang?: ReportLang,
+): ReportThemes {
   const run = db.get<{ texts: number }>('SELECT texts FROM theme_runs WHERE id = 1');
-  const metrics = themeMetrics(db, client, f, settings, 'month');
+  const metrics = metricsInLanguage(db, themeMetrics(db, client, f, settings, 'month'), lang);
   const top = metrics.themes
     .filter((x) => !x.hidden && x.size > 0)
     .sort((a, b) => b.size - a.size || a.id - b.id)

@@ -27,6 +27,12 @@ export interface Corpus {
   vocab: string[];
   /** The most frequent surface form of each term, for labels ("running" shown for "run"). */
   surface: string[];
+  /**
+   * The most frequent surface form of each term in the English texts (0) and in the French ones (1), ''
+   * where the term never occurs in that language: a label in the reader's language shows "livraison"
+   * for the term the English texts write "delivery" (the lexicon made them one term).
+   */
+  surfaceIn: [string[], string[]];
   /** The most frequent English word behind each term (a French word's lexicon word), for word vectors; '' if none. */
   english: string[];
   /** How many French word occurrences found an English word (lexicon or cognate), of all French content words. */
@@ -136,7 +142,7 @@ export function* analyse(texts: readonly InputText[], opts: AnalyseOptions = {})
   // raw token → term, per language
   const vocabIndex = new Map<string, number>();
   const vocab: string[] = [];
-  const surfaceCounts: Map<string, number>[] = [];
+  const surfaceCounts: [Map<string, number>[], Map<string, number>[]] = [[], []];
   const englishCounts: Map<string, number>[] = [];
   const countEnglish = (t: number, w: string, c: number): void => {
     const m = englishCounts[t]!;
@@ -148,7 +154,8 @@ export function* analyse(texts: readonly InputText[], opts: AnalyseOptions = {})
       id = vocab.length;
       vocabIndex.set(term, id);
       vocab.push(term);
-      surfaceCounts.push(new Map());
+      surfaceCounts[0].push(new Map());
+      surfaceCounts[1].push(new Map());
       englishCounts.push(new Map());
     }
     return id;
@@ -189,7 +196,7 @@ export function* analyse(texts: readonly InputText[], opts: AnalyseOptions = {})
     for (let r = 0; r < raw.length; r++) {
       const t = termOf[l]![r]!;
       if (t < 0) continue;
-      const m = surfaceCounts[t]!;
+      const m = surfaceCounts[l]![t]!;
       m.set(raw[r]!, (m.get(raw[r]!) ?? 0) + rawCount[l]![r]!);
     }
   const mostFrequent = (m: Map<string, number>): string => {
@@ -202,7 +209,42 @@ export function* analyse(texts: readonly InputText[], opts: AnalyseOptions = {})
       }
     return best;
   };
-  const surface = surfaceCounts.map(mostFrequent);
+  // A language's form of a term is one its texts write at least as often as the other language's do:
+  // "smells" in a few French texts stays the English texts' word, and French readers see "odeur".
+  const ownForm =
+    (l: 0 | 1) =>
+    (m: Map<string, number>): string => {
+      let best = '';
+      let bc = -1;
+      for (const [w, c] of m) {
+        const r = s.rawIndex.get(w)!;
+        if (c > bc && rawCount[l][r]! >= rawCount[1 - l]![r]!) {
+          best = w;
+          bc = c;
+        }
+      }
+      return best;
+    };
+  const local: [string[], string[]] = [surfaceCounts[0].map(ownForm(0)), surfaceCounts[1].map(ownForm(1))];
+  // the form both languages write most (a token written in both counts once over the two)
+  const surface = surfaceCounts[0].map((en, t) => {
+    const fr = surfaceCounts[1][t]!;
+    if (fr.size === 0) return mostFrequent(en);
+    if (en.size === 0) return mostFrequent(fr);
+    const both = new Map(en);
+    for (const [w, c] of fr) both.set(w, (both.get(w) ?? 0) + c);
+    return mostFrequent(both);
+  });
+  // A language's form written less than a tenth as often as the term's main form is most likely a typo
+  // ("merc" for merci, a stop word that does not count): the main form reads better.
+  const countOf = (w: string): number => {
+    const r = s.rawIndex.get(w);
+    return r === undefined ? 0 : rawCount[0][r]! + rawCount[1][r]!;
+  };
+  const surfaceIn = local.map((forms) => forms.map((w, t) => (w !== '' && countOf(w) * 10 >= countOf(surface[t]!) ? w : ''))) as [
+    string[],
+    string[],
+  ];
   const english = englishCounts.map(mostFrequent);
 
   const termPtr = new Int32Array(n + 1);
@@ -215,5 +257,16 @@ export function* analyse(texts: readonly InputText[], opts: AnalyseOptions = {})
     }
     termPtr[i + 1] = terms.length;
   }
-  return { n, lang, termPtr, terms: terms.toArray(), vocab, surface, english, frenchMapped: { mapped, total }, compounds: s.compounds };
+  return {
+    n,
+    lang,
+    termPtr,
+    terms: terms.toArray(),
+    vocab,
+    surface,
+    surfaceIn,
+    english,
+    frenchMapped: { mapped, total },
+    compounds: s.compounds,
+  };
 }

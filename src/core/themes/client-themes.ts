@@ -12,6 +12,8 @@ import { type Db, type SqlValue, transaction } from '../db/db';
 import { asUtcMs, asWeekKey, nextWeek, weekToIso } from '../util/time-keys';
 import { clusterTextsAsync, type ThemeStep } from './cluster-texts';
 import { readOverlays, replayThemeEdits } from './theme-edits';
+import { readNodeLabels, writeNodeLabels } from './node-labels';
+import type { TextLang } from './language';
 
 /** The steps of a client's run: reading its texts, the engine's steps, storing the result. */
 export type ClientThemeStep = 'read' | ThemeStep | 'store';
@@ -99,6 +101,7 @@ export async function computeClientThemes(db: Db, settings: ThemeSettings, opts:
         JSON.stringify(quotesOf.get(n.id) ?? []),
       ]);
     nodes.flush();
+    writeNodeLabels(db, result.tree.nodes);
     const members = new BulkInsert(db, 'theme_members', ['interaction_id', 'leaf', 'theme_id', 'person_id', 'week']);
     const weeks = new Map<string, number>();
     const count = (theme: number, week: number): void => {
@@ -209,8 +212,11 @@ export function toMessage(r: MessageRow): ThemeQuote {
   };
 }
 
-/** The stored themes with their share, members, quotes and weekly trend (empty when never computed). */
-export function readClientThemes(db: Db, client: string): ThemesResult {
+/**
+ * The stored themes with their share, members, quotes and weekly trend (empty when never computed);
+ * with `lang`, computed labels and terms in that language's words (a consultant's name as given).
+ */
+export function readClientThemes(db: Db, client: string, lang?: TextLang): ThemesResult {
   const run = db.get<{ computed_at: number; settings: string; texts: number; unclassified: number; seconds: number }>(
     'SELECT computed_at, settings, texts, unclassified, seconds FROM theme_runs WHERE id = 1',
   );
@@ -240,6 +246,7 @@ export function readClientThemes(db: Db, client: string): ThemesResult {
     `SELECT ${MESSAGE_COLUMNS} FROM interactions i LEFT JOIN people p ON p.id = i.person_id WHERE i.id = ?`,
   );
   const overlays = readOverlays(db);
+  const local = lang ? readNodeLabels(db, lang) : undefined;
   try {
     const themes: ThemeSummary[] = db
       .all<NodeRow>('SELECT id, parent, label, terms, size, quotes FROM theme_nodes WHERE is_theme = 1')
@@ -253,8 +260,8 @@ export function readClientThemes(db: Db, client: string): ThemesResult {
           .map(toMessage);
         return {
           id,
-          label: overlays.get(id)?.label ?? n.label,
-          terms: JSON.parse(n.terms) as string[],
+          label: overlays.get(id)?.label ?? local?.get(id)?.label ?? n.label,
+          terms: local?.get(id)?.terms ?? (JSON.parse(n.terms) as string[]),
           size,
           share: texts > 0 ? size / texts : 0,
           members: people.get(id) ?? 0,

@@ -2,7 +2,7 @@ import { analyse, type InputText } from './analyse';
 import { lsaEmbed } from './embed';
 import { nearest, sphericalKMeans } from './kmeans';
 import type { TextLang } from './language';
-import { joinCompounds, labelOf, pickQuotes, topTerms } from './labels';
+import { joinCompounds, labelOf, localLabels, type LocalLabels, pickQuotes, topTerms } from './labels';
 import { buildMergeTree, cutTree, type MergeTree } from './merge-tree';
 import { makeRng, sampleIndices } from './random';
 import { buildTfidf } from './tfidf';
@@ -71,6 +71,8 @@ export interface Theme {
   label: string;
   /** Distinctive words, most distinctive first, as written in the texts. */
   terms: string[];
+  /** The label and terms in each language's own words (labels.ts, localLabels). */
+  labels: LocalLabels;
   size: number;
   members: string[];
   /** 3–5 representative texts (ids), most central first. */
@@ -87,6 +89,7 @@ export interface ThemeTreeNode {
   similarity: number;
   label: string;
   terms: string[];
+  labels: LocalLabels;
 }
 
 export interface ClusterResult {
@@ -250,9 +253,9 @@ function* clusterSteps(texts: readonly ThemeText[], opts: ClusterOptions): Gener
     leafOf[i] = r >= 0 && rowTheme[r]! >= 0 ? assign[r]! : -1;
   }
   // terms of every tree node from its leaves' term counts (one pass over the matrix)
-  const nodeTerms = termsOfNodes(tree, f.x, assign, f.weight, 8).map((cols) =>
-    joinCompounds(surfaces(cols, f.termOfCol, corpus.surface), corpus.compounds),
-  );
+  const nodeCols = termsOfNodes(tree, f.x, assign, f.weight, 8);
+  const nodeTerms = nodeCols.map((cols) => joinCompounds(surfaces(cols, f.termOfCol, corpus.surface), corpus.compounds));
+  const nodeLabels = nodeCols.map((cols) => localLabels(cols, f.termOfCol, corpus.surface, corpus.surfaceIn, corpus.compounds));
 
   // members and quotes: rows grouped by theme once (counting sort), then each theme's centre
   const slot = new Map(themeNodes.map((t, i) => [t, i]));
@@ -280,6 +283,7 @@ function* clusterSteps(texts: readonly ThemeText[], opts: ClusterOptions): Gener
       id: t,
       label: labelOf(terms),
       terms,
+      labels: nodeLabels[t]!,
       size: membersOf[ti]!.length,
       members: membersOf[ti]!,
       quotes,
@@ -297,7 +301,7 @@ function* clusterSteps(texts: readonly ThemeText[], opts: ClusterOptions): Gener
     tree: {
       root: tree.root,
       leaves: tree.leaves,
-      nodes: tree.nodes.map((n) => ({ ...n, label: labelOf(nodeTerms[n.id]!), terms: nodeTerms[n.id]! })),
+      nodes: tree.nodes.map((n) => ({ ...n, label: labelOf(nodeTerms[n.id]!), terms: nodeTerms[n.id]!, labels: nodeLabels[n.id]! })),
     },
     assignment,
     leafOf,

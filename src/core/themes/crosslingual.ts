@@ -4,6 +4,9 @@ import { stemEnglish } from './stem-en';
 import { stemFrench } from './stem-fr';
 import { foldAccents } from './tokenize';
 
+/** Shortest French stem looked up (see the constructor). */
+const MIN_STEM = 4;
+
 /**
  * French words → English words, so a French message and its English translation share terms
  * (themes-crosslingual.md: a corpus mixing both languages otherwise splits by language). Looked up
@@ -33,11 +36,24 @@ export class FrenchToEnglish {
         if (!this.exact.has(fr)) this.exact.set(fr, en);
         const f = foldAccents(fr);
         if (!this.folded.has(f)) this.folded.set(f, en);
+        // A stem of fewer than 4 letters (sav, the abbreviation; savant → sav) is shared by unrelated words
+        // ("je savais" → sav → after-sales, scholar): such words are found by their form only.
         const s = stemFrench(fr);
-        if (!this.byStem.has(s)) this.byStem.set(s, en);
+        if (s.length >= MIN_STEM && !this.byStem.has(s)) this.byStem.set(s, en);
         this.englishStems.add(stemEnglish(en));
       }
     }
+  }
+
+  /** A word's plural or feminine (cires → cire, déçus → déçu), where its stem found nothing or is too short to look up. */
+  private inflected(word: string): string | undefined {
+    for (const end of ['es', 's', 'x', 'e']) {
+      if (!word.endsWith(end) || word.length - end.length < 2) continue;
+      const base = word.slice(0, -end.length);
+      const e = this.exact.get(base) ?? this.folded.get(foldAccents(base));
+      if (e) return e;
+    }
+    return undefined;
   }
 
   /** Lexicon size (French forms). */
@@ -60,7 +76,12 @@ export class FrenchToEnglish {
   }
 
   private lookup(word: string): string | undefined {
-    const e = this.exact.get(word) ?? this.folded.get(foldAccents(word)) ?? this.byStem.get(stemFrench(word));
+    const stem = stemFrench(word);
+    const e =
+      this.exact.get(word) ??
+      this.folded.get(foldAccents(word)) ??
+      (stem.length >= MIN_STEM ? this.byStem.get(stem) : undefined) ??
+      this.inflected(word);
     if (e) return e;
     if (word.length < 4) return undefined;
     for (const c of cognateCandidates(word)) if (c.length >= 4 && this.englishStems.has(stemEnglish(c))) return c;

@@ -1,3 +1,4 @@
+import type { TextLang } from './language';
 import { isWord } from './tokenize';
 
 /**
@@ -40,6 +41,40 @@ export function labelOf(terms: readonly string[]): string {
     .sort((a, b) => a.r - b.r || a.i - b.i)
     .map((x) => x.t)
     .join(' · ');
+}
+
+/** A theme's label and terms as a reader of one language reads them. */
+export interface LocalLabel {
+  label: string;
+  terms: string[];
+}
+export type LocalLabels = Record<TextLang, LocalLabel>;
+
+/**
+ * A theme's terms (column ids of its best terms) as shown to a reader of each language: each term in
+ * the form the client's texts of that language write it most ("livraison" for French readers, "delivery"
+ * for English ones, where the lexicon made the two words one term), else in the form written most
+ * overall (a word only one language uses, a hashtag, an emoji). Order is kept: it is the theme's, not
+ * the language's. Only the community's own words are shown, never a dictionary's guess.
+ */
+export function localLabels(
+  cols: readonly number[],
+  termOfCol: Int32Array,
+  surface: readonly string[],
+  surfaceIn: readonly [readonly string[], readonly string[]],
+  compounds: ReadonlyMap<string, number>,
+): LocalLabels {
+  const inLang = (l: 0 | 1): LocalLabel => {
+    const terms: string[] = [];
+    for (const c of cols) {
+      const t = termOfCol[c]!;
+      const s = surfaceIn[l][t] || surface[t]!;
+      if (!terms.includes(s)) terms.push(s);
+    }
+    const joined = joinCompounds(terms, compounds);
+    return { label: labelOf(joined), terms: joined };
+  };
+  return { en: inLang(0), fr: inLang(1) };
 }
 
 /** A hyphenated word seen at least this often is shown whole in a label. */

@@ -155,7 +155,7 @@ partenariat:partnership collaboration:collaboration sponsor:sponsor influenceur:
 communauté:community abonné:follower abonnés:followers fidélité:loyalty fidèle:loyal
 
 # customer service, shopping, social media
-service_client:customer_service sav:after_sales réclamation:complaint plainte:complaint problème:problem
+service_client:customer_service sav:service réclamation:complaint plainte:complaint problème:problem
 souci:issue panne:breakdown erreur:error bug:bug question:question réponse:answer répondre:answer
 demande:request demander:ask aide:help aider:help conseil:advice conseiller:advise support:support
 assistance:assistance attente:wait attendre:wait délai:delay retour:return retourner:return échange:exchange
@@ -350,4 +350,31 @@ ailleurs:elsewhere partout:everywhere dehors:outside dedans:inside loin:far prè
 enfin:finally ensuite:then longtemps:long_time récemment:recently actuellement:currently éventuellement:possibly
 probablement:probably certainement:certainly heureusement:fortunately malheureusement:unfortunately
 essentiellement:mainly notamment:notably généralement:generally également:also beaucoup:much
+
+# a brand's community: home fragrance and clothing, orders, shops, service; the forms of common verbs
+# the stemmer does not bring back to the infinitive (pouvez, veux, dites, revient)
+senteur:scent senteurs:scents parfum:scent odeur:smell odeurs:smells sentir:smell sent:smells embaumer:smell
+embaume:smells arôme:aroma bougie:candle cire:wax mèche:wick combustion:burn brûler:burn brûle:burns allumage:lighting
+allumer:light fondre:melt fondu:melted diffuseur:diffuser brume:mist recharge:refill recharger:refill coffret:box
+emballage:packaging emballer:wrap étiquette:label flacon:bottle figue:fig vanille:vanilla santal:sandalwood
+ambre:amber cèdre:cedar lavande:lavender fumée:smoke sauge:sage plaid:throw couverture:blanket laine:wool lin:linen
+coton:cotton soie:silk cachemire:cashmere pyjama:pyjamas peignoir:bathrobe sweat:sweatshirt pull:jumper manche:sleeve
+manches:sleeves col:collar brodé:embroidered broder:embroider tricoté:knitted tricoter:knit coloris:colour
+teinte:shade douce:soft douceur:softness tissu:fabric bouloche:pilling boulocher:pill lavage:wash rétrécir:shrink
+taillent:fit tailler:fit ajusté:fitted ample:loose serré:tight atelier:workshop lancement:launch
+vendeuse:shop_assistant caisse:checkout horaires:hours ouverte:open fermée:closed livrons:deliver livrez:deliver
+livré:delivered transporteur:courier relais:pickup expédier:ship expédiez:ship expédition:shipping
+acheminement:shipping abîmé:damaged abîmer:damage renvoyer:return remise:discount offert:free offerte:free
+offerts:free parrainage:referral parrainer:refer niveau:level précommander:preorder précommande:preorder
+réassort:restock disponible:available dispo:available indisponible:unavailable édition:edition limitée:limited
+limité:limited sélection:selection réactivité:responsiveness réactif:responsive réactive:responsive
+injoignable:unreachable joindre:reach relance:reminder relancer:chase désolé:sorry désolée:sorry désolés:sorry
+navré:sorry navrés:sorry transmettre:forward transmet:forwards pouvez:can peux:can peut:can pouvons:can veux:want
+veut:want voulez:want voulons:want dites:say faites:do prends:take prenez:take prend:take revient:come_back
+écris:write écrit:writes écrivez:write répond:answers répondez:answer répondent:answer attendent:wait attends:wait
+viennent:come vient:comes suit:follows commencent:start commence:starts sais:know sait:knows savez:know savais:know
+corrige:fix corriger:fix parfaitement:perfectly meilleur:best meilleure:best petite:small neuve:new idéal:ideal
+idéale:ideal crevé:exhausted crevée:exhausted fatiguée:tired gentille:kind nickel:spotless humeur:mood
+franchement:honestly exceptionnellement:exceptionally dommage:shame bienvenue:welcome bisous:kisses déco:decor
+bonne:good bonnes:good bons:good longue:long longues:long décoration:decoration recyclé:recycled recycler:recycle durable:sustainable
 `;

@@ -7,6 +7,7 @@ import { oneLine } from '../api/one-line';
 import { useLoad } from '../api/use-load';
 import { useClientQuery } from '../app/client-context';
 import { useFormat } from '../i18n/format';
+import { useLanguage } from '../i18n/i18n';
 import { Card, PageHeader } from '../ui/card';
 import { ErrorLine } from '../ui/error-line';
 import { LoadSlot } from '../ui/load-slot';
@@ -41,7 +42,11 @@ export function ThemesScreen() {
   // bumped after a computation or an edit: the numbers are read again
   const [version, setVersion] = useState(0);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
-  const metrics = useLoad(() => api['themes.metrics']({ client: q.client, filter: q.filter, interval: q.interval }), `${q.key}:${version}`);
+  const { lang } = useLanguage();
+  const metrics = useLoad(
+    () => api['themes.metrics']({ client: q.client, filter: q.filter, interval: q.interval, lang }),
+    `${q.key}:${lang}:${version}`,
+  );
   // a run asked for here or started by an import: its progress above the themes, which it will replace
   const run = useThemesRun(q.client, changed);
   return (

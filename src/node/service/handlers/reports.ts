@@ -24,7 +24,7 @@ export function reportsHandlers(ws: Workspace, now: () => number, opts: ServiceO
     mergeBranding(await readWorkspaceBranding(ws.dir), client ? await ws.read(client, readClientBranding) : undefined);
   const render: Handlers['reports.render'] = async (req) => {
     const t0 = performance.now();
-    const data = await read(req.client, (db) => collectReportData(db, req.client, req.filter));
+    const data = await read(req.client, (db) => collectReportData(db, req.client, req.filter, req.lang));
     const model = buildReportModel(data, {
       lang: req.lang,
       sections: req.sections,

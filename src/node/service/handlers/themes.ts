@@ -4,6 +4,7 @@ import { loadAnalyticsSettings } from '../../../core/analytics/settings/analytic
 import { readClientThemes, themeMessages } from '../../../core/themes/client-themes';
 import { cutStoredTree, editTheme, type ThemeEdit } from '../../../core/themes/theme-edits';
 import { themeMetrics } from '../../../core/themes/theme-metrics';
+import { metricsInLanguage } from '../../../core/themes/node-labels';
 import { themeQuotes } from '../../../core/themes/theme-quotes';
 import type { Workspace } from '../../store/workspace';
 import type { ThemeJobs } from '../../themes/theme-jobs';
@@ -21,17 +22,19 @@ export function themesHandlers(ws: Workspace, now: () => number, jobs: ThemeJobs
   const fresh = freshReader(ws);
   const edit = async (client: string, e: ThemeEdit) => ({ applied: await ws.write(client, (db) => editTheme(db, e, now())) });
   return {
-    'themes.compute': async ({ client, ...settings }) => {
+    'themes.compute': async ({ client, lang, ...settings }) => {
       await jobs.compute(client, settings);
-      return ws.read(client, (db) => readClientThemes(db, client));
+      return ws.read(client, (db) => readClientThemes(db, client, lang));
     },
     // Not through the client's queue, which the run holds: answered between two steps of the run.
     'themes.cancel': async ({ client }) => ({ cancelled: jobs.cancel(client) }),
-    'themes.get': async ({ client }) => ws.read(client, (db) => readClientThemes(db, client)),
+    'themes.get': async ({ client, lang }) => ws.read(client, (db) => readClientThemes(db, client, lang)),
     'themes.messages': async ({ client, theme, filter, limit, offset }) =>
       ws.read(client, (db) => themeMessages(db, theme, limit, offset, filter ? resolveFilter(db, filter) : undefined)),
-    'themes.metrics': async ({ client, filter, interval }) =>
-      fresh(client, (db) => themeMetrics(db, client, resolveFilter(db, filter), loadAnalyticsSettings(db), interval)),
+    'themes.metrics': async ({ client, filter, interval, lang }) =>
+      fresh(client, (db) =>
+        metricsInLanguage(db, themeMetrics(db, client, resolveFilter(db, filter), loadAnalyticsSettings(db), interval), lang),
+      ),
     'themes.quotes': async ({ client, theme }) => ws.read(client, (db) => themeQuotes(db, theme)),
     'themes.rename': async ({ client, theme, label }) => edit(client, { kind: 'rename', theme, label }),
     'themes.merge': async ({ client, theme, into }) => edit(client, { kind: 'merge', theme, into }),

@@ -189,6 +189,8 @@ describe('the themes screen', () => {
     expect([...fr].filter((l) => !en.has(l)).length).toBeGreaterThan(5);
     const shown = async () => Promise.all((await page.getByTestId('theme-open').all()).map((b) => b.innerText()));
     await expect.poll(async () => (await shown()).length > 0 && (await shown()).every((l) => en.has(l))).toBe(true);
+    // emoji in labels and quotes are drawn with the report's emoji font, shipped with the app (CSP font-src 'self')
+    expect(await page.evaluate(async () => (await document.fonts.load('16px "Cercle Emoji"', '😂')).length)).toBe(1);
     await page.getByTestId('language').selectOption('fr');
     await expect.poll(() => page.getByRole('heading', { name: 'Thèmes', level: 1 }).isVisible()).toBe(true);
     await expect.poll(async () => (await shown()).length > 0 && (await shown()).every((l) => fr.has(l))).toBe(true);

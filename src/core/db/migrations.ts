@@ -9,6 +9,7 @@ import { m006ChannelRequests } from './migrations/006-channel-requests';
 import { m007MessageSearch } from './migrations/007-message-search';
 import { m008Themes } from './migrations/008-themes';
 import { m009ThemeEdits } from './migrations/009-theme-edits';
+import { m010ThemeFacts } from './migrations/010-theme-facts';
 
 export interface Migration {
   version: number;
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = checkedHistory([
   m007MessageSearch,
   m008Themes,
   m009ThemeEdits,
+  m010ThemeFacts,
 ]);
 
 /**

@@ -12,6 +12,7 @@ import { type Db, type SqlValue, transaction } from '../db/db';
 import { asUtcMs, asWeekKey, nextWeek, weekToIso } from '../util/time-keys';
 import { clusterTextsAsync, type ThemeStep } from './cluster-texts';
 import { readOverlays, replayThemeEdits } from './theme-edits';
+import { writeThemeFacts } from './theme-facts';
 
 /** The steps of a client's run: reading its texts, the engine's steps, storing the result. */
 export type ClientThemeStep = 'read' | ThemeStep | 'store';
@@ -121,6 +122,8 @@ export async function computeClientThemes(db: Db, settings: ThemeSettings, opts:
     weekRows.flush();
     // the consultant's edits, kept across runs: replayed on the themes that still exist
     replayThemeEdits(db);
+    // what themes.metrics reads of each text (day, platform, depth, author, conversation), once
+    writeThemeFacts(db);
   });
 }
 

@@ -8,6 +8,8 @@ export interface Timed {
   name: string;
   /** Resolves what the call needs once (filter, settings) and returns the call to time. */
   prepare: (db: Db) => () => unknown;
+  /** Timed calls after the warm-up, when not the slot's. */
+  runs?: number;
 }
 
 export interface Slot {
@@ -84,11 +86,36 @@ export async function themesSlot(): Promise<Slot> {
     ThemeSettings: { parse: (x: unknown) => unknown };
   };
   const call = compute as (d: Db, settings: unknown, opts: { now: () => number }) => unknown;
-  return {
-    status: 'ok',
-    detail: `themes: computeClientThemes from ${path}`,
-    entries: [{ name: 'computeClientThemes', prepare: (d) => () => call(d, ThemeSettings.parse({}), { now: () => performance.now() }) }],
-  };
+  const entries: Timed[] = [
+    { name: 'computeClientThemes', prepare: (d) => () => call(d, ThemeSettings.parse({}), { now: () => performance.now() }) },
+  ];
+  // themes.metrics over the run just stored (the entries run in order on one client): from the facts the
+  // run stores, whole period and one platform, and the whole period from the interactions (the query it replaced)
+  const metrics = (await load(['src/core/themes/theme-metrics.ts']))?.mod.themeMetrics;
+  const analytics = await load(['src/core/analytics/index.ts']);
+  const resolve = analytics?.mod.resolveFilter;
+  const settings = analytics?.mod.loadAnalyticsSettings;
+  if (typeof metrics === 'function' && typeof resolve === 'function' && typeof settings === 'function') {
+    const themeMetrics = metrics as (d: Db, c: string, f: unknown, s: unknown, i: string, source: string) => unknown;
+    const secondPlatform = (d: Db) =>
+      d.all<{ p: string }>(
+        'SELECT i.platform AS p FROM theme_members tm JOIN interactions i ON i.id = tm.interaction_id GROUP BY i.platform ORDER BY COUNT(*) DESC',
+      )[1]?.p;
+    const timed = (name: string, filter: (d: Db) => object, source: string): Timed => ({
+      name,
+      runs: 3,
+      prepare: (d) => {
+        const args = [resolve(d, filter(d)), settings(d)] as const;
+        return () => themeMetrics(d, 'bench', args[0], args[1], 'week', source);
+      },
+    });
+    entries.push(
+      timed('themes.metrics (whole period)', () => ({}), 'stored'),
+      timed('themes.metrics (one platform)', (d) => ({ platforms: [secondPlatform(d) ?? 'discord'] }), 'stored'),
+      timed('themes.metrics from the interactions (whole period, before migration 010)', () => ({}), 'interactions'),
+    );
+  }
+  return { status: 'ok', detail: `themes: computeClientThemes from ${path}, then themes.metrics`, entries };
 }
 /** The report's data and model as `cercle report` builds them (whole period, French, every section); HTML and PDF are timed by the CLI. */
 export async function reportSlot(): Promise<Slot> {

@@ -190,7 +190,14 @@ describe('the themes screen', () => {
     const shown = async () => Promise.all((await page.getByTestId('theme-open').all()).map((b) => b.innerText()));
     await expect.poll(async () => (await shown()).length > 0 && (await shown()).every((l) => en.has(l))).toBe(true);
     // emoji in labels and quotes are drawn with the report's emoji font, shipped with the app (CSP font-src 'self')
-    expect(await page.evaluate(async () => (await document.fonts.load('16px "Cercle Emoji"', '😂')).length)).toBe(1);
+    // (the page's own types: this file is compiled without the DOM library)
+    const loadedFaces = () =>
+      page.evaluate(async () => {
+        const fonts = (globalThis as unknown as { document: { fonts: { load: (font: string, text: string) => Promise<unknown[]> } } })
+          .document.fonts;
+        return (await fonts.load('16px "Cercle Emoji"', '😂')).length;
+      });
+    expect(await loadedFaces()).toBe(1);
     await page.getByTestId('language').selectOption('fr');
     await expect.poll(() => page.getByRole('heading', { name: 'Thèmes', level: 1 }).isVisible()).toBe(true);
     await expect.poll(async () => (await shown()).length > 0 && (await shown()).every((l) => fr.has(l))).toBe(true);

@@ -17,6 +17,8 @@ const SHIPPED: Record<number, string> = {
   7: 'e85beb09b43734ab',
   8: 'b0b2f1ea1f0504af',
   9: 'c54f8e57171684d4',
+  10: 'fd65012ce7dff71f',
+  11: 'abf793116181715f',
 };
 
 const step = (version: number, sql = `CREATE TABLE t${version} (x);`): Migration => ({ version, name: `m${version}`, sql });

@@ -10,6 +10,7 @@ import { m007MessageSearch } from './migrations/007-message-search';
 import { m008Themes } from './migrations/008-themes';
 import { m009ThemeEdits } from './migrations/009-theme-edits';
 import { m010ThemeLabelsByLanguage } from './migrations/010-theme-labels-by-language';
+import { m011ThemeFacts } from './migrations/011-theme-facts';
 
 export interface Migration {
   version: number;
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = checkedHistory([
   m008Themes,
   m009ThemeEdits,
   m010ThemeLabelsByLanguage,
+  m011ThemeFacts,
 ]);
 
 /**

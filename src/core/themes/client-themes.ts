@@ -14,6 +14,7 @@ import { clusterTextsAsync, type ThemeStep } from './cluster-texts';
 import { readOverlays, replayThemeEdits } from './theme-edits';
 import { readNodeLabels, writeNodeLabels } from './node-labels';
 import type { TextLang } from './language';
+import { writeThemeFacts } from './theme-facts';
 
 /** The steps of a client's run: reading its texts, the engine's steps, storing the result. */
 export type ClientThemeStep = 'read' | ThemeStep | 'store';
@@ -124,6 +125,8 @@ export async function computeClientThemes(db: Db, settings: ThemeSettings, opts:
     weekRows.flush();
     // the consultant's edits, kept across runs: replayed on the themes that still exist
     replayThemeEdits(db);
+    // what themes.metrics reads of each text (day, platform, depth, author, conversation), once
+    writeThemeFacts(db);
   });
 }
 

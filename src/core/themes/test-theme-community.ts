@@ -72,7 +72,7 @@ export function storeTopicRun(
   ids: { delivery: number; scent: number; sizesA: number; sizesB: number; sizes: number; rest: number; root: number },
   stray = 0,
 ): void {
-  for (const table of ['theme_runs', 'theme_nodes', 'theme_members', 'theme_weeks']) db.run(`DELETE FROM ${table}`);
+  for (const table of ['theme_runs', 'theme_nodes', 'theme_members', 'theme_weeks', 'theme_facts']) db.run(`DELETE FROM ${table}`);
   db.run("INSERT INTO theme_runs (id, computed_at, settings, texts, unclassified, seconds) VALUES (1, 0, '{}', 0, 0, 0)");
   const node = (id: number, parent: number | null, theme: boolean, label: string) =>
     db.run("INSERT INTO theme_nodes (id, parent, is_theme, label, terms, size, similarity, quotes) VALUES (?, ?, ?, ?, ?, 0, 0, '[]')", [

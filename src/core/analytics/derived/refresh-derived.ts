@@ -32,6 +32,17 @@ const SCHEMA_HASH = stableHash(DERIVED_TABLES, DERIVED_INDEXES);
 export const STATE_KEY = 'analytics.derived';
 /** The day love is decayed to in member_weeks.love and member_steps.tot_love (the first day with data). */
 export const LOVE_ANCHOR_KEY = 'analytics.loveAnchor';
+/**
+ * How many times the conversations table was written (a rebuild, an incremental refresh). A reader that
+ * keeps facts tied to conversation ids (the themes' theme_facts) knows from it that they still hold: the
+ * derived stamp alone can come back to an earlier value after a merge and a split.
+ */
+export const CONVERSATIONS_CUT_KEY = 'analytics.conversationsCut';
+
+export function markConversationsCut(db: Db): void {
+  const settings = settingsOf(db);
+  settings.set(CONVERSATIONS_CUT_KEY, String(Number(settings.get(CONVERSATIONS_CUT_KEY) ?? 0) + 1));
+}
 
 /** What the derived tables were built from; any change (import, merge, brand, time zone, settings) makes them stale. */
 export function derivedStamp(db: Db): string {
@@ -195,6 +206,7 @@ export function refreshDerived(db: Db, now: () => number = () => 0): RefreshRepo
   phase('write');
   db.exec(DERIVED_INDEXES);
   settingsOf(db).set(STATE_KEY, derivedStamp(db));
+  markConversationsCut(db);
   db.run('DELETE FROM settings WHERE key = ?', [OLD_ROWS_CHANGED_KEY]);
   phase('index');
   return { interactions: rows.n, conversations: conv.conversations.length, members, ms: Math.round(now() - t0), phases };

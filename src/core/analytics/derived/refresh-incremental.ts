@@ -25,6 +25,7 @@ import {
   groupByPerson,
   LOVE_ANCHOR_KEY,
   loveToLastDay,
+  markConversationsCut,
   type RefreshReport,
   STATE_KEY,
 } from './refresh-derived';
@@ -272,6 +273,7 @@ function refresh(db: Db, now: () => number): RefreshReport {
     [maxId],
   );
   settingsOf(db).set(STATE_KEY, derivedStamp(db));
+  markConversationsCut(db);
   db.exec(
     'DROP TABLE IF EXISTS temp.incr_region; DROP TABLE IF EXISTS temp.incr_extra; DROP TABLE IF EXISTS temp.incr_people; DROP TABLE IF EXISTS temp.incr_region_people; DROP TABLE IF EXISTS temp.incr_conv; DROP TABLE IF EXISTS temp.incr_walked; DROP TABLE IF EXISTS temp.incr_segments',
   );

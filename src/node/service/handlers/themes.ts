@@ -3,12 +3,13 @@ import { resolveFilter } from '../../../core/analytics/metrics/filter';
 import { loadAnalyticsSettings } from '../../../core/analytics/settings/analytics-settings';
 import { readClientThemes, themeMessages } from '../../../core/themes/client-themes';
 import { cutStoredTree, editTheme, type ThemeEdit } from '../../../core/themes/theme-edits';
+import { themeFactsWanted, writeThemeFacts } from '../../../core/themes/theme-facts';
 import { themeMetrics } from '../../../core/themes/theme-metrics';
 import { metricsInLanguage } from '../../../core/themes/node-labels';
 import { themeQuotes } from '../../../core/themes/theme-quotes';
 import type { Workspace } from '../../store/workspace';
 import type { ThemeJobs } from '../../themes/theme-jobs';
-import { freshReader } from './fresh-read';
+import { ensureDerivedFresh } from './fresh-read';
 
 type ThemesHandlers = Pick<Handlers, Extract<keyof Handlers, `themes.${string}`>>;
 
@@ -19,7 +20,6 @@ type ThemesHandlers = Pick<Handlers, Extract<keyof Handlers, `themes.${string}`>
  * jobs (node/themes/theme-jobs.ts), which imports also start.
  */
 export function themesHandlers(ws: Workspace, now: () => number, jobs: ThemeJobs): ThemesHandlers {
-  const fresh = freshReader(ws);
   const edit = async (client: string, e: ThemeEdit) => ({ applied: await ws.write(client, (db) => editTheme(db, e, now())) });
   return {
     'themes.compute': async ({ client, lang, ...settings }) => {
@@ -31,10 +31,15 @@ export function themesHandlers(ws: Workspace, now: () => number, jobs: ThemeJobs
     'themes.get': async ({ client, lang }) => ws.read(client, (db) => readClientThemes(db, client, lang)),
     'themes.messages': async ({ client, theme, filter, limit, offset }) =>
       ws.read(client, (db) => themeMessages(db, theme, limit, offset, filter ? resolveFilter(db, filter) : undefined)),
-    'themes.metrics': async ({ client, filter, interval, lang }) =>
-      fresh(client, (db) =>
+    'themes.metrics': async ({ client, filter, interval, lang }) => {
+      await ensureDerivedFresh(ws, client);
+      // Facts missing (a run before migration 011) or stale (conversations cut again, time zone, people):
+      // written again once, so this and every later call read them instead of the interactions.
+      if (await ws.read(client, (db) => themeFactsWanted(db))) await ws.write(client, (db) => writeThemeFacts(db));
+      return ws.read(client, (db) =>
         metricsInLanguage(db, themeMetrics(db, client, resolveFilter(db, filter), loadAnalyticsSettings(db), interval), lang),
-      ),
+      );
+    },
     'themes.quotes': async ({ client, theme }) => ws.read(client, (db) => themeQuotes(db, theme)),
     'themes.rename': async ({ client, theme, label }) => edit(client, { kind: 'rename', theme, label }),
     'themes.merge': async ({ client, theme, into }) => edit(client, { kind: 'merge', theme, into }),

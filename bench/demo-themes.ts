@@ -3,7 +3,7 @@
  * (as `cercle demo` does), clusters its texts (as `cercle themes --client demo` does) and prints NMI and
  * Hungarian accuracy (src/core/themes/metrics.ts) with each theme's label and topics.
  *
- *   npx tsx bench/demo-themes.ts [--seed S] [--theme-seed T] [--day 2026-12-08] [--workspace WS]
+ *   npx tsx bench/demo-themes.ts [--seed S] [--theme-seed T] [--day 2026-12-08] [--workspace WS] [--no-vectors]
  *
  * --workspace scores the themes stored in WS/demo.cercle instead (run `cercle demo` and `cercle themes
  * --client demo` first, the same day: the demo's year ends yesterday, so the texts depend on the day).
@@ -15,16 +15,25 @@ import { scoreThemes } from '../src/core/generate/test-topic-score';
 import { TopicLabels } from '../src/core/generate/topic-labels';
 import { planGeneration } from '../src/core/generate/generate';
 import { computeClientThemes } from '../src/core/themes/client-themes';
+import { englishVectors } from '../src/node/themes/english-vectors';
 import { memoryClientDb } from '../src/node/store/memory-db';
 import { openSqlJs } from '../src/node/store/sqljs-db';
 import { parseArgs } from 'node:util';
 
 const DAY = 86_400_000;
 const { values } = parseArgs({
-  options: { seed: { type: 'string' }, 'theme-seed': { type: 'string' }, day: { type: 'string' }, workspace: { type: 'string' } },
+  options: {
+    seed: { type: 'string' },
+    'theme-seed': { type: 'string' },
+    day: { type: 'string' },
+    workspace: { type: 'string' },
+    'no-vectors': { type: 'boolean' },
+  },
 });
 const seed = Number(values.seed ?? 42);
 const themeSeed = Number(values['theme-seed'] ?? 1);
+// as the app runs them: with the English word vectors it ships (--no-vectors: LSA alone)
+const noVectors = values['no-vectors'] === true;
 const now = values.day ? Date.parse(values.day) + 12 * 3_600_000 : Date.now();
 const ws = values.workspace;
 const labels = new TopicLabels();
@@ -48,7 +57,11 @@ if (ws) {
 } else {
   db = await memoryClientDb({ timezone: 'Europe/Paris' });
   await generateDemo(db, { seed, now: () => now, labels });
-  await computeClientThemes(db, { seed: themeSeed, includeBrand: false }, { now: () => Date.now() });
+  await computeClientThemes(
+    db,
+    { seed: themeSeed, includeBrand: false },
+    { now: () => Date.now(), ...(noVectors ? {} : { wordVectors: englishVectors() }) },
+  );
 }
 const s = scoreThemes(db, labels);
 const pct = (x: number) => (100 * x).toFixed(1);

@@ -6,7 +6,7 @@
  * average before and after, and the process' peak RSS. Run each
  * size in a fresh process, several times, and take medians:
  *
- *   for i in 1 2 3; do npx tsx bench/themes-scale.ts --size 100000; done
+ *   for i in 1 2 3; do npx tsx bench/themes-scale.ts --size 100000 [--no-vectors]; done
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -14,8 +14,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { clusterTexts } from '../src/core/themes';
 import { makeRng } from '../src/core/themes/random';
+import { englishVectors } from '../src/node/themes/english-vectors';
 
-const { values } = parseArgs({ options: { size: { type: 'string' }, seed: { type: 'string' }, eval: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { size: { type: 'string' }, seed: { type: 'string' }, eval: { type: 'string' }, 'no-vectors': { type: 'boolean' } },
+});
+// as the app runs: with the English word vectors it ships (read before the clock starts, as a shell
+// reads them once per process); --no-vectors: LSA alone
+const wordVectors = values['no-vectors'] ? undefined : englishVectors();
 const size = Number(values.size ?? 100000);
 const seed = Number(values.seed ?? 1);
 const dir = values.eval ?? join(import.meta.dirname, '../../shared/eval');
@@ -51,6 +57,7 @@ const close = (): void => {
 };
 const r = clusterTexts(texts, {
   seed,
+  ...(wordVectors ? { wordVectors } : {}),
   checkpoint: (p) => {
     if (steps.length && steps[steps.length - 1]!.step === p.step) return;
     close();

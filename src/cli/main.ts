@@ -9,6 +9,7 @@ import { reportCommand } from './commands/report-command';
 import { serveCommand } from './commands/serve-command';
 import { statsCommand } from './commands/stats-command';
 import { themesCommand } from './commands/themes-command';
+import { wordVectorsCommand } from './commands/word-vectors-command';
 import type { Command, CommandIo } from './commands/types';
 import { encryptCommand, decryptCommand } from './commands/encryption-command';
 import { InternalCliError, setCliPassphrases } from './context';
@@ -28,6 +29,7 @@ export const COMMANDS: Command[] = [
   generateCommand,
   metricsCommand,
   evalThemesCommand,
+  wordVectorsCommand,
   themesCommand,
   reportCommand,
   encryptCommand,

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { CercleError } from '../../core/errors';
 import { adjustedRandIndex, clusterTexts, hungarianAccuracy, nmi, type WordVectors } from '../../core/themes';
+import { englishVectors } from '../../node/themes/english-vectors';
 import { loadWinkVectors } from '../../node/themes/wink-vectors';
 import { type Command, str } from './types';
 
@@ -41,20 +42,22 @@ const pct = (x: number): number => Math.round(x * 1000) / 10;
 
 /**
  * Measures theme clustering on labelled texts (label<TAB>text per line): NMI, Hungarian accuracy and
- * ARI against the labels. --pair FILE2 clusters a second file of the same texts in another language
+ * ARI against the labels, clustered as the app does (with the English word vectors it ships). --pair FILE2 clusters a second file of the same texts in another language
  * (line i translates line i) together with the first, and reports how many pairs share a theme.
  */
 export const evalThemesCommand: Command = {
   name: 'eval-themes',
   summary: 'cluster labelled texts (label<TAB>text) into themes and score them against the labels (NMI, accuracy, ARI)',
   usage:
-    'cercle eval-themes FILE.tsv [--k N] [--seed S] [--granularity G] [--pair FILE2.tsv] [--vectors WINK.json] [--out ASSIGNMENTS.txt] [--json]',
+    'cercle eval-themes FILE.tsv [--k N] [--seed S] [--granularity G] [--pair FILE2.tsv] [--vectors WINK.json|FILE.cwv | --no-vectors] [--vector-share X] [--out ASSIGNMENTS.txt] [--json]',
   options: {
     k: { type: 'string' },
     seed: { type: 'string' },
     granularity: { type: 'string' },
     pair: { type: 'string' },
     vectors: { type: 'string' },
+    'no-vectors': { type: 'boolean' },
+    'vector-share': { type: 'string' },
     out: { type: 'string' },
     json: { type: 'boolean' },
   },
@@ -77,12 +80,23 @@ export const evalThemesCommand: Command = {
     const labels = [...first.labels, ...(second?.labels ?? [])];
     if (k !== undefined && (k < 1 || k > texts.length)) throw new CercleError('themes.too-few-texts', { count: texts.length, k });
     const vectorsFile = str(values.vectors) ?? process.env.CERCLE_WORD_VECTORS;
+    const shareText = str(values['vector-share']);
+    const share = shareText === undefined ? undefined : Number(shareText);
+    if (share !== undefined && !(share >= 0))
+      throw new CercleError('cli.out-of-range', { option: '--vector-share', range: 'a number ≥ 0' });
     const t0 = performance.now();
-    const wordVectors: WordVectors | undefined = vectorsFile ? loadWinkVectors(vectorsFile) : undefined;
+    // As the app clusters: with the English vectors it ships; a wink JSON for the full set; none to measure LSA alone.
+    const wordVectors: WordVectors | undefined = values['no-vectors']
+      ? undefined
+      : vectorsFile
+        ? vectorsFile.endsWith('.cwv')
+          ? englishVectors(vectorsFile)
+          : loadWinkVectors(vectorsFile)
+        : englishVectors();
     const t1 = performance.now();
     const result = clusterTexts(
       texts.map((text, i) => ({ id: String(i), text })),
-      { seed, k, granularity, wordVectors },
+      { seed, k, granularity, wordVectors, ...(share !== undefined ? { vectorShare: share } : {}) },
     );
     const seconds = (performance.now() - t1) / 1000;
     const assigned = Array.from(result.assignment);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryClientDb } from '../../node/store/memory-db';
 import { computeClientThemes } from '../themes/client-themes';
+import { englishVectors } from '../../node/themes/english-vectors';
 import { AGREE, ANNOUNCEMENTS, CLOSERS, OPENERS, SMALL_TALK, THANKS, WELCOMES } from './chatter';
 import { generateDemo } from './demo';
 import { SLOTS } from './slots';
@@ -47,7 +48,8 @@ describe('the demo community’s texts and the themes found in them', () => {
     const db = await memoryClientDb({ timezone: 'Europe/Paris' });
     labels = new TopicLabels();
     await generateDemo(db, { now: () => NOW, labels });
-    await computeClientThemes(db, { seed: 1, includeBrand: false }, { now: () => NOW });
+    // as the app runs them: with the English word vectors it ships
+    await computeClientThemes(db, { seed: 1, includeBrand: false }, { now: () => NOW, wordVectors: englishVectors() });
     score = scoreThemes(db, labels);
   })();
 
@@ -64,11 +66,12 @@ describe('the demo community’s texts and the themes found in them', () => {
 
   it('gives themes that match the planted topics (NMI and accuracy above the measured floor)', async () => {
     await ready;
-    // Measured on this day with theme seed 1 (bench/demo-themes.ts): over the topical texts NMI 53.7 and
-    // accuracy 52.3; with chatter as a class NMI 43.0 (seeds 2 and 3: 48.6 / 51.2). Floors: 5 points under.
-    expect(score.topical.nmi).toBeGreaterThanOrEqual(0.487);
-    expect(score.topical.accuracy).toBeGreaterThanOrEqual(0.473);
-    expect(score.all.nmi).toBeGreaterThanOrEqual(0.38);
+    // Measured on this day with theme seed 1 and the shipped vectors (bench/demo-themes.ts): over the
+    // topical texts NMI 53.8 and accuracy 51.2; with chatter as a class NMI 46.2 (seeds 2 and 3: topical
+    // 54.3 / 55.1, all 46.0 / 48.7). Floors: 5 points under.
+    expect(score.topical.nmi).toBeGreaterThanOrEqual(0.488);
+    expect(score.topical.accuracy).toBeGreaterThanOrEqual(0.462);
+    expect(score.all.nmi).toBeGreaterThanOrEqual(0.412);
   }, 120_000);
 
   it('labels each topic’s theme with real words, French and English', async () => {

@@ -44,8 +44,8 @@ export interface Corpus {
 export interface AnalyseOptions {
   /** Map French to English (default true); off only to measure what the mapping brings. */
   crossLingual?: boolean;
-  /** Extra known English words (a word-vector vocabulary), to accept more cognates. */
-  englishWords?: Iterable<string>;
+  /** Extra known English stems (of a word-vector vocabulary), to accept more cognates. */
+  englishStems?: Iterable<string>;
 }
 
 /** Texts tokenised between two yields of analyse(): a checkpoint (progress, cancel) every few thousand texts. */
@@ -174,7 +174,7 @@ export function* analyse(texts: readonly InputText[], opts: AnalyseOptions = {})
       fr?.addEnglishStem(stem);
     }
   }
-  if (fr && opts.englishWords) for (const w of opts.englishWords) fr.addEnglishStem(stemEnglish(w));
+  if (fr && opts.englishStems) for (const stem of opts.englishStems) fr.addEnglishStem(stem);
   let mapped = 0;
   let total = 0;
   for (let r = 0; r < raw.length; r++) {

@@ -11,6 +11,7 @@ import { platformSql, type ResolvedFilter } from '../analytics/metrics/filter';
 import { type Db, type SqlValue, transaction } from '../db/db';
 import { asUtcMs, asWeekKey, nextWeek, weekToIso } from '../util/time-keys';
 import { clusterTextsAsync, type ThemeStep } from './cluster-texts';
+import type { WordVectors } from './word-vectors';
 import { readOverlays, replayThemeEdits } from './theme-edits';
 import { readNodeLabels, writeNodeLabels } from './node-labels';
 import type { TextLang } from './language';
@@ -46,6 +47,8 @@ export interface ComputeOptions {
    * much as the new texts make them, and the consultant's edits find them again. Without it, a fresh run.
    */
   fromStoredRun?: boolean;
+  /** English word vectors (the node ring hands in the shipped ones); the run is LSA alone without them. */
+  wordVectors?: WordVectors;
 }
 
 /** Reading the texts, the engine and storing, as parts of the bar (reading a million texts takes a second or two). */
@@ -72,6 +75,7 @@ export async function computeClientThemes(db: Db, settings: ThemeSettings, opts:
     {
       seed: settings.seed,
       granularity: settings.granularity,
+      ...(opts.wordVectors ? { wordVectors: opts.wordVectors } : {}),
       ...(opts.fromStoredRun ? { previousLeaf: storedLeaves(db, rows) } : {}),
       checkpoint: (p) => opts.checkpoint?.({ step: p.step, fraction: READ_SHARE + p.fraction * (STORE_FROM - READ_SHARE) }),
     },

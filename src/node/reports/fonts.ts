@@ -1,17 +1,6 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** The project's resources/ folder: found upward from this file (sources, or the built app's out/ folder). */
-export function resourcesDir(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(path.join(dir, 'resources', 'fonts', 'fonts.css'))) return path.join(dir, 'resources');
-    dir = path.dirname(dir);
-  }
-  throw new Error('resources/fonts not found beside Cercle');
-}
+import { resourcesDir } from '../resources-dir';
 
 // Emoji in the text: only then is the 2 MB emoji font carried in the file.
 const EMOJI = /\p{Extended_Pictographic}/u;

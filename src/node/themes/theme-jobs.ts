@@ -2,6 +2,7 @@ import type { ThemeRunStep, ThemeSettings, ThemesProgress } from '../../core/con
 import { CercleError } from '../../core/errors';
 import { computeClientThemes, storedThemeSettings, textsSinceRun } from '../../core/themes/client-themes';
 import type { Workspace } from '../store/workspace';
+import { englishVectors } from './english-vectors';
 
 export interface ThemeJobsOptions {
   now: () => number;
@@ -108,6 +109,7 @@ export class ThemeJobs {
           if (!use || (automatic && textsSinceRun(db) === 0)) throw nothing;
           await computeClientThemes(db, use, {
             now: this.opts.now,
+            wordVectors: englishVectors(),
             // after an import: from the stored run's clusters, so the themes (and the edits on them) stay
             fromStoredRun: automatic,
             checkpoint: async (p) => {

@@ -3,8 +3,13 @@ import { INTERACTION_KINDS, PLATFORMS } from '../../domain/kinds';
 import { IS_ACTIVE } from './context';
 import { asDayNumber, asUtcMs, dayColumn, type DayColumn, utcMsColumn, type UtcMsColumn } from '../../util/time-keys';
 
-/** Rows are read in id order, this many ids per statement (one group_concat string each). */
-const CHUNK = 250_000;
+/**
+ * Rows are read in id order, this many ids per statement (one group_concat string each). Measured on the
+ * 1.14M-interaction client, the same CPU time as 250,000 ids per statement, and a process peak 140 MB lower:
+ * sql.js's WebAssembly memory grows to hold the largest string (and its copies while group_concat doubles
+ * it) and never shrinks.
+ */
+const CHUNK = 50_000;
 /** Texts are cut to their first 2,000 characters (enough for every rule) and read 50,000 ids at a time. */
 const TEXT_CHUNK = 50_000;
 const US = '\u001f';

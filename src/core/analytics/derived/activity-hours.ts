@@ -24,7 +24,14 @@ export function writeActivityHours(db: Db, rows: Rows, ctx: BuildContext, tz: st
   const seconds = new Uint8Array(PLATFORM_COUNT);
   for (let r = 0; r < rows.n; r++) if (rows.at[r]! % MINUTE !== 0) seconds[rows.platform[r]!] = 1;
   const counts = activityCounts(rows, ctx, tz, seconds);
-  const out = new BulkInsert(db, 'activity_hours', ['platform', 'day', 'weekday', 'hour', 'member_n', 'member_messages', 'brand_messages']);
+  const out = new BulkInsert(
+    db,
+    'activity_hours',
+    ['platform', 'day', 'weekday', 'hour', 'member_n', 'member_messages', 'brand_messages'],
+    {
+      platform: PLATFORMS,
+    },
+  );
   // In the order of the index, which is then built from sorted rows.
   const keys = [...counts.keys()].sort((a, b) => slotOf(a) - slotOf(b) || a - b);
   for (const key of keys) out.add([...slotKey(key), ...counts.get(key)!]);

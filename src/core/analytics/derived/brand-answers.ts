@@ -3,7 +3,7 @@ import type { Db } from '../../db/db';
 import { addMs, type UtcMs } from '../../util/time-keys';
 import { businessMs } from '../model/business-hours';
 import { normaliseForRules, SIGNAL_MASK } from '../model/intent-rules';
-import type { ConversationsBuild } from './build-conversations';
+import type { ConversationRecord, ConversationsBuild } from './build-conversations';
 import { type BuildContext, IS_ACTIVE } from './context';
 import type { Rows } from './read-rows';
 
@@ -43,8 +43,23 @@ export function attributeBrandAnswers(
     list.push(r);
   }
   for (const list of brandRows.values()) list.sort((a, b) => rows.at[a]! - rows.at[b]! || a - b);
-  const texts = readTexts(db, rows, [...brandRows.values()].flat());
   const names = readNames(db, new Set(waiting.map((i) => conv.conversations[i]!.starter)));
+  const toStarter = (r: number, c: ConversationRecord) => rows.target[r] !== 0 && ctx.identityPerson.get(rows.target[r]!) === c.starter;
+  // Only the texts that can decide: a starter's window up to the first message addressed to them (which
+  // answers without its text), when the starter has a name to look for. Reading every brand message of
+  // those chats took 0.9 s on the 1.14M synthetic client (163k messages).
+  const deciding = new Set<number>();
+  for (const i of waiting) {
+    const c = conv.conversations[i]!;
+    const list = brandRows.get(c.channel);
+    if (!list || !names.get(c.starter)?.length) continue;
+    for (let k = firstAfter(list, rows, c.lastAt); k < list.length; k++) {
+      const r = list[k]!;
+      if (rows.at[r]! - c.firstAt > windowMs || toStarter(r, c)) break;
+      deciding.add(r);
+    }
+  }
+  const texts = readTexts(db, rows, [...deciding]);
   let attributed = 0;
   for (const i of waiting) {
     const c = conv.conversations[i]!;
@@ -54,8 +69,7 @@ export function attributeBrandAnswers(
       const r = list[k]!;
       const wait = rows.at[r]! - c.firstAt;
       if (wait > windowMs) break;
-      const toStarter = rows.target[r] !== 0 && ctx.identityPerson.get(rows.target[r]!) === c.starter;
-      if (!toStarter && !names.get(c.starter)?.some((n) => mentions(texts.get(r), n))) continue;
+      if (!toStarter(r, c) && !names.get(c.starter)?.some((n) => mentions(texts.get(r), n))) continue;
       c.responseMs = wait;
       c.responseBhMs = businessMs(tz, s.businessHours, c.firstAt, addMs(c.firstAt, wait));
       // The member's intent signals in that conversation are answered by the same message.

@@ -79,7 +79,7 @@ export class NetworkTally {
   }
 
   writeReach(db: Db): void {
-    const out = new BulkInsert(db, 'member_reach', ['plat', 'person_id', 'month', 'value']);
+    const out = new BulkInsert(db, 'member_reach', ['plat', 'person_id', 'month', 'value'], { plat: PLATFORMS });
     for (const [key, value] of this.reach)
       out.add([PLATFORMS[key % 16]!, Math.floor(key / 16 / 100_000), Math.floor(key / 16) % 100_000, value]);
     out.flush();

@@ -3,8 +3,13 @@ import { INTERACTION_KINDS, PLATFORMS } from '../../domain/kinds';
 import { IS_ACTIVE } from './context';
 import { asDayNumber, asUtcMs, dayColumn, type DayColumn, utcMsColumn, type UtcMsColumn } from '../../util/time-keys';
 
-/** Rows are read in id order, this many ids per statement (one group_concat string each). */
-const CHUNK = 250_000;
+/**
+ * Rows are read in id order, this many ids per statement (one group_concat string each). Measured on the
+ * 1.14M-interaction client, the same CPU time as 250,000 ids per statement, and a process peak 140 MB lower:
+ * sql.js's WebAssembly memory grows to hold the largest string (and its copies while group_concat doubles
+ * it) and never shrinks.
+ */
+const CHUNK = 50_000;
 /** Texts are cut to their first 2,000 characters (enough for every rule) and read 50,000 ids at a time. */
 const TEXT_CHUNK = 50_000;
 const US = '\u001f';
@@ -40,9 +45,14 @@ export const BRAND_MENTION_BIT = 32;
 const KIND_INDEX = new Map<string, number>(INTERACTION_KINDS.map((k, i) => [k, i]));
 const PLATFORM_INDEX = new Map<string, number>(PLATFORMS.map((p, i) => [p, i]));
 
-const ROW_TEXT = `id || char(31) || at || char(31) || day || char(31) || person_id || char(31) || kind || '/' || direction || '/' || platform
-           || char(31) || ifnull(channel_id, 0) || char(31) || ifnull(content_id, 0) || char(31) || words || char(31) || ifnull(target_identity_id, 0)
-           || char(31) || ifnull(replace(replace(thread_key, char(30), ' '), char(31), ' '), '')`;
+/**
+ * One row as text: concat_ws builds it in one step (measured on 1.14M rows, CPU of the SQL and the string
+ * handed over: 1.3 s against 1.7 s for the same fields joined with `||`, which allocates every partial string).
+ * concat_ws skips NULLs, so every nullable column has its ifnull. The thread key comes last and is read up to
+ * the record separator, so only that one character needs replacing in it.
+ */
+const ROW_TEXT = `concat_ws(char(31), id, at, day, person_id, kind, direction, platform, ifnull(channel_id, 0), ifnull(content_id, 0), words,
+           ifnull(target_identity_id, 0), ifnull(replace(thread_key, char(30), ' '), ''))`;
 
 function emptyRows(n: number): Rows {
   return {
@@ -108,10 +118,10 @@ class RowParser {
       rows.at[i] = asUtcMs(c.number());
       rows.day[i] = asDayNumber(c.number());
       rows.person[i] = c.number();
-      const kdp = c.field();
+      const kdp = c.fields(3);
       let code = codes.get(kdp);
       if (code === undefined) {
-        const [kind, direction, platform] = kdp.split('/');
+        const [kind, direction, platform] = kdp.split(US);
         code =
           ((KIND_INDEX.get(kind!) ?? 255) << 16) |
           ((direction === 'outbound' ? 1 : 0) << 8) |
@@ -125,7 +135,9 @@ class RowParser {
       rows.content[i] = c.number();
       rows.words[i] = c.number();
       rows.target[i] = c.number();
-      const key = c.last();
+      let key = c.last();
+      // A unit separator in a key reads as a space, as both separators always have.
+      if (key.includes(US)) key = key.replaceAll(US, ' ');
       if (key !== '') {
         let t = threadIds.get(key);
         if (t === undefined) {
@@ -159,7 +171,7 @@ export function readTexts(db: Db, rows: Rows, classify: (text: string) => number
   for (let lo = 0; lo < maxId; lo += TEXT_CHUNK) {
     const text = db.get<{ s: string | null }>(
       `SELECT group_concat(r, char(30)) AS s FROM (
-         SELECT id || char(31) || replace(replace(substr(text, 1, 2000), char(30), ' '), char(31), ' ') AS r
+         SELECT concat_ws(char(31), id, replace(substr(text, 1, 2000), char(30), ' ')) AS r
          FROM interactions WHERE id > ? AND id <= ? AND text IS NOT NULL AND direction = 'inbound' AND kind IN (${SPOKEN_KINDS}) ORDER BY id)`,
       [lo, lo + TEXT_CHUNK],
     )?.s;
@@ -168,7 +180,7 @@ export function readTexts(db: Db, rows: Rows, classify: (text: string) => number
       const cut = line.indexOf(US);
       const id = Number(line.slice(0, cut));
       while (r < rows.n && rows.id[r]! < id) r++;
-      if (r < rows.n && rows.id[r] === id) rows.bits[r] = classify(line.slice(cut + 1));
+      if (r < rows.n && rows.id[r] === id) rows.bits[r] = classify(textAfter(line, cut));
     }
   }
 }
@@ -177,7 +189,7 @@ export function readTexts(db: Db, rows: Rows, classify: (text: string) => number
 export function readTextsWhere(db: Db, rows: Rows, where: string, params: (number | string)[], classify: (text: string) => number): void {
   const text = db.get<{ s: string | null }>(
     `SELECT group_concat(r, char(30)) AS s FROM (
-       SELECT id || char(31) || replace(replace(substr(text, 1, 2000), char(30), ' '), char(31), ' ') AS r
+       SELECT concat_ws(char(31), id, replace(substr(text, 1, 2000), char(30), ' ')) AS r
        FROM interactions WHERE (${where}) AND text IS NOT NULL AND direction = 'inbound' AND kind IN (${SPOKEN_KINDS}) ORDER BY id)`,
     params,
   )?.s;
@@ -187,8 +199,14 @@ export function readTextsWhere(db: Db, rows: Rows, where: string, params: (numbe
     const cut = line.indexOf(US);
     const id = Number(line.slice(0, cut));
     while (r < rows.n && rows.id[r]! < id) r++;
-    if (r < rows.n && rows.id[r] === id) rows.bits[r] = classify(line.slice(cut + 1));
+    if (r < rows.n && rows.id[r] === id) rows.bits[r] = classify(textAfter(line, cut));
   }
+}
+
+/** The text of a line read by readTexts, a unit separator in it read as a space (as the SQL once replaced it). */
+function textAfter(line: string, cut: number): string {
+  const text = line.slice(cut + 1);
+  return text.includes(US) ? text.replaceAll(US, ' ') : text;
 }
 
 /** Reads fields separated by US, rows by RS, without building intermediate arrays. */
@@ -218,6 +236,15 @@ class Cursor {
       return neg ? -v : v;
     }
     return Number(this.field(start));
+  }
+
+  /** `count` string fields as one string, separators included (a key for the kind, direction and platform). */
+  fields(count: number): string {
+    let end = this.pos - 1;
+    for (let k = 0; k < count; k++) end = this.s.indexOf(US, end + 1);
+    const out = this.s.slice(this.pos, end);
+    this.pos = end + 1;
+    return out;
   }
 
   /** A string field up to the next unit separator. */

@@ -15,32 +15,37 @@ export function writeConversations(
   tiers: Int8Array,
   ladders: Int8Array,
 ): void {
-  const out = new BulkInsert(db, 'conversations', [
-    'platform',
-    'channel_id',
-    'content_id',
-    'thread_key',
-    'native',
-    'first_at',
-    'last_at',
-    'day',
-    'week',
-    'month',
-    'messages',
-    'inbound',
-    'outbound',
-    'members',
-    'two_way',
-    'starter_id',
-    'starter_first',
-    'starter_tier',
-    'starter_ladder',
-    'addressed',
-    'response_ms',
-    'response_bh_ms',
-    'response_min',
-    'response_bh_min',
-  ]);
+  const out = new BulkInsert(
+    db,
+    'conversations',
+    [
+      'platform',
+      'channel_id',
+      'content_id',
+      'thread_key',
+      'native',
+      'first_at',
+      'last_at',
+      'day',
+      'week',
+      'month',
+      'messages',
+      'inbound',
+      'outbound',
+      'members',
+      'two_way',
+      'starter_id',
+      'starter_first',
+      'starter_tier',
+      'starter_ladder',
+      'addressed',
+      'response_ms',
+      'response_bh_ms',
+      'response_min',
+      'response_bh_min',
+    ],
+    { platform: PLATFORMS },
+  );
   // Written in the order of the response index: an index built from sorted rows costs half as much.
   const sorted = [...conv.conversations].sort(
     (a, b) => a.platform - b.platform || Number(a.starterFirst) - Number(b.starterFirst) || (a.responseMs || -1) - (b.responseMs || -1),
@@ -88,18 +93,12 @@ export function writeSignals(
   ladders: Int8Array,
   include?: (r: number) => boolean,
 ): void {
-  const out = new BulkInsert(db, 'signals', [
-    'interaction_id',
-    'signal',
-    'person_id',
-    'platform',
-    'at',
-    'day',
-    'tier',
-    'ladder',
-    'response_ms',
-    'response_min',
-  ]);
+  const out = new BulkInsert(
+    db,
+    'signals',
+    ['interaction_id', 'signal', 'person_id', 'platform', 'at', 'day', 'tier', 'ladder', 'response_ms', 'response_min'],
+    { signal: SIGNALS, platform: PLATFORMS },
+  );
   const carrying: number[] = [];
   for (let r = 0; r < rows.n; r++) {
     if (
@@ -142,7 +141,9 @@ export function writeSignals(
  * refresh reads back to walk a member again without cutting every conversation they took part in.
  */
 export function writeConversationFacts(db: Db, rows: Rows, conv: ConversationsBuild): void {
-  const helped = new BulkInsert(db, 'helped', ['thanks_id', 'helper_id', 'helper_interaction_id', 'helped_id', 'platform', 'day']);
+  const helped = new BulkInsert(db, 'helped', ['thanks_id', 'helper_id', 'helper_interaction_id', 'helped_id', 'platform', 'day'], {
+    platform: PLATFORMS,
+  });
   for (let i = 0; i < conv.helped.length; i += 2) {
     const [t, h] = [conv.helped[i]!, conv.helped[i + 1]!];
     helped.add([rows.id[t]!, rows.person[h]!, rows.id[h]!, rows.person[t]!, PLATFORMS[rows.platform[t]!]!, rows.day[t]!]);

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/db';
 import { PLATFORMS } from '../../domain/kinds';
 import { type PeriodRecord, type ScopeState, scopeTotals, stepTimes } from './build-members';
-import { BulkInsert, type Cell } from './bulk-insert';
+import { BulkInsert, type Cell, SCOPES } from './bulk-insert';
 import type { PeriodKey } from '../model/periods';
 
 /** member_months stops after the links and segment columns: its sums serve no query. */
@@ -103,9 +103,9 @@ export class MemberWriter {
   readonly gaps = new Map<number, number[]>();
 
   constructor(db: Db) {
-    this.weeks = new BulkInsert(db, 'member_weeks', PERIOD_COLS);
-    this.months = new BulkInsert(db, 'member_months', PERIOD_COLS.slice(0, LINK_COLS));
-    this.steps = new BulkInsert(db, 'member_steps', STEP_COLS);
+    this.weeks = new BulkInsert(db, 'member_weeks', PERIOD_COLS, { plat: SCOPES });
+    this.months = new BulkInsert(db, 'member_months', PERIOD_COLS.slice(0, LINK_COLS), { plat: SCOPES });
+    this.steps = new BulkInsert(db, 'member_steps', STEP_COLS, { plat: SCOPES });
   }
 
   write(person: number, scopes: Map<number, ScopeState>, tier: number, ladder: number): void {
@@ -202,7 +202,9 @@ export class MemberWriter {
 
   finish(db: Db): void {
     this.flushRows();
-    const out = new BulkInsert(db, 'week_gaps', ['scope', 'week', 'gap', 'n', 'n_t1', 'n_t2', 'n_t3', 'n_amb', 'n_spoke']);
+    const out = new BulkInsert(db, 'week_gaps', ['scope', 'week', 'gap', 'n', 'n_t1', 'n_t2', 'n_t3', 'n_amb', 'n_spoke'], {
+      scope: SCOPES,
+    });
     for (const [key, c] of this.gaps) out.add([...gapKey(key), ...c]);
     out.flush();
   }

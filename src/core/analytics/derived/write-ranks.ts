@@ -3,7 +3,7 @@ import { PLATFORMS } from '../../domain/kinds';
 import { type Candidate, emptyParts, rankCandidates } from '../model/ambassador-rank';
 import type { AnalyticsSettings } from '../../contract/analytics-settings';
 import { type ScopeState, scopeTotals, type ScopeTotals, type StepTimes, stepTimes } from './build-members';
-import { BulkInsert, type Cell } from './bulk-insert';
+import { BulkInsert, type Cell, SCOPES } from './bulk-insert';
 import { type DayNumber, latest, type UtcMs, type WeekKey, weekOfDay, weeksBetween } from '../../util/time-keys';
 
 import { breakdownOf, type Entrant, funnelOf } from '../model/funnel-steps';
@@ -66,28 +66,33 @@ export class RankCollector {
 
   /** `firstWeek`/`lastWeek`: the data's first and last weeks (the whole period). */
   write(db: Db, firstWeek: WeekKey, lastWeek: WeekKey): void {
-    const out = new BulkInsert(db, 'ambassador_ranks', [
-      'scope',
-      'rank',
-      'person_id',
-      'tier',
-      'ladder',
-      'rank_tier',
-      'score',
-      'n',
-      'active',
-      'weeks',
-      'helped',
-      'praise',
-      'love',
-      'reach',
-      'p_love',
-      'p_recommendations',
-      'p_helped',
-      'p_reach',
-      'p_onion',
-      'p_retention',
-    ]);
+    const out = new BulkInsert(
+      db,
+      'ambassador_ranks',
+      [
+        'scope',
+        'rank',
+        'person_id',
+        'tier',
+        'ladder',
+        'rank_tier',
+        'score',
+        'n',
+        'active',
+        'weeks',
+        'helped',
+        'praise',
+        'love',
+        'reach',
+        'p_love',
+        'p_recommendations',
+        'p_helped',
+        'p_reach',
+        'p_onion',
+        'p_retention',
+      ],
+      { scope: SCOPES },
+    );
     const weeksInRange = (cohort: WeekKey) => weeksBetween(latest(cohort, firstWeek), lastWeek) + 1;
     for (const scope of [...this.byScope.keys()].sort((a, b) => a - b)) {
       const all = rankCandidates(this.byScope.get(scope)!, this.s, weeksInRange);

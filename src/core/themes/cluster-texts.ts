@@ -27,18 +27,18 @@ export interface ThemeProgress {
 }
 
 /**
- * Each step's share of a run's time, for a bar that moves evenly: CPU seconds per step at 100k and 1M
- * texts (README, Speed: analyse 1.5 and 10.7 s, features 0.4 and 5.1, embed 2.3 and 4.9, k-means 1.4
- * and 4.4, label 0.2 and 1.2), rounded.
+ * Each step's share of a run's time, for a bar that moves evenly: the mean of each step's share of the
+ * CPU seconds at 100k and 1M texts (README, Speed: analyse 1.7 and 11.6 s, features 0.5 and 4.9, embed
+ * 2.3 and 5.0, k-means 1.1 and 1.1, refine 2.0 and 6.0, tree 0 and 0.2, label 0.2 and 1.2), rounded.
  */
 const STEP_WEIGHTS: Record<ThemeStep, number> = {
-  analyse: 0.32,
+  analyse: 0.3,
   features: 0.11,
-  embed: 0.25,
-  cluster: 0.15,
-  refine: 0.1,
-  tree: 0.02,
-  label: 0.05,
+  embed: 0.23,
+  cluster: 0.09,
+  refine: 0.23,
+  tree: 0.01,
+  label: 0.03,
 };
 const STEP_START = Object.fromEntries(
   THEME_STEPS.map((s, i) => [s, THEME_STEPS.slice(0, i).reduce((a, b) => a + STEP_WEIGHTS[b], 0)]),

@@ -119,6 +119,12 @@ const LSA_SAMPLE = 20000;
 const KMEANS_SAMPLE = 20000;
 /** Rows × clusters the mixture refinement is fitted on (at most the k-means sample): 20k rows at k = 20. */
 const MIXTURE_BUDGET = 400_000;
+/**
+ * k-means runs with k (the best objective kept), each from its own k-means++ seeds: the mixture refines
+ * whichever partition it gets, and 10 instead of 3 took StackOverflow from 67.8 to 68.6 NMI over 10 seeds
+ * (66.9–70.4 instead of 65.8–70.1), biomedical 40.9 → 41.2, AG News 64.1 → 63.2 (6 seeds).
+ */
+const K_RESTARTS = 10;
 /** Most leaves of the tree without k: the over-clustering the user browses down from. */
 const MAX_LEAVES = 40;
 
@@ -220,7 +226,7 @@ function* clusterSteps(texts: readonly ThemeText[], opts: ClusterOptions): Gener
       sw[i] = f.weight[r]!;
     });
   const initial = opts.previousLeaf ? previousCentres(opts.previousLeaf, f.rowOf, vectors, d, leaves) : undefined;
-  const km = sphericalKMeans(sx, sample.length, d, { k: leaves, rng, weights: sw, restarts: opts.k ? 3 : 1, initial });
+  const km = sphericalKMeans(sx, sample.length, d, { k: leaves, rng, weights: sw, restarts: opts.k ? K_RESTARTS : 1, initial });
   yield progress('refine');
   // the word-count mixture refines k-means' clusters on the same rows, then takes every row; when it would
   // empty a cluster (`k` promises k themes, the tree k leaves), k-means' clusters stay

@@ -117,6 +117,8 @@ export function fitMixture(
   const nkw = new Float64Array(W * k);
   const total = new Float64Array(k);
   const lp = new Float64Array(k);
+  const heldZ = new Int32Array(k);
+  const heldQ = new Float64Array(k);
   let converged = false;
   for (let it = 0; ; it++) {
     // M-step: shares and word distributions from the responsibilities (a text's negligible ones skipped)
@@ -125,12 +127,20 @@ export function fitMixture(
     total.fill(0);
     for (let i = 0; i < n; i++) {
       const wr = weight[fit[i]!]!;
+      // the text's clusters first, then its words: each word's k counts lie side by side
+      let held = 0;
       for (let z = 0; z < k; z++) {
         const q = wr * resp[i * k + z]!;
         if (q === 0) continue;
         nk[z]! += q;
         total[z]! += q * rowTokens[i]!;
-        for (let e = ptr[i]!; e < ptr[i + 1]!; e++) nkw[word[e]! * k + z]! += q * count[e]!;
+        heldZ[held] = z;
+        heldQ[held++] = q;
+      }
+      for (let e = ptr[i]!; e < ptr[i + 1]!; e++) {
+        const o = word[e]! * k;
+        const c = count[e]!;
+        for (let h = 0; h < held; h++) nkw[o + heldZ[h]!]! += heldQ[h]! * c;
       }
     }
     let all = 0;

@@ -72,13 +72,13 @@ describe('the themes screen', () => {
     await shots('themes-01-empty-en');
     gate.hold('embed', false);
     await page.getByTestId('themes-compute').click();
-    await expect.poll(progressText, { timeout: 60_000 }).toMatch(/^Step 4 of 8: reducing the dimensions \(LSA\) · \d+% · \d+ s$/);
+    await expect.poll(progressText, { timeout: 60_000 }).toMatch(/^Step 4 of 9: reducing the dimensions \(LSA\) · \d+% · \d+ s$/);
     expect(await page.getByRole('heading', { name: 'Finding the themes' }).count()).toBe(1);
     expect(Number.parseFloat(await barWidth())).toBeGreaterThan(20);
     expect(await page.getByTestId('themes-compute').count()).toBe(0);
     await shots('themes-01b-progress-en');
     await page.getByTestId('language').selectOption('fr');
-    await expect.poll(progressText).toMatch(/^Étape 4 sur 8 : réduction des dimensions \(LSA\) · \d+\s% · \d+ s$/);
+    await expect.poll(progressText).toMatch(/^Étape 4 sur 9 : réduction des dimensions \(LSA\) · \d+\s% · \d+ s$/);
     await shots('themes-01c-progress-fr');
     const cancelled = page.waitForResponse((r) => r.url().endsWith('/api/themes.cancel'));
     await page.getByTestId('themes-cancel').click();
@@ -224,7 +224,7 @@ describe('the themes screen', () => {
     const chat = join(__dirname, '../fixtures/whatsapp/index_test_chatExample.txt');
     const res = await call<{ added: { interactions: number }; themesRerun: boolean }>('imports.start', { client: 'demo', paths: [chat] });
     expect(res).toMatchObject({ added: { interactions: 3 }, themesRerun: true });
-    await expect.poll(progressText, { timeout: 60_000 }).toMatch(/^Step 5 of 8: grouping the texts \(k-means\) · \d+% · \d+ s$/);
+    await expect.poll(progressText, { timeout: 60_000 }).toMatch(/^Step 5 of 9: grouping the texts \(k-means\) · \d+% · \d+ s$/);
     expect(await page.getByRole('heading', { name: 'Updating the themes with the new texts' }).count()).toBe(1);
     await shots('themes-06-update-en');
     await page.getByTestId('language').selectOption('fr');
@@ -243,7 +243,7 @@ describe('the themes screen', () => {
     gate.hold('analyse', true);
     const line = join(__dirname, '../fixtures/whatsapp/line_format01.txt');
     expect(await call('imports.start', { client: 'demo', paths: [line] })).toMatchObject({ themesRerun: true });
-    await expect.poll(progressText, { timeout: 60_000 }).toMatch(/^Step 2 of 8: words and languages/);
+    await expect.poll(progressText, { timeout: 60_000 }).toMatch(/^Step 2 of 9: words and languages/);
     await page.getByTestId('themes-cancel').click();
     await expect.poll(() => page.getByTestId('themes-cancel').innerText()).toBe('Cancelling…');
     gate.release();

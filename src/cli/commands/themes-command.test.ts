@@ -33,6 +33,7 @@ describe('cercle themes and cercle import with themes', () => {
       expect.stringMatching(/^thèmes de demo : pondération des mots · \d+ %$/),
       expect.stringMatching(/^thèmes de demo : réduction des dimensions · \d+ %$/),
       expect.stringMatching(/^thèmes de demo : regroupement des textes · \d+ %$/),
+      expect.stringMatching(/^thèmes de demo : affinage des groupes par leurs mots · \d+ %$/),
       expect.stringMatching(/^thèmes de demo : arbre des thèmes · \d+ %$/),
       expect.stringMatching(/^thèmes de demo : étiquettes et citations · \d+ %$/),
       expect.stringMatching(/^thèmes de demo : enregistrement · \d+ %$/),

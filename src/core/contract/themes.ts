@@ -80,7 +80,7 @@ export type ThemesResult = z.infer<typeof ThemesResult>;
  * the result; then how it ended. The engine's steps are spelled here too (the contract is below the
  * engine); client-themes.ts checks at compile time that the two lists agree.
  */
-export const THEME_RUN_STEPS = ['read', 'analyse', 'features', 'embed', 'cluster', 'tree', 'label', 'store'] as const;
+export const THEME_RUN_STEPS = ['read', 'analyse', 'features', 'embed', 'cluster', 'refine', 'tree', 'label', 'store'] as const;
 export const THEME_RUN_ENDS = ['done', 'cancelled', 'failed'] as const;
 export const ThemesProgress = z.object({
   client: z.string(),

@@ -45,7 +45,7 @@ describe('clusterTexts', () => {
     const b = clusterTexts(texts, { seed: 7, k: 3 });
     expect(Array.from(a.assignment)).toEqual(Array.from(b.assignment));
     expect(a.themes.map((t) => t.label)).toEqual(b.themes.map((t) => t.label));
-    expect(new Set(steps.map((s) => s.step))).toEqual(new Set(['analyse', 'features', 'embed', 'cluster', 'tree', 'label']));
+    expect(new Set(steps.map((s) => s.step))).toEqual(new Set(['analyse', 'features', 'embed', 'cluster', 'refine', 'tree', 'label']));
   });
 
   it('awaited, gives the same themes and reports the steps in order, every 5,000 texts while analysing', async () => {

@@ -23,6 +23,8 @@ export interface Features {
   keptTerms: Uint16Array;
   /** Distinct texts holding each corpus term, kept or not (word vectors use the rare words too). */
   termDf: Int32Array;
+  /** Raw count of each entry of x (parallel to x.val, at most 255): the mixture refinement's word counts. */
+  tf: Uint8Array;
 }
 
 export interface TfidfOptions {
@@ -84,6 +86,7 @@ export function buildTfidf(corpus: Corpus, opts: TfidfOptions = {}): Features {
   const rowPtr = new Int32Array(rows + 1);
   const colBuf: number[] = [];
   const valBuf: number[] = [];
+  const tfBuf: number[] = [];
   const keptTerms = new Uint16Array(n);
   const tf = new Map<number, number>();
   for (let r = 0; r < rows; r++) {
@@ -99,6 +102,7 @@ export function buildTfidf(corpus: Corpus, opts: TfidfOptions = {}): Features {
       const v = (1 + Math.log(f)) * idfList[c]!;
       colBuf.push(c);
       valBuf.push(v);
+      tfBuf.push(Math.min(255, f));
       norm += v * v;
     }
     norm = Math.sqrt(norm);
@@ -118,5 +122,6 @@ export function buildTfidf(corpus: Corpus, opts: TfidfOptions = {}): Features {
     idf: Float32Array.from(idfList),
     keptTerms,
     termDf: df,
+    tf: Uint8Array.from(tfBuf),
   };
 }

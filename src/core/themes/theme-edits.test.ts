@@ -15,6 +15,8 @@ const FIRST = { delivery: 0, scent: 1, sizesA: 2, sizesB: 3, sizes: 4, rest: 5, 
 // another run: other node ids, and two scent texts drawn into delivery
 const SECOND = { delivery: 13, scent: 11, sizesA: 10, sizesB: 12, sizes: 14, rest: 15, root: 16 };
 
+const membersOf = (db: Db, theme: number) =>
+  new Set(db.all<{ i: number }>('SELECT interaction_id AS i FROM theme_members WHERE theme_id = ?', [theme]).map((r) => Number(r.i)));
 const metrics = (db: Db) => themeMetrics(db, 'c', resolveFilter(db, {}), DEFAULT_ANALYTICS_SETTINGS, 'week');
 const idOf = (db: Db, text: string) =>
   Number(db.get<{ id: number }>('SELECT id FROM interactions WHERE text = ? ORDER BY id LIMIT 1', [text])!.id);
@@ -97,11 +99,20 @@ describe('the consultant’s edits', () => {
   it('survive a real re-run of the engine and a new cut of the tree', async () => {
     const db = await memoryClientDb();
     buildCommunity(db, themeCommunity());
-    // two seeds that draw the lines a little apart on so few texts: delivery alone, then with a third of the scent texts
-    await computeClientThemes(db, { seed: 9, includeBrand: false, granularity: 0 }, { now: () => 1 });
+    await computeClientThemes(db, { seed: 2, includeBrand: false, granularity: 0 }, { now: () => 1 });
     const delivery = themeOfText(db, DELIVERY[0]!);
+    const before = membersOf(db, delivery);
     expect(editTheme(db, { kind: 'rename', theme: delivery, label: 'Livraison' }, 2)).toBe(true);
+    // the texts move a little before the next run: three comments of the other theme now speak of a late parcel
+    db.run(
+      `UPDATE interactions SET text = ? WHERE id IN (
+         SELECT interaction_id FROM theme_members WHERE theme_id IS NOT NULL AND theme_id <> ? ORDER BY interaction_id LIMIT 3)`,
+      [DELIVERY[0]!, delivery],
+    );
     await computeClientThemes(db, { seed: 2, includeBrand: false, granularity: 0 }, { now: () => 3 });
+    const after = membersOf(db, themeOfText(db, DELIVERY[0]!));
+    // not the same lines: the theme gained the three texts
+    expect(after.size).toBe(before.size + 3);
     const again = metrics(db).themes.find((t) => t.id === themeOfText(db, DELIVERY[0]!))!;
     expect(again.label).toBe('Livraison');
     expect(cutStoredTree(db, 2)).toBe(true);

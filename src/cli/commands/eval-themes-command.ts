@@ -99,6 +99,8 @@ export const evalThemesCommand: Command = {
       { seed, k, granularity, wordVectors, ...(share !== undefined ? { vectorShare: share } : {}) },
     );
     const seconds = (performance.now() - t1) / 1000;
+    // too few texts with a usable word (the others are stop words, lone emoji, words seen once) for k themes
+    if (k !== undefined && result.themes.length < k) throw new CercleError('themes.too-few-texts', { count: result.stats.distinct, k });
     const assigned = Array.from(result.assignment);
     const n1 = first.texts.length;
     const report = {

@@ -106,4 +106,17 @@ describe('clusterTexts', () => {
     const total = r.themes.reduce((s, t) => s + t.size, 0) + r.unclassified.length;
     expect(total).toBe(texts.length + 2);
   });
+
+  it('leaves every text unclassified when none holds a word that tells themes apart, instead of failing', () => {
+    for (const words of [['the', 'and of', 'ok'], ['😂', '👍'], []]) {
+      const r = clusterTexts(
+        words.map((text, i) => ({ id: String(i), text })),
+        { seed: 1 },
+      );
+      expect(r.themes).toEqual([]);
+      expect(r.unclassified).toEqual(words.map((_, i) => String(i)));
+      expect(Array.from(r.assignment)).toEqual(words.map(() => -1));
+      expect(r.tree.nodes).toEqual([]);
+    }
+  });
 });

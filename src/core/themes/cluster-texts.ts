@@ -213,6 +213,26 @@ function* clusterSteps(texts: readonly ThemeText[], opts: ClusterOptions): Gener
   yield progress('features');
   const f = buildTfidf(corpus);
   const rows = f.x.rows;
+  // No text holds a word that tells themes apart (stop words, emoji alone, or no text at all): no theme,
+  // every text unclassified, rather than an SVD of nothing.
+  if (rows === 0 || f.x.cols === 0) {
+    const none = new Int32Array(texts.length).fill(-1);
+    return {
+      themes: [],
+      unclassified: texts.map((t) => t.id),
+      tree: { root: -1, leaves: 0, nodes: [] },
+      assignment: none,
+      leafOf: none.slice(),
+      stats: {
+        texts: texts.length,
+        distinct: 0,
+        terms: 0,
+        frenchMapped: corpus.frenchMapped.mapped,
+        frenchWords: corpus.frenchMapped.total,
+        vectorWords: 0,
+      },
+    };
+  }
   yield progress('embed');
   const lsa = lsaEmbed(f.x, opts.dims ?? 100, LSA_SAMPLE, rng);
   let d = lsa.dims;

@@ -3,7 +3,7 @@ import type { FeatureMessages } from '../i18n/types';
 const en = {
   title: 'Themes',
   subtitle:
-    'What members write about: their comments, replies, DMs and messages (not the brand’s) grouped by shared words, French mapped to English, by TF-IDF, LSA and k-means, offline; texts too short or too far from every theme stay unclassified. Numbers follow the period and platforms filtered.',
+    'What members write about: their comments, replies, DMs and messages (not the brand’s) grouped by shared words and word meanings, French mapped to English (TF-IDF, LSA, English word vectors, k-means refined by a word mixture), offline; texts too short or too far from every theme stay unclassified. Numbers follow the period and platforms filtered.',
   segmentIgnored: 'The member segment does not apply here: a theme counts every member’s texts.',
   compute: {
     title: 'No themes yet',
@@ -127,7 +127,7 @@ export const themesMessages: FeatureMessages<typeof en> = {
   fr: {
     title: 'Thèmes',
     subtitle:
-      'Ce dont parlent les membres : leurs commentaires, réponses, DM et messages (pas ceux de la marque) regroupés par mots partagés, le français rapproché de l’anglais, par TF-IDF, LSA et k-means, hors ligne ; les textes trop courts ou trop loin de tout thème restent non classés. Les nombres suivent la période et les plateformes filtrées.',
+      'Ce dont parlent les membres : leurs commentaires, réponses, DM et messages (pas ceux de la marque) regroupés par mots partagés et par sens des mots, le français rapproché de l’anglais (TF-IDF, LSA, vecteurs de mots anglais, k-means affiné par un mélange de mots), hors ligne ; les textes trop courts ou trop loin de tout thème restent non classés. Les nombres suivent la période et les plateformes filtrées.',
     segmentIgnored: 'Le segment de membres ne s’applique pas ici : un thème compte les textes de tous les membres.',
     compute: {
       title: 'Pas encore de thèmes',

@@ -1,4 +1,4 @@
-import type { ThemeMetrics } from '../contract/themes';
+import type { ThemeMetrics, ThemeMetricsRow } from '../contract/themes';
 import type { Db } from '../db/db';
 import { BulkInsert } from '../analytics/derived/bulk-insert';
 import type { LocalLabel, LocalLabels } from './labels';
@@ -27,26 +27,14 @@ export function readNodeLabels(db: Db, lang: TextLang): Map<number, LocalLabel> 
 }
 
 /**
- * Rows of themes with their computed label and terms replaced by `lang`'s. `computedLabel`, where a row
- * has one, tells a consultant's name (kept as given) from the engine's (replaced); without it `renamed`
- * says which themes the consultant named.
+ * Theme rows with their computed label and terms replaced by `lang`'s. A row whose label differs from its
+ * computed one carries the consultant's name: kept as given.
  */
-export function inLanguage<T extends { id: number; label: string; terms: string[]; computedLabel?: string }>(
-  rows: readonly T[],
-  labels: ReadonlyMap<number, LocalLabel>,
-  renamed: (row: T) => boolean = (r) => r.computedLabel !== undefined && r.label !== r.computedLabel,
-): T[] {
-  if (labels.size === 0) return [...rows];
+function inLanguage(rows: readonly ThemeMetricsRow[], labels: ReadonlyMap<number, LocalLabel>): ThemeMetricsRow[] {
   return rows.map((r) => {
     const l = labels.get(r.id);
     if (!l) return r;
-    const own = renamed(r);
-    return {
-      ...r,
-      label: own ? r.label : l.label,
-      terms: l.terms,
-      ...(r.computedLabel !== undefined ? { computedLabel: l.label } : {}),
-    };
+    return { ...r, label: r.label === r.computedLabel ? l.label : r.label, computedLabel: l.label, terms: l.terms };
   });
 }
 

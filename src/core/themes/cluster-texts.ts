@@ -9,6 +9,7 @@ import { makeRng, sampleIndices } from './random';
 import { buildTfidf } from './tfidf';
 import { sentenceVectors } from './sentence-vectors';
 import { stemEnglish } from './stem-en';
+import { STOP_WORDS_EN } from './stop-words';
 import type { Csr } from './sparse';
 import type { WordVectors } from './word-vectors';
 
@@ -344,7 +345,11 @@ function* clusterSteps(texts: readonly ThemeText[], opts: ClusterOptions): Gener
     leafOf[i] = r >= 0 && rowTheme[r]! >= 0 ? assign[r]! : -1;
   }
   // terms of every tree node from its leaves' term counts (one pass over the matrix)
-  const nodeCols = termsOfNodes(tree, f.x, assign, f.weight, 8);
+  // A French word whose English word is an English stop word (savais → know) names nothing: the English
+  // texts' "know" was dropped as one, so a label would show the French word alone, in either language.
+  const nameless = new Uint8Array(f.x.cols);
+  for (let c = 0; c < f.x.cols; c++) nameless[c] = STOP_WORDS_EN.has(corpus.english[f.termOfCol[c]!]!) ? 1 : 0;
+  const nodeCols = termsOfNodes(tree, f.x, assign, f.weight, 8, nameless);
   const nodeTerms = nodeCols.map((cols) => joinCompounds(surfaces(cols, f.termOfCol, corpus.surface), corpus.compounds));
   const nodeLabels = nodeCols.map((cols) => localLabels(cols, f.termOfCol, corpus.surface, corpus.surfaceIn, corpus.compounds));
 
@@ -414,7 +419,7 @@ function* clusterSteps(texts: readonly ThemeText[], opts: ClusterOptions): Gener
  * children first). The "average class size" of c-TF-IDF is the leaves' average, so that a node's
  * scores compare its terms with the whole corpus however high in the tree it sits.
  */
-function termsOfNodes(tree: MergeTree, x: Csr, assign: Int32Array, weight: Float32Array, top: number): number[][] {
+function termsOfNodes(tree: MergeTree, x: Csr, assign: Int32Array, weight: Float32Array, top: number, nameless: Uint8Array): number[][] {
   const V = x.cols;
   const N = tree.nodes.length;
   const counts = new Float32Array(N * V);
@@ -437,7 +442,7 @@ function termsOfNodes(tree: MergeTree, x: Csr, assign: Int32Array, weight: Float
   let grand = 0;
   for (let l = 0; l < tree.leaves; l++) grand += total[l]!;
   const avg = grand / Math.max(1, tree.leaves);
-  return tree.nodes.map((n) => topTerms(counts.subarray(n.id * V, n.id * V + V), total[n.id]!, termTotal, avg, top));
+  return tree.nodes.map((n) => topTerms(counts.subarray(n.id * V, n.id * V + V), total[n.id]!, termTotal, avg, top, nameless));
 }
 
 function surfaces(cols: readonly number[], termOfCol: Int32Array, surface: readonly string[]): string[] {

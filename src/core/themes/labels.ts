@@ -11,11 +11,19 @@ import { isWord } from './tokenize';
 /**
  * The `top` columns of one class by c-TF-IDF, best first: `counts` its weighted term counts, `total`
  * their sum, `termTotal` each term's count over every class, `avg` the average class total. A term
- * seen fewer than twice in the class is no label.
+ * seen fewer than twice in the class is no label, nor one `skip` marks.
  */
-export function topTerms(counts: Float32Array, total: number, termTotal: Float64Array, avg: number, top: number): number[] {
+export function topTerms(
+  counts: Float32Array,
+  total: number,
+  termTotal: Float64Array,
+  avg: number,
+  top: number,
+  skip?: Uint8Array,
+): number[] {
   const best: [number, number][] = [];
   for (let c = 0; c < counts.length; c++) {
+    if (skip?.[c]) continue;
     const f = counts[c]!;
     if (f < 2) continue;
     const s = (f / total) * Math.log(1 + avg / termTotal[c]!);

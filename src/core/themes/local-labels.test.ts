@@ -5,6 +5,7 @@ import { analyse } from './analyse';
 import { computeClientThemes, readClientThemes } from './client-themes';
 import { clusterTexts } from './cluster-texts';
 import { FrenchToEnglish } from './crosslingual';
+import { topTerms } from './labels';
 import { metricsInLanguage, readNodeLabels } from './node-labels';
 import { editTheme } from './theme-edits';
 import { themeMetrics } from './theme-metrics';
@@ -120,6 +121,34 @@ describe('labels in the reader’s language', () => {
     // a run stored before labels had languages: the form written most over both, as before
     db.run('DELETE FROM theme_node_labels');
     expect(readClientThemes(db, 'c', 'fr').themes.map((t) => t.terms)).toEqual(mixed.themes.map((t) => t.terms));
+  });
+});
+
+describe('label terms', () => {
+  it('leave out a French word whose English word is an English stop word (savais → know): it names nothing', () => {
+    const texts = [
+      ...Array.from({ length: 6 }, (_, i) => `je savais pas que la cire ${i % 2 ? 'fondait' : 'brûlait'} si vite, je savais pas`),
+      ...Array.from({ length: 6 }, (_, i) => `didn't know the wax ${i % 2 ? 'melts' : 'burns'} so fast`),
+      ...Array.from({ length: 12 }, (_, i) => `parcel delivery late again ${i % 3 ? 'courier' : 'colis'}`),
+    ].map((text, i) => ({ id: String(i), text }));
+    // savais is a term, the most frequent of its theme (twice in each French text)
+    const corpus = run(analyse(texts));
+    const know = corpus.vocab.indexOf('know');
+    expect(corpus.surfaceIn[1][know]).toBe('savais');
+    const r = clusterTexts(texts, { seed: 1, k: 2 });
+    for (const n of r.tree.nodes) {
+      expect(n.terms).not.toContain('savais');
+      expect(n.labels.fr.terms).not.toContain('savais');
+      expect(n.labels.en.terms).not.toContain('savais');
+    }
+    expect(r.themes.find((t) => t.members.includes('0'))!.labels.fr.label).toContain('brûlait');
+  });
+
+  it('are the best by class-based TF-IDF among those not skipped', () => {
+    const counts = Float32Array.from([10, 8, 6, 1]);
+    const termTotal = Float64Array.from([10, 8, 6, 1]);
+    expect(topTerms(counts, 25, termTotal, 25, 2)).toEqual([0, 1]);
+    expect(topTerms(counts, 25, termTotal, 25, 2, Uint8Array.from([1, 0, 0, 0]))).toEqual([1, 2]);
   });
 });
 

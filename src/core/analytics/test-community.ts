@@ -102,3 +102,21 @@ export function buildCommunity(db: Db, events: readonly Ev[], contents: readonly
   for (const g of groups) mergeIdentities(db, g.ids.split(',').map(Number));
   transaction(db, () => refreshDerived(db));
 }
+
+/** Writes events as one import of their own (its own source per platform; keys prefixed by `batch`, so a later batch adds rows). */
+export function importBatch(db: Db, events: readonly Ev[], batch: string): void {
+  const tz = clientTimezone(db);
+  transaction(db, () => {
+    for (const platform of [...new Set(events.map((e) => e.platform ?? 'discord'))]) {
+      db.run(
+        "INSERT INTO sources (file, content_hash, format, platform, imported_at, records, added, timezone) VALUES (?, ?, 'test', ?, 0, 0, 0, ?)",
+        [`test/${batch}/${platform}`, `test-${batch}-${platform}`, platform, tz],
+      );
+      const sourceId = Number(db.get<{ id: number }>('SELECT last_insert_rowid() AS id')!.id);
+      const w = new ImportWriter(db, platform, sourceId, tz, [BRAND]);
+      w.declareBrand({ handle: BRAND, name: BRAND });
+      writeEvents(w, events, platform, 'discord', tz, (i) => `${batch}-${i}`);
+      w.close();
+    }
+  });
+}

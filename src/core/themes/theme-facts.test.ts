@@ -3,13 +3,11 @@ import { memoryClientDb } from '../../node/store/memory-db';
 import { resolveFilter } from '../analytics/metrics/filter';
 import { rebuildDerivedInWrite } from '../analytics/rebuild';
 import { DEFAULT_ANALYTICS_SETTINGS, loadAnalyticsSettings, saveAnalyticsSettings } from '../analytics/settings/analytics-settings';
-import { BRAND, buildCommunity, type Ev, writeEvents } from '../analytics/test-community';
+import { BRAND, buildCommunity, type Ev, importBatch } from '../analytics/test-community';
 import type { AnalyticsSettings } from '../contract/analytics-settings';
 import type { MetricsFilter } from '../contract/metrics';
-import { type Db, transaction } from '../db/db';
+import type { Db } from '../db/db';
 import { rng } from '../generate/random';
-import { ImportWriter } from '../ingest/writer';
-import { clientTimezone } from '../settings/settings';
 import { computeClientThemes } from './client-themes';
 import { editTheme } from './theme-edits';
 import { readThemeFacts, themeFactsWanted, writeThemeFacts } from './theme-facts';
@@ -34,24 +32,6 @@ function expectSameAsQuery(db: Db, s: AnalyticsSettings = loadAnalyticsSettings(
       const stored = themeMetrics(db, 'c', f, s, interval, 'stored');
       expect(stored).toEqual(themeMetrics(db, 'c', f, s, interval, 'interactions'));
     }
-}
-
-/** Writes events as one import (its own source; keys prefixed so a later batch adds rows), as refresh-incremental.test does. */
-function importBatch(db: Db, events: readonly Ev[], batch: string): void {
-  const tz = clientTimezone(db);
-  transaction(db, () => {
-    for (const platform of [...new Set(events.map((e) => e.platform ?? 'discord'))]) {
-      db.run(
-        "INSERT INTO sources (file, content_hash, format, platform, imported_at, records, added, timezone) VALUES (?, ?, 'test', ?, 0, 0, 0, ?)",
-        [`test/${batch}/${platform}`, `test-${batch}-${platform}`, platform, tz],
-      );
-      const sourceId = Number(db.get<{ id: number }>('SELECT last_insert_rowid() AS id')!.id);
-      const w = new ImportWriter(db, platform, sourceId, tz, [BRAND]);
-      w.declareBrand({ handle: BRAND, name: BRAND });
-      writeEvents(w, events, platform, 'discord', tz, (i) => `${batch}-${i}`);
-      w.close();
-    }
-  });
 }
 
 const MEMBERS = ['ana', 'ben', 'chloe', 'dan', 'eva', 'femi', 'gus', 'hana', 'ivo', 'jade', 'kim', 'lou'];

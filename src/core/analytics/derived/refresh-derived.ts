@@ -22,6 +22,7 @@ import { FACT_COLS, MemberWriter } from './write-members';
 import { EntrantCollector, RankCollector } from './write-ranks';
 import { NetworkTally, wholeReach } from './network';
 import { writeConversationFacts, writeConversations, writeSignals } from './write-conversations';
+import { phaseClock } from './phase-clock';
 
 /**
  * Bumped when the derived tables' meaning changes with the same columns, so stored ones are rebuilt; a
@@ -87,14 +88,7 @@ export interface RefreshReport {
  * `now` is a clock for profiling (the core reads no clock of its own): pass one to get phase times.
  */
 export function refreshDerived(db: Db, now: () => number = () => 0): RefreshReport {
-  const t0 = now();
-  const phases: Record<string, number> = {};
-  let last = t0;
-  const phase = (name: string) => {
-    const t = now();
-    phases[name] = Math.round(t - last);
-    last = t;
-  };
+  const { phases, phase, ms } = phaseClock(now);
   // Recreated rather than emptied: a client built by an earlier Cercle gets today's columns, and the
   // rows are inserted before any index exists.
   for (const t of DERIVED_TABLE_NAMES) db.exec(`DROP TABLE IF EXISTS ${t}`);
@@ -209,7 +203,7 @@ export function refreshDerived(db: Db, now: () => number = () => 0): RefreshRepo
   markConversationsCut(db);
   db.run('DELETE FROM settings WHERE key = ?', [OLD_ROWS_CHANGED_KEY]);
   phase('index');
-  return { interactions: rows.n, conversations: conv.conversations.length, members, ms: Math.round(now() - t0), phases };
+  return { interactions: rows.n, conversations: conv.conversations.length, members, ms: ms(), phases };
 }
 
 /** The first and last days with data (any interaction, the brand's included). */

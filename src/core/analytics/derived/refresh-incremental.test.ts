@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { memoryClientDb } from '../../../node/store/memory-db';
 import type { Db } from '../../db/db';
 import { transaction } from '../../db/db';
-import { ImportWriter } from '../../ingest/writer';
-import { clientTimezone } from '../../settings/settings';
 import { computeMetrics } from '../metrics/compute-metrics';
 import { searchConversations } from '../metrics/conversation-list';
 import { resolveFilter } from '../metrics/filter';
@@ -11,28 +9,10 @@ import { memberList } from '../metrics/member-list';
 import { rebuildDerivedInWrite } from '../rebuild';
 import { loadAnalyticsSettings } from '../settings/analytics-settings';
 import { rng } from '../../generate/random';
-import { BRAND, type Ev, writeEvents } from '../test-community';
+import { BRAND, type Ev, importBatch } from '../test-community';
 import { refreshDerived } from './refresh-derived';
 import { refreshIncremental } from './refresh-incremental';
 import { DERIVED_TABLE_NAMES } from './schema';
-
-/** Writes events as one import (its own source, keys prefixed so a later batch adds rows), without analytics. */
-function importBatch(db: Db, events: readonly Ev[], batch: string): void {
-  const tz = clientTimezone(db);
-  transaction(db, () => {
-    for (const platform of [...new Set(events.map((e) => e.platform ?? 'discord'))]) {
-      db.run(
-        "INSERT INTO sources (file, content_hash, format, platform, imported_at, records, added, timezone) VALUES (?, ?, 'test', ?, 0, 0, 0, ?)",
-        [`test/${batch}/${platform}`, `test-${batch}-${platform}`, platform, tz],
-      );
-      const sourceId = Number(db.get<{ id: number }>('SELECT last_insert_rowid() AS id')!.id);
-      const w = new ImportWriter(db, platform, sourceId, tz, [BRAND]);
-      w.declareBrand({ handle: BRAND, name: BRAND });
-      writeEvents(w, events, platform, 'discord', tz, (i) => `${batch}-${i}`);
-      w.close();
-    }
-  });
-}
 
 /** Every derived table, every row and column, in a fixed order; conversations without their id (a rebuild renumbers them). */
 function dump(db: Db): Record<string, string[]> {

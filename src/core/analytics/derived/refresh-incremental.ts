@@ -31,6 +31,7 @@ import {
 } from './refresh-derived';
 import { addGaps, FACT_COLS, MemberWriter } from './write-members';
 import { twoWayIds, writeConversationFacts, writeConversations, writeSignals } from './write-conversations';
+import { phaseClock } from './phase-clock';
 
 export type IncrementalOutcome = { report: RefreshReport } | { fallback: string };
 
@@ -58,14 +59,7 @@ export function refreshIncremental(db: Db, now: () => number = () => 0): Increme
 }
 
 function refresh(db: Db, now: () => number): RefreshReport {
-  const t0 = now();
-  const phases: Record<string, number> = {};
-  let last = t0;
-  const phase = (name: string) => {
-    const t = now();
-    phases[name] = Math.round(t - last);
-    last = t;
-  };
+  const { phases, phase, ms } = phaseClock(now);
   if (!db.get("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'member_pairs'")) throw new NeedsFullRebuild('never built');
   const stored = settingsOf(db).get(STATE_KEY);
   if (!stored) throw new NeedsFullRebuild('never built');
@@ -278,7 +272,7 @@ function refresh(db: Db, now: () => number): RefreshReport {
     'DROP TABLE IF EXISTS temp.incr_region; DROP TABLE IF EXISTS temp.incr_extra; DROP TABLE IF EXISTS temp.incr_people; DROP TABLE IF EXISTS temp.incr_region_people; DROP TABLE IF EXISTS temp.incr_conv; DROP TABLE IF EXISTS temp.incr_walked; DROP TABLE IF EXISTS temp.incr_segments',
   );
   phase('hours and contents');
-  return { interactions: added, conversations: conv.conversations.length, members: walked.size, ms: Math.round(now() - t0), phases };
+  return { interactions: added, conversations: conv.conversations.length, members: walked.size, ms: ms(), phases };
 }
 
 /**

@@ -2,12 +2,12 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { Readable } from 'node:stream';
-import yauzl from 'yauzl';
 import type { InputFile } from '../../core/importers/types';
 import type { Skipped } from '../../core/contract/imports';
 import { describeSkip, ImportError } from '../../core/errors';
 import { checkArchiveSizes } from './archive-limits';
-import { streamInputFile } from './input-file';
+import { streamInputFile, WHOLE_READ_BYTES } from './input-file';
+import { openEntry, openZipBuffer, openZipFile, readEntryBytes, zipEntries, type OpenZip } from './zip-reader';
 
 /** Record files live in these; photos, videos and audio in an archive are never read. */
 const RECORD_EXT = /\.(json|csv|txt|html?|tsv)$/i;
@@ -28,8 +28,8 @@ export async function collectInputs(
 ): Promise<CollectedInputs> {
   const files: InputFile[] = [];
   const skipped: Skipped[] = [];
-  const zips: yauzl.ZipFile[] = [];
-  const addZip = async (label: string, zip: yauzl.ZipFile) => {
+  const zips: OpenZip[] = [];
+  const addZip = async (label: string, zip: OpenZip) => {
     zips.push(zip);
     const entries = await zipEntries(label, zip);
     if (entries.length === 0) throw new ImportError('import.zip-empty', { file: label });
@@ -45,7 +45,9 @@ export async function collectInputs(
         skipped.push({ file: shown, why: 'media', reason: describeSkip('media', 'en') });
         continue;
       }
-      files.push(streamInputFile(shown, inner, entry.uncompressedSize, () => openEntry(shown, zip, entry)));
+      // A small entry is read whole in one call (see zip-reader.ts); a large one is streamed.
+      const whole = entry.uncompressedSize <= WHOLE_READ_BYTES ? { whole: () => readEntryBytes(shown, zip, entry) } : {};
+      files.push(streamInputFile(shown, inner, entry.uncompressedSize, () => openEntry(shown, zip, entry), whole));
     }
   };
   try {
@@ -64,13 +66,13 @@ export async function collectInputs(
           else if (!RECORD_EXT.test(f)) skipped.push({ file: shown, why: 'media', reason: describeSkip('media', 'en') });
           else {
             const size = (await stat(f)).size;
-            files.push(streamInputFile(shown, inner, size, async () => createReadStream(f), f));
+            files.push(streamInputFile(shown, inner, size, async () => createReadStream(f), { diskPath: f }));
           }
         }
       } else if (/\.zip$/i.test(p) || (await looksLikeZip(p))) {
         await addZip(basename(p), await openZipFile(p));
       } else {
-        files.push(streamInputFile(p, basename(p), st.size, async () => createReadStream(p), p));
+        files.push(streamInputFile(p, basename(p), st.size, async () => createReadStream(p), { diskPath: p }));
       }
     }
     for (const u of uploads) {
@@ -81,14 +83,14 @@ export async function collectInputs(
       }
     }
   } catch (err) {
-    for (const z of zips) z.close();
+    for (const z of zips) z.zip.close();
     throw err;
   }
   return {
     files,
     skipped,
     close: async () => {
-      for (const z of zips) z.close();
+      for (const z of zips) z.zip.close();
     },
   };
 }
@@ -112,47 +114,4 @@ async function looksLikeZip(path: string): Promise<boolean> {
   } finally {
     await fh.close();
   }
-}
-
-function openZipFile(path: string): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) =>
-    yauzl.open(path, { lazyEntries: true, autoClose: false, decodeStrings: true }, (err, zip) =>
-      err || !zip
-        ? reject(new ImportError('import.zip-unreadable', { file: path, detail: err?.message ?? 'unknown error' }))
-        : resolve(zip),
-    ),
-  );
-}
-
-function openZipBuffer(label: string, buf: Buffer): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) =>
-    yauzl.fromBuffer(buf, { lazyEntries: true, decodeStrings: true }, (err, zip) =>
-      err || !zip
-        ? reject(new ImportError('import.zip-unreadable', { file: label, detail: err?.message ?? 'unknown error' }))
-        : resolve(zip),
-    ),
-  );
-}
-
-function zipEntries(label: string, zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
-  return new Promise((resolve, reject) => {
-    const entries: yauzl.Entry[] = [];
-    zip.on('entry', (e: yauzl.Entry) => {
-      entries.push(e);
-      zip.readEntry();
-    });
-    zip.on('end', () => resolve(entries));
-    zip.on('error', (err: Error) => reject(new ImportError('import.zip-damaged', { file: label, detail: err.message })));
-    zip.readEntry();
-  });
-}
-
-function openEntry(shown: string, zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
-  return new Promise((resolve, reject) =>
-    zip.openReadStream(entry, (err, stream) => {
-      if (err || !stream)
-        return reject(new ImportError('import.zip-entry-unreadable', { file: shown, detail: err?.message ?? 'unknown error' }));
-      resolve(stream);
-    }),
-  );
 }

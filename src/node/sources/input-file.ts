@@ -6,6 +6,15 @@ import { MAX_WHOLE_TEXT_BYTES } from './archive-limits';
 import { decodeChunks, decodeHead, decodeWhole } from './text-decoding';
 
 const HEAD_BYTES = 64 * 1024;
+/** Files up to this size may be read in one piece (a ZIP entry inflated in one call) instead of streamed. */
+export const WHOLE_READ_BYTES = 1024 * 1024;
+
+export interface StreamInputOptions {
+  /** The file on disk, when it is one (the parse worker reopens it there). */
+  diskPath?: string;
+  /** The whole file's bytes in one piece, for a small file whose stream costs more than its reading. */
+  whole?: () => Promise<Buffer>;
+}
 
 /**
  * An InputFile over any re-openable byte stream (a disk file, a ZIP entry, a buffer). The SHA-256 is
@@ -17,11 +26,17 @@ export function streamInputFile(
   innerPath: string,
   size: number,
   open: () => Promise<Readable>,
-  diskPath?: string,
+  { diskPath, whole }: StreamInputOptions = {},
 ): InputFile {
   let digest: string | undefined;
 
   async function* bytes(): AsyncGenerator<Buffer> {
+    if (whole) {
+      const all = await whole();
+      digest ??= createHash('sha256').update(all).digest('hex');
+      yield all;
+      return;
+    }
     const stream = await open();
     const hash = digest ? undefined : createHash('sha256');
     let complete = false;
@@ -47,6 +62,7 @@ export function streamInputFile(
     size,
     ...(diskPath !== undefined ? { diskPath } : {}),
     async head() {
+      if (whole) return decodeHead((await whole()).subarray(0, HEAD_BYTES));
       const parts: Buffer[] = [];
       let n = 0;
       const stream = await open();

@@ -195,9 +195,12 @@ interface RunState {
 
 async function importOne(st: RunState, i: number, file: InputFile, importer: Importer): Promise<void> {
   const { db, opts } = st;
-  db.run(
+  // Through the import's shared statements: an Instagram archive is 111k files at 1M interactions, and
+  // these three statements prepared anew per file cost ~13 % of its parse+insert.
+  const statement = (sql: string) => st.shared.statements.get(sql);
+  statement(
     "INSERT INTO sources (file, content_hash, format, platform, imported_at, records, added, timezone, shows, lacks) VALUES (?,'',?,?,?,0,0,?,?,?)",
-    [
+  ).run([
       file.path,
       importer.format,
       importer.platform,
@@ -205,9 +208,8 @@ async function importOne(st: RunState, i: number, file: InputFile, importer: Imp
       st.timezone,
       JSON.stringify(importer.coverage.shows),
       JSON.stringify(importer.coverage.lacks),
-    ],
-  );
-  const sourceId = Number(db.get<{ id: number }>('SELECT last_insert_rowid() AS id')!.id);
+    ]);
+  const sourceId = Number(statement('SELECT last_insert_rowid() AS id').get()!.id);
   const writer = new ImportWriter(db, importer.platform, sourceId, st.timezone, st.brands, st.tally, st.shared);
   const warnings: string[] = [];
   let sinceReport = 0;
@@ -282,7 +284,7 @@ async function importOne(st: RunState, i: number, file: InputFile, importer: Imp
   st.records += writer.counts.records;
   if (writer.counts.records === 0 && writer.counts.contentsSeen === 0 && writer.counts.identities === 0)
     warnings.push('no records found in this file');
-  db.run('UPDATE sources SET content_hash = ?, records = ?, warnings = ? WHERE id = ?', [
+  statement('UPDATE sources SET content_hash = ?, records = ?, warnings = ? WHERE id = ?').run([
     hash,
     writer.counts.records,
     JSON.stringify(warnings),

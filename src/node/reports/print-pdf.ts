@@ -1,4 +1,3 @@
-import { chromium } from 'playwright-core';
 import { CercleError } from '../../core/errors';
 import { findChrome } from './find-chrome';
 import { printWithContentsPages } from './page-numbers';
@@ -29,6 +28,8 @@ const printFailed = (err: unknown) =>
  */
 export async function openPrinter(chromePath: string): Promise<Printer> {
   // (no sandbox: it fails as root in containers; the page runs no script and may load nothing)
+  // Loaded here, not at the top: playwright-core takes ~0.45 s to load, which every CLI command paid.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: ['--no-sandbox'] }).catch((err: unknown) => {
     throw printFailed(err);
   });

@@ -31,6 +31,11 @@ export function importPhaseProfile(
   env: Record<string, string | undefined> = process.env,
 ): ((name: string, ms: number) => void) | undefined {
   if (!env.CERCLE_PROFILE) return undefined;
-  return (name, ms) =>
-    process.stderr.write(`profile: ${name} ${Math.round(ms)} ms, rss ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB\n`);
+  // The JS heap and the array buffers (SQLite's WebAssembly memory, sql.js's in-memory file) beside the RSS:
+  // which of them holds an import's memory decides what can be given back.
+  return (name, ms) => {
+    const m = process.memoryUsage();
+    const mb = (n: number) => Math.round(n / 2 ** 20);
+    process.stderr.write(`profile: ${name} ${Math.round(ms)} ms, rss ${mb(m.rss)} MB (heap ${mb(m.heapUsed)}, buffers ${mb(m.arrayBuffers)})\n`);
+  };
 }

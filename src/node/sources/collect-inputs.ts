@@ -6,7 +6,8 @@ import type { InputFile } from '../../core/importers/types';
 import type { Skipped } from '../../core/contract/imports';
 import { describeSkip, ImportError } from '../../core/errors';
 import { checkArchiveSizes } from './archive-limits';
-import { streamInputFile, WHOLE_READ_BYTES } from './input-file';
+import type yauzl from 'yauzl';
+import { StreamedInput, streamInputFile, WHOLE_READ_BYTES, type ByteSource } from './input-file';
 import { openEntry, openZipBuffer, openZipFile, readEntryBytes, zipEntries, type OpenZip } from './zip-reader';
 
 /** Record files live in these; photos, videos and audio in an archive are never read. */
@@ -45,9 +46,8 @@ export async function collectInputs(
         skipped.push({ file: shown, why: 'media', reason: describeSkip('media', 'en') });
         continue;
       }
-      // A small entry is read whole in one call (see zip-reader.ts); a large one is streamed.
-      const whole = entry.uncompressedSize <= WHOLE_READ_BYTES ? { whole: () => readEntryBytes(shown, zip, entry) } : {};
-      files.push(streamInputFile(shown, inner, entry.uncompressedSize, () => openEntry(shown, zip, entry), whole));
+      const source = entry.uncompressedSize <= WHOLE_READ_BYTES ? new SmallZipEntry(shown, zip, entry) : new ZipEntry(shown, zip, entry);
+      files.push(new StreamedInput(shown, inner, entry.uncompressedSize, source));
     }
   };
   try {
@@ -93,6 +93,26 @@ export async function collectInputs(
       for (const z of zips) z.zip.close();
     },
   };
+}
+
+/** A ZIP entry's bytes: one small object per entry (an archive can hold 111k files). */
+class ZipEntry implements ByteSource {
+  constructor(
+    protected readonly shown: string,
+    protected readonly zip: OpenZip,
+    protected readonly entry: yauzl.Entry,
+  ) {}
+
+  open(): Promise<Readable> {
+    return openEntry(this.shown, this.zip, this.entry);
+  }
+}
+
+/** A small entry is read whole in one call (see zip-reader.ts); a large one is streamed. */
+class SmallZipEntry extends ZipEntry {
+  whole(): Promise<Buffer> {
+    return readEntryBytes(this.shown, this.zip, this.entry);
+  }
 }
 
 async function walk(dir: string): Promise<string[]> {

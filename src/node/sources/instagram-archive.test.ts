@@ -16,8 +16,9 @@ async function importArchive(name: string) {
   const inputs = await collectInputs([join(ARCHIVES, name)]);
   try {
     const db = await memoryClientDb();
+    const files = inputs.files.length;
     const outcome = await runImport(db, inputs.files, { now: () => 0 });
-    return { db, outcome, inputs };
+    return { db, outcome, inputs, files };
   } finally {
     await inputs.close();
   }
@@ -42,8 +43,9 @@ const EXPECTED_TALLY = {
 
 describe('Instagram 2024 JSON archive, end to end through collectInputs + runImport', () => {
   it('imports every record file and skips only the Threads file', async () => {
-    const { db, outcome, inputs } = await importArchive('instagram-2024-json.zip');
-    expect(inputs.files).toHaveLength(13);
+    const { db, outcome, inputs, files } = await importArchive('instagram-2024-json.zip');
+    expect(files).toBe(13);
+    expect(inputs.files).toHaveLength(0); // let go once closed
     expect(outcome.skipped.map((s) => s.file)).toEqual([
       "instagram-2024-json.zip/your_instagram_activity/threads/follow_requests_you've_received.json",
     ]);

@@ -48,6 +48,8 @@ export function importsHandlers(ws: Workspace, now: () => number, opts: ServiceO
             ...(input.mapping ? { importers: [genericCsvImporter(input.mapping)] } : {}),
             offload: opts.offload,
           });
+          // The files are read: let them go before the refresh and the save (close is idempotent).
+          await inputs.close();
           themesBehind = mark !== null && themeTextsAfter(db, mark) > 0;
           // Analytics tables that were fresh follow the new rows in this same write and save, when that
           // can be done incrementally; otherwise they stay stale for metrics.prepare, as after any import.

@@ -56,8 +56,15 @@ export function fixMojibakeDeep(value: unknown): unknown {
   }
   if (value !== null && typeof value === 'object') {
     const obj = value as Record<string, unknown>;
+    const keys = Object.keys(obj);
+    // Keys are mostly ASCII: fix the values in place (an Instagram archive of 1M interactions holds
+    // millions of objects, each copied here before), and rebuild the object only when a key changes.
+    if (keys.every((k) => fixMojibake(k) === k)) {
+      for (const k of keys) obj[k] = fixMojibakeDeep(obj[k]);
+      return obj;
+    }
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(obj)) out[fixMojibake(k)] = fixMojibakeDeep(v);
+    for (const k of keys) out[fixMojibake(k)] = fixMojibakeDeep(obj[k]);
     return out;
   }
   return value;

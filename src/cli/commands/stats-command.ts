@@ -9,7 +9,7 @@ export const statsCommand: Command = {
   async run({ values }, io) {
     const client = str(values.client);
     if (!client) throw new CercleError('cli.needs-option', { command: 'stats', option: '--client NAME' });
-    const s = await cliService(str(values.workspace)).call('stats.summary', { client });
+    const s = await cliService(str(values.workspace)).call('stats.summary', { client, files: true });
     if (values.json) {
       io.out(JSON.stringify(s, null, 2));
       return 0;
@@ -31,7 +31,7 @@ export const statsCommand: Command = {
           .join(', ') || '-'
       }`,
     );
-    for (const src of s.sources)
+    for (const src of s.sources ?? [])
       io.out(
         `source ${src.file}: ${src.format}, ${src.records} records${src.warnings.length ? `, ${src.warnings.length} warning(s)` : ''}`,
       );

@@ -16,13 +16,15 @@ export const StatsSummary = z.object({
   byDirection: z.record(z.string(), z.number()),
   firstAt: z.string().nullable(),
   lastAt: z.string().nullable(),
-  sources: z.array(SourceSummary),
-  coverage: z.array(CoverageEntry),
+  /** Every imported file and what its format shows and lacks: only when asked (`files`). An Instagram archive is
+   * 111k files at 1M interactions, which the app's frame, reading this summary first, has no use for. */
+  sources: z.array(SourceSummary).optional(),
+  coverage: z.array(CoverageEntry).optional(),
   weekly: z.array(z.object({ week: z.string(), inbound: z.number(), outbound: z.number() })),
   topMembers: z.array(z.object({ name: z.string(), platforms: z.array(z.string()), interactions: z.number() })),
 });
 export type StatsSummary = z.infer<typeof StatsSummary>;
 
 export const statsContract = {
-  'stats.summary': method(z.object({ client: ClientName }), StatsSummary),
+  'stats.summary': method(z.object({ client: ClientName, files: z.boolean().optional() }), StatsSummary),
 };

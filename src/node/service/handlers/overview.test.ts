@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OverviewActivity, OverviewKpis, SourceGroup } from '../../../core/contract/overview';
+import type { StatsSummary } from '../../../core/contract/stats';
 import { Workspace } from '../../store/workspace';
 import { dispatch } from '../dispatch';
 import { createHandlers } from '.';
@@ -50,6 +51,14 @@ describe('overview handlers', () => {
     expect(groups.map((g) => [g.by, g.files])).toEqual([['file', 1]]);
     expect(groups[0]!.label).toMatch(/index_test_chatExample\.txt$/);
     expect(groups[0]!.lacks).toContain('reactions');
+    // The client's summary lists its files only when asked: the app's frame does not, `cercle stats` does.
+    const frame = await ok<StatsSummary>('stats.summary', { client: 'wa' });
+    const withFiles = await ok<StatsSummary>('stats.summary', { client: 'wa', files: true });
+    expect(frame.sources).toBeUndefined();
+    expect(frame.coverage).toBeUndefined();
+    expect(withFiles.sources!.map((x) => [x.format, x.records])).toEqual([['whatsapp.txt', 3]]);
+    expect(withFiles.coverage![0]!.lacks).toContain('reactions');
+    expect({ ...withFiles, sources: undefined, coverage: undefined }).toEqual({ ...frame, sources: undefined, coverage: undefined });
     const bad = await dispatch(handlers, 'contents.interactions', { client: 'wa', contentId: 1 });
     expect(bad).toMatchObject({ ok: false, code: 'user', error: 'no post with id 1 in this client' });
   });

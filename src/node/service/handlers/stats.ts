@@ -5,6 +5,6 @@ import type { Workspace } from '../../store/workspace';
 /** The summary screen's numbers, read from the aggregates kept by each import. */
 export function statsHandlers(ws: Workspace): Pick<Handlers, 'stats.summary'> {
   return {
-    'stats.summary': async ({ client }) => ws.read(client, (db) => statsSummary(db)),
+    'stats.summary': async ({ client, files }) => ws.read(client, (db) => statsSummary(db, { files: files === true })),
   };
 }

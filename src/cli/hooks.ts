@@ -36,6 +36,8 @@ export function importPhaseProfile(
   return (name, ms) => {
     const m = process.memoryUsage();
     const mb = (n: number) => Math.round(n / 2 ** 20);
-    process.stderr.write(`profile: ${name} ${Math.round(ms)} ms, rss ${mb(m.rss)} MB (heap ${mb(m.heapUsed)}, buffers ${mb(m.arrayBuffers)})\n`);
+    process.stderr.write(
+      `profile: ${name} ${Math.round(ms)} ms, rss ${mb(m.rss)} MB (heap ${mb(m.heapUsed)}, buffers ${mb(m.arrayBuffers)})\n`,
+    );
   };
 }

@@ -204,14 +204,14 @@ async function importOne(st: RunState, i: number, file: InputFile, importer: Imp
   statement(
     "INSERT INTO sources (file, content_hash, format, platform, imported_at, records, added, timezone, shows, lacks) VALUES (?,'',?,?,?,0,0,?,?,?)",
   ).run([
-      file.path,
-      importer.format,
-      importer.platform,
-      opts.now(),
-      st.timezone,
-      JSON.stringify(importer.coverage.shows),
-      JSON.stringify(importer.coverage.lacks),
-    ]);
+    file.path,
+    importer.format,
+    importer.platform,
+    opts.now(),
+    st.timezone,
+    JSON.stringify(importer.coverage.shows),
+    JSON.stringify(importer.coverage.lacks),
+  ]);
   const sourceId = Number(statement('SELECT last_insert_rowid() AS id').get()!.id);
   const writer = new ImportWriter(db, importer.platform, sourceId, st.timezone, st.brands, st.tally, st.shared);
   const warnings: string[] = [];

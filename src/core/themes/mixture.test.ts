@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignMixture, fitMixture, temperatureOf, TOKENS_PER_DEGREE } from './mixture';
+import { assignMixture, effectiveDims, fitMixture, SPARSE_TOKENS_PER_WORD, temperatureOf, TOKENS_PER_DEGREE } from './mixture';
 import type { Csr } from './sparse';
 
 /** Rows of word counts ({word: count}) as the matrix and tf counts the mixture reads (x.val unused). */
@@ -98,5 +98,84 @@ describe('assignMixture with the clusters rows stay in', () => {
     expect(kept[2]).toBe(0);
     // -1: no cluster to stay in
     expect(Array.from(assignMixture(x, tf, m, new Int32Array(7).fill(-1)))).toEqual(Array.from(free));
+  });
+});
+
+/** Unit rows: each row along its cluster's axis (0 or 1) and its own axis (2 + row), cosine 0.8 within a cluster, 0 across. */
+function directions(clusters: number[]): { d: number; vectors: Float32Array } {
+  const d = 2 + clusters.length;
+  const vectors = new Float32Array(clusters.length * d);
+  clusters.forEach((c, r) => {
+    vectors[r * d + c] = Math.sqrt(0.8);
+    vectors[r * d + 2 + r] = Math.sqrt(0.2);
+  });
+  return { d, vectors };
+}
+
+describe('fitMixture with the directions of an embedding', () => {
+  // every text its own word, seen once: 1 token a word, nothing for the word distributions to learn from
+  const SPARSE: Record<number, number>[] = Array.from({ length: 8 }, (_, i) => ({ [i]: 1 }));
+  const TRUE = [0, 0, 0, 0, 1, 1, 1, 1];
+  // k-means put row 3 with the rows of the other direction
+  const INIT = Int32Array.from([0, 0, 0, 1, 1, 1, 1, 1]);
+
+  it('where words are sparse, moves a misplaced text to the cluster whose direction it shares', () => {
+    const { x, tf } = matrix(SPARSE, 8);
+    const words = fitMixture(x, tf, all(8), ones(8), INIT, 2);
+    expect(words.direction).toBeUndefined();
+    // words alone: its one word counts in the cluster it is in, so it stays there
+    expect(assignMixture(x, tf, words)[3]).toBe(1);
+    const both = fitMixture(x, tf, all(8), ones(8), INIT, 2, { embedding: directions(TRUE) });
+    expect(both.direction?.kappa).toBeGreaterThan(0);
+    expect(Array.from(assignMixture(x, tf, both))).toEqual(TRUE);
+  });
+
+  it('leaves the directions out where there are SPARSE_TOKENS_PER_WORD tokens a word or more', () => {
+    // the six texts of ROWS with every count × 3: 54 tokens over 5 words
+    const { x, tf } = matrix(
+      ROWS.map((row) => Object.fromEntries(Object.entries(row).map(([w, c]) => [w, 3 * c]))),
+      5,
+    );
+    expect(54 / 5).toBeGreaterThanOrEqual(SPARSE_TOKENS_PER_WORD);
+    // directions that would pull row 2 to the other cluster
+    const m = fitMixture(x, tf, all(6), ones(6), Int32Array.from([0, 0, 0, 1, 1, 1]), 2, { embedding: directions([0, 0, 1, 1, 1, 1]) });
+    expect(m.direction).toBeUndefined();
+    expect(Array.from(assignMixture(x, tf, m))).toEqual([0, 0, 0, 1, 1, 1]);
+  });
+
+  it('fits κ from the mean resultant length in the effective dimensions, and unit mean directions', () => {
+    const { x, tf } = matrix(SPARSE, 8);
+    const emb = directions(TRUE);
+    const m = fitMixture(x, tf, all(8), ones(8), Int32Array.from(TRUE), 2, { iterations: 0, embedding: emb });
+    // each cluster: 4 rows of cosine 0.8 to its axis, their sum 4·√0.8 long along it (the own axes cancel nothing
+    // but add √(4 · 0.2)): R̄ = |sum| / 4
+    const rBar = Math.sqrt(16 * 0.8 + 4 * 0.2) / 4;
+    const dEff = effectiveDims(emb, all(8), ones(8));
+    const kappa = (rBar * (dEff - rBar * rBar)) / (1 - rBar * rBar);
+    expect(m.direction!.kappa).toBeCloseTo(kappa, 5);
+    // κ·μ of cluster 0: unit length κ, along its mean
+    const mu = Array.from(m.direction!.kappaMu.subarray(0, emb.d));
+    expect(Math.hypot(...mu)).toBeCloseTo(kappa, 4);
+    expect(mu[0]! / kappa).toBeCloseTo((4 * Math.sqrt(0.8)) / (4 * rBar), 5);
+    expect(mu[1]).toBe(0);
+  });
+});
+
+describe('effectiveDims', () => {
+  const rows = (...v: number[][]): { d: number; vectors: Float32Array } => ({ d: v[0]!.length, vectors: Float32Array.from(v.flat()) });
+
+  it('counts the axes rows spread over evenly, whatever d', () => {
+    const emb = rows([1, 0, 0, 0, 0], [-1, 0, 0, 0, 0], [0, 1, 0, 0, 0], [0, -1, 0, 0, 0], [0, 0, 1, 0, 0], [0, 0, -1, 0, 0]);
+    expect(effectiveDims(emb, all(6), ones(6))).toBeCloseTo(3, 10);
+  });
+
+  it('is 1 for rows along one line, off the origin (the covariance is centred)', () => {
+    const emb = rows([1, 1, 0], [2, 1, 0], [3, 1, 0], [5, 1, 0]);
+    expect(effectiveDims(emb, all(4), ones(4))).toBeCloseTo(1, 10);
+  });
+
+  it('weighs rows: variances 2 and 6 over two axes give (2 + 6)² / (2² + 6²) = 1.6', () => {
+    const emb = rows([1, 0], [-1, 0], [0, 1], [0, -1]);
+    expect(effectiveDims(emb, all(4), Float32Array.from([1, 1, 3, 3]))).toBeCloseTo(1.6, 10);
   });
 });

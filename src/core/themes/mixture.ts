@@ -186,6 +186,7 @@ export function fitMixture(
   const nk = new Float64Array(k);
   const nkw = new Float64Array(W * k);
   const total = new Float64Array(k);
+  const norms = new Float64Array(k);
   const lp = new Float64Array(k);
   const heldZ = new Int32Array(k);
   const heldQ = new Float64Array(k);
@@ -220,10 +221,16 @@ export function fitMixture(
     for (let z = 0; z < k; z++) {
       logPi[z] = Math.log((nk[z]! + alpha) / (all + k * alpha));
       // the prior spreads over the whole vocabulary, as if the unseen words were fitted with zero counts
-      const norm = Math.log(total[z]! + V * beta);
-      m.unseen[z] = Math.log(beta) - norm;
-      for (let w = 0; w < W; w++) logTheta[w * k + z] = Math.log(nkw[w * k + z]! + beta) - norm;
+      norms[z] = Math.log(total[z]! + V * beta);
+      m.unseen[z] = Math.log(beta) - norms[z]!;
     }
+    // Most (word, cluster) counts are zero: their value is the unseen one, without a logarithm (the same
+    // number: log(0 + β) is log β). Word by word, so both arrays are read in their order.
+    for (let w = 0, o = 0; w < W; w++)
+      for (let z = 0; z < k; z++, o++) {
+        const c = nkw[o]!;
+        logTheta[o] = c === 0 ? m.unseen[z]! : Math.log(c + beta) - norms[z]!;
+      }
     if (m.direction) m.direction.kappa = fitDirections(dirSums, all, k, ed, dEff, m.direction.kappaMu);
     // converged: further rounds would give the same model
     if (it === iterations || converged) return m;

@@ -25,3 +25,13 @@ export function countWords(text: string | undefined | null): number {
   }
   return n;
 }
+
+/**
+ * The same characters in a string of their own. A string cut from a larger one (a CSV cell) keeps that
+ * whole text alive as long as it lives: the people a LinkedIn archive names, kept through the import,
+ * kept its 1M-message messages.csv (~230 MB as UTF-16). Appending a character and cutting it off again
+ * makes V8 copy the characters into a new string.
+ */
+export function ownCopy(s: string): string {
+  return (s + '\u0000').slice(0, -1);
+}

@@ -5,6 +5,7 @@ import { nameKey, profileHandle } from './links';
 import { messagePeople, messagesOwner } from './conversations';
 import { addPerson, type PeopleByName } from './people';
 import { cell, readLinkedInTable, type LinkedInTable } from './table';
+import { ownCopy } from '../../util/text';
 
 /**
  * What one LinkedIn export says about its owner and its people, read once from the sibling files of
@@ -19,21 +20,32 @@ export interface LinkedInArchive {
   people: PeopleByName;
 }
 
-const cache = new WeakMap<readonly InputFile[], Promise<LinkedInArchive>>();
+/** By import (its context): what an import learnt of its archive goes with it. */
+const cache = new WeakMap<ImportContext, Promise<LinkedInArchive>>();
 
-export function archiveOf(ctx: ImportContext, isBrand: (ref: IdentityRef) => boolean): Promise<LinkedInArchive> {
-  let p = cache.get(ctx.files);
+/**
+ * The archive of this import, read once. messages.csv's own import hands over the table it has read
+ * (its blank rows left out), which is then not read a second time: at 1M messages that was a second
+ * 1M-row table in memory beside the first.
+ */
+export function archiveOf(ctx: ImportContext, isBrand: (ref: IdentityRef) => boolean, messages?: LinkedInTable): Promise<LinkedInArchive> {
+  let p = cache.get(ctx);
   if (!p) {
-    p = readArchive(ctx.files, isBrand);
-    cache.set(ctx.files, p);
+    p = readArchive(ctx.files, isBrand, messages);
+    cache.set(ctx, p);
   }
   return p;
 }
 
 const USEFUL: LinkedInFileKind[] = ['invitations', 'messages', 'connections', 'profile'];
 
-async function readArchive(files: readonly InputFile[], isBrand: (ref: IdentityRef) => boolean): Promise<LinkedInArchive> {
+async function readArchive(
+  files: readonly InputFile[],
+  isBrand: (ref: IdentityRef) => boolean,
+  messages: LinkedInTable | undefined,
+): Promise<LinkedInArchive> {
   const tables = new Map<LinkedInFileKind, LinkedInTable>();
+  if (messages) tables.set('messages', messages);
   for (const f of files) {
     if (!/\.csv$/i.test(f.innerPath)) continue;
     try {
@@ -76,7 +88,12 @@ async function readArchive(files: readonly InputFile[], isBrand: (ref: IdentityR
       ownerFrom = 'profile';
     }
   }
-  return { owner, ownerFrom, people };
+  // Copied: cut from the files' texts, the names would keep each whole text (messages.csv: ~230 MB as UTF-16
+  // at 1M messages) for the rest of the import.
+  const own = (r: IdentityRef): IdentityRef => ({ handle: ownCopy(r.handle), ...(r.name !== undefined ? { name: ownCopy(r.name) } : {}) });
+  const kept: PeopleByName = new Map();
+  for (const [k, v] of people) kept.set(ownCopy(k), own(v));
+  return { owner: owner && own(owner), ownerFrom, people: kept };
 }
 
 function invitationsOwner(inv: LinkedInTable, people: PeopleByName): IdentityRef | undefined {

@@ -53,7 +53,7 @@ export async function importMessages(file: InputFile, sink: ImportSink, ctx: Imp
   t.rows = [];
   const mp = messagePeople(rows, t.columns);
   const { people, byConversation } = mp;
-  const archive = await archiveOf(ctx, (r) => sink.isBrand(r));
+  const archive = await archiveOf(ctx, (r) => sink.isBrand(r), { ...t, rows });
   const owner: IdentityRef | undefined = archive.owner ?? messagesOwner(rows, t.columns, mp, (r) => sink.isBrand(r));
   if (owner) sink.declareBrand(owner);
   else

@@ -18,20 +18,29 @@ export interface LinkedInArchive {
   owner: IdentityRef | undefined;
   ownerFrom: 'invitations' | 'messages' | 'profile' | undefined;
   people: PeopleByName;
+  /**
+   * The messages.csv table read here, until that file's own import takes it (takeMessages): at 1M
+   * messages, reading it twice cost a second parse of 116 MB and a second 1M-row table.
+   */
+  messages: { path: string; table: LinkedInTable } | undefined;
+}
+
+/** The table of messages.csv at `path` if the archive read it, handed over once. */
+export function takeMessages(archive: LinkedInArchive, path: string): LinkedInTable | undefined {
+  const m = archive.messages;
+  if (!m || m.path !== path) return undefined;
+  archive.messages = undefined;
+  return m.table;
 }
 
 /** By import (its context): what an import learnt of its archive goes with it. */
 const cache = new WeakMap<ImportContext, Promise<LinkedInArchive>>();
 
-/**
- * The archive of this import, read once. messages.csv's own import hands over the table it has read
- * (its blank rows left out), which is then not read a second time: at 1M messages that was a second
- * 1M-row table in memory beside the first.
- */
-export function archiveOf(ctx: ImportContext, isBrand: (ref: IdentityRef) => boolean, messages?: LinkedInTable): Promise<LinkedInArchive> {
+/** The archive of this import, read once. */
+export function archiveOf(ctx: ImportContext, isBrand: (ref: IdentityRef) => boolean): Promise<LinkedInArchive> {
   let p = cache.get(ctx);
   if (!p) {
-    p = readArchive(ctx.files, isBrand, messages);
+    p = readArchive(ctx.files, isBrand);
     cache.set(ctx, p);
   }
   return p;
@@ -39,18 +48,17 @@ export function archiveOf(ctx: ImportContext, isBrand: (ref: IdentityRef) => boo
 
 const USEFUL: LinkedInFileKind[] = ['invitations', 'messages', 'connections', 'profile'];
 
-async function readArchive(
-  files: readonly InputFile[],
-  isBrand: (ref: IdentityRef) => boolean,
-  messages: LinkedInTable | undefined,
-): Promise<LinkedInArchive> {
+async function readArchive(files: readonly InputFile[], isBrand: (ref: IdentityRef) => boolean): Promise<LinkedInArchive> {
   const tables = new Map<LinkedInFileKind, LinkedInTable>();
-  if (messages) tables.set('messages', messages);
+  let messagesPath: string | undefined;
   for (const f of files) {
     if (!/\.csv$/i.test(f.innerPath)) continue;
     try {
       const kind = classifyHead(await f.head())?.kind;
-      if (kind && USEFUL.includes(kind) && !tables.has(kind)) tables.set(kind, await readLinkedInTable(f));
+      if (kind && USEFUL.includes(kind) && !tables.has(kind)) {
+        tables.set(kind, await readLinkedInTable(f));
+        if (kind === 'messages') messagesPath = f.path;
+      }
     } catch {
       // A broken sibling is reported by its own import; here it just tells us nothing.
     }
@@ -93,7 +101,8 @@ async function readArchive(
   const own = (r: IdentityRef): IdentityRef => ({ handle: ownCopy(r.handle), ...(r.name !== undefined ? { name: ownCopy(r.name) } : {}) });
   const kept: PeopleByName = new Map();
   for (const [k, v] of people) kept.set(ownCopy(k), own(v));
-  return { owner: owner && own(owner), ownerFrom, people: kept };
+  const messages = msg && messagesPath !== undefined ? { path: messagesPath, table: msg } : undefined;
+  return { owner: owner && own(owner), ownerFrom, people: kept, messages };
 }
 
 function invitationsOwner(inv: LinkedInTable, people: PeopleByName): IdentityRef | undefined {

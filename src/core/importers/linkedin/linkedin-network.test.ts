@@ -169,6 +169,24 @@ describe('LinkedIn Invitations.csv and follows', () => {
     ).toBe(3);
     expect(db.all('SELECT handle FROM identities WHERE is_brand = 1')).toEqual([{ handle: ATELIER }]);
   });
+
+  it('reads messages.csv once, whether the archive or its own import gets to it first', async () => {
+    const dir = 'atelier-nord/';
+    for (const names of [
+      ['Invitations.csv', 'messages.csv', 'Connections.csv'], // the invitations' import reads the archive first
+      ['messages.csv', 'Invitations.csv', 'Connections.csv'],
+    ]) {
+      let reads = 0;
+      // told to be 2 MB: past the size the import reads ahead, as messages.csv is where it is large
+      const files = names.map((n) => {
+        const f = file(dir + n, n);
+        return n === 'messages.csv' ? { ...f, size: 2 ** 21, text: () => (reads++, f.text()) } : f;
+      });
+      const { outcome } = await load(files);
+      expect(outcome.sources.find((x) => x.format === 'linkedin.messages.csv')!.records).toBeGreaterThan(0);
+      expect([names[0], reads]).toEqual([names[0], 1]);
+    }
+  });
 });
 
 describe('LinkedIn dates', () => {

@@ -3,7 +3,7 @@ import { stableHash } from '../../util/hash';
 import type { ImportContext, ImportSink, InputFile } from '../types';
 import { RowTally } from '../generic/row-tally';
 import { expectTable } from './activity';
-import { archiveOf } from './archive';
+import { archiveOf, takeMessages } from './archive';
 import { readLinkedInDate } from './dates';
 import { conversationKey, directionOf, messagePeople, messagesOwner } from './conversations';
 import { personRef, recipients } from './people';
@@ -48,12 +48,13 @@ export function messageText(raw: string): string {
  * has a Direction column (older exports), it says each message's side itself.
  */
 export async function importMessages(file: InputFile, sink: ImportSink, ctx: ImportContext): Promise<void> {
-  const t = await expectTable(file, 'messages');
+  // The archive reads this file for its people and owner: its table is taken from there, not read again.
+  const archive = await archiveOf(ctx, (r) => sink.isBrand(r));
+  const t = takeMessages(archive, file.path) ?? (await expectTable(file, 'messages'));
   const rows = t.rows.filter((r) => !r.fields.every((f) => f.trim() === ''));
   t.rows = [];
   const mp = messagePeople(rows, t.columns);
   const { people, byConversation } = mp;
-  const archive = await archiveOf(ctx, (r) => sink.isBrand(r), { ...t, rows });
   const owner: IdentityRef | undefined = archive.owner ?? messagesOwner(rows, t.columns, mp, (r) => sink.isBrand(r));
   if (owner) sink.declareBrand(owner);
   else

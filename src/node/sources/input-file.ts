@@ -18,8 +18,6 @@ export interface ByteSource {
 export interface StreamInputOptions {
   /** The file on disk, when it is one (the parse worker reopens it there). */
   diskPath?: string;
-  /** The whole file's bytes in one piece, for a small file whose stream costs more than its reading. */
-  whole?: () => Promise<Buffer>;
 }
 
 /**
@@ -115,7 +113,7 @@ export function streamInputFile(
   innerPath: string,
   size: number,
   open: () => Promise<Readable>,
-  { diskPath, whole }: StreamInputOptions = {},
+  { diskPath }: StreamInputOptions = {},
 ): InputFile {
-  return new StreamedInput(path, innerPath, size, whole ? { open, whole } : { open }, diskPath);
+  return new StreamedInput(path, innerPath, size, { open }, diskPath);
 }

@@ -17,23 +17,7 @@ const skip = createColumnHelper<TableFeaturesUsed, Skipped>();
 
 export function ImportResultView({ result, onMore }: { result: ImportResult; onMore: () => void }) {
   const { t } = useTranslation('import');
-  const labels = useLabels();
-  const { lang } = useLanguage();
   const f = useFormat();
-  const sourceColumns: Columns<SourceSummary> = useMemo(
-    () => sourceColumn.columns(sourceBaseColumns(t('columns', { returnObjects: true }), labels, f)),
-    [t, labels, f],
-  );
-  const skippedColumns: Columns<Skipped> = useMemo(
-    () =>
-      skip.columns([
-        skip.accessor('file', { header: t('columns.file'), cell: (i) => <span className="mono">{i.getValue()}</span> }),
-        skip.accessor((s) => describeSkip(s.why, lang), { id: 'reason', header: t('columns.reason') }),
-      ]),
-    [t, lang],
-  );
-  // Files skipped although named like record files come first: their records are missing.
-  const warnings = [...result.warnings, ...result.sources.flatMap((s) => s.warnings.map((w) => ({ file: s.file, warning: w })))];
   return (
     <Card
       title={t('resultTitle')}
@@ -65,33 +49,76 @@ export function ImportResultView({ result, onMore }: { result: ImportResult; onM
           </Link>
         </p>
       )}
+      <ImportResultDetails result={result} />
+    </Card>
+  );
+}
+
+/** At most this many files, skipped files and warnings are listed: an Instagram archive is 111k files. */
+export const LISTED = 200;
+
+/**
+ * What the import read, skipped and warned of. Long lists are cut at LISTED rows, saying how many there
+ * are: a table of every file of an Instagram archive (111k rows) would hold the screen for minutes, and
+ * the overview lists them all, grouped by archive.
+ */
+export function ImportResultDetails({ result }: { result: ImportResult }) {
+  const { t } = useTranslation('import');
+  const labels = useLabels();
+  const { lang } = useLanguage();
+  const f = useFormat();
+  const sourceColumns: Columns<SourceSummary> = useMemo(
+    () => sourceColumn.columns(sourceBaseColumns(t('columns', { returnObjects: true }), labels, f)),
+    [t, labels, f],
+  );
+  const skippedColumns: Columns<Skipped> = useMemo(
+    () =>
+      skip.columns([
+        skip.accessor('file', { header: t('columns.file'), cell: (i) => <span className="mono">{i.getValue()}</span> }),
+        skip.accessor((s) => describeSkip(s.why, lang), { id: 'reason', header: t('columns.reason') }),
+      ]),
+    [t, lang],
+  );
+  // Files skipped although named like record files come first: their records are missing.
+  const warnings = [...result.warnings, ...result.sources.flatMap((s) => s.warnings.map((w) => ({ file: s.file, warning: w })))];
+  const more = (key: 'moreFiles' | 'moreSkipped' | 'moreWarnings', total: number, testId: string) =>
+    total > LISTED && (
+      <p className="hint" data-testid={testId}>
+        {t(key, { shown: f.int(LISTED), total: f.int(total) })}
+      </p>
+    );
+  return (
+    <>
       <h3 className="subhead">{t('sourcesTitle')}</h3>
       <DataTable
         columns={sourceColumns}
-        data={result.sources}
+        data={result.sources.slice(0, LISTED)}
         label={t('sourcesTitle')}
         numeric={['records', 'added']}
         testId="import-sources"
       />
+      {more('moreFiles', result.sources.length, 'import-sources-more')}
       {warnings.length > 0 && (
         <>
           <h3 className="subhead">{t('warningsTitle')}</h3>
           <ul className="notes" data-testid="import-warnings">
-            {warnings.map((w, i) => (
+            {warnings.slice(0, LISTED).map((w, i) => (
               <li key={i} className="notes__item notes__item--warn">
                 <span className="mono">{w.file}</span> — {w.warning}
               </li>
             ))}
           </ul>
+          {more('moreWarnings', warnings.length, 'import-warnings-more')}
         </>
       )}
       {result.skipped.length > 0 && (
         <>
           <h3 className="subhead">{t('skippedTitle')}</h3>
           <p className="hint">{t('skippedHint')}</p>
-          <DataTable columns={skippedColumns} data={result.skipped} label={t('skippedTitle')} testId="import-skipped" />
+          <DataTable columns={skippedColumns} data={result.skipped.slice(0, LISTED)} label={t('skippedTitle')} testId="import-skipped" />
+          {more('moreSkipped', result.skipped.length, 'import-skipped-more')}
         </>
       )}
-    </Card>
+    </>
   );
 }

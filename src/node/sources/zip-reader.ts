@@ -44,15 +44,15 @@ class BlockReader extends yauzl.RandomAccessReader {
       return kept;
     }
     const p = readExactly(this.fd, i * BLOCK, Math.min(BLOCK, this.size - i * BLOCK));
-    p.catch(() => this.blocks.delete(i));
+    // a failed read is not kept (nor does it drop a later read of the same block)
+    p.catch(() => this.blocks.get(i) === p && this.blocks.delete(i));
     this.blocks.set(i, p);
     if (this.blocks.size > KEEP) this.blocks.delete(this.blocks.keys().next().value!);
     return p;
   }
 
   async range(position: number, length: number): Promise<Buffer> {
-    if (position < 0 || position + length > this.size)
-      throw new Error(`read past the end of the archive (${position} + ${length} > ${this.size})`);
+    checkInside(position, length, this.size);
     if (length > BLOCK) return readExactly(this.fd, position, length);
     const first = Math.floor(position / BLOCK);
     const last = Math.floor((position + Math.max(0, length - 1)) / BLOCK);
@@ -125,6 +125,10 @@ class RangeStream extends Readable {
   }
 }
 
+function checkInside(position: number, length: number, size: number): void {
+  if (position < 0 || position + length > size) throw new Error(`read past the end of the archive (${position} + ${length} > ${size})`);
+}
+
 function readExactly(fd: number, position: number, length: number): Promise<Buffer> {
   const out = Buffer.allocUnsafe(length);
   return new Promise((resolve, reject) => {
@@ -170,8 +174,7 @@ export async function openZipBuffer(label: string, buf: Buffer): Promise<OpenZip
   return {
     zip,
     range: async (position, length) => {
-      if (position < 0 || position + length > buf.length)
-        throw new Error(`read past the end of the archive (${position} + ${length} > ${buf.length})`);
+      checkInside(position, length, buf.length);
       return buf.subarray(position, position + length);
     },
   };

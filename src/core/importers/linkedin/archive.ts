@@ -2,7 +2,7 @@ import type { IdentityRef } from '../../domain/records';
 import type { ImportContext, ImportSink, InputFile } from '../types';
 import { classifyHead, type LinkedInFileKind } from './files';
 import { nameKey, profileHandle } from './links';
-import { messagePeople, messagesOwner } from './conversations';
+import { messagePeople, messagesOwner, type MessagePeople } from './conversations';
 import { addPerson, type PeopleByName } from './people';
 import { cell, readLinkedInTable, type LinkedInTable } from './table';
 import { ownCopy } from '../../util/text';
@@ -19,18 +19,26 @@ export interface LinkedInArchive {
   ownerFrom: 'invitations' | 'messages' | 'profile' | undefined;
   people: PeopleByName;
   /**
-   * The messages.csv table read here, until that file's own import takes it (takeMessages): at 1M
-   * messages, reading it twice cost a second parse of 116 MB and a second 1M-row table.
+   * The messages.csv table read here and the people of its conversations, until that file's own import
+   * takes them (takeMessages): at 1M messages, reading it twice cost a second parse of 116 MB, a second
+   * 1M-row table and a second pass over its people.
    */
-  messages: { path: string; table: LinkedInTable } | undefined;
+  messages: TakenMessages | undefined;
 }
 
-/** The table of messages.csv at `path` if the archive read it, handed over once. */
-export function takeMessages(archive: LinkedInArchive, path: string): LinkedInTable | undefined {
+export interface TakenMessages {
+  path: string;
+  table: LinkedInTable;
+  /** messagePeople of the table's rows (its blank rows add nobody). */
+  people: MessagePeople;
+}
+
+/** What the archive read of messages.csv at `path`, handed over once. */
+export function takeMessages(archive: LinkedInArchive, path: string): TakenMessages | undefined {
   const m = archive.messages;
   if (!m || m.path !== path) return undefined;
   archive.messages = undefined;
-  return m.table;
+  return m;
 }
 
 /** By import (its context): what an import learnt of its archive goes with it. */
@@ -80,8 +88,8 @@ async function readArchive(files: readonly InputFile[], isBrand: (ref: IdentityR
     if (owner) ownerFrom = 'invitations';
   }
   const msg = tables.get('messages');
-  if (msg) {
-    const mp = messagePeople(msg.rows, msg.columns);
+  const mp = msg && messagePeople(msg.rows, msg.columns);
+  if (msg && mp) {
     for (const [k, v] of mp.people) if (!people.has(k) || people.get(k)!.handle === people.get(k)!.name) people.set(k, v);
     if (!owner) {
       owner = messagesOwner(msg.rows, msg.columns, mp, isBrand);
@@ -101,7 +109,7 @@ async function readArchive(files: readonly InputFile[], isBrand: (ref: IdentityR
   const own = (r: IdentityRef): IdentityRef => ({ handle: ownCopy(r.handle), ...(r.name !== undefined ? { name: ownCopy(r.name) } : {}) });
   const kept: PeopleByName = new Map();
   for (const [k, v] of people) kept.set(ownCopy(k), own(v));
-  const messages = msg && messagesPath !== undefined ? { path: messagesPath, table: msg } : undefined;
+  const messages = msg && mp && messagesPath !== undefined ? { path: messagesPath, table: msg, people: mp } : undefined;
   return { owner: owner && own(owner), ownerFrom, people: kept, messages };
 }
 

@@ -48,12 +48,13 @@ export function messageText(raw: string): string {
  * has a Direction column (older exports), it says each message's side itself.
  */
 export async function importMessages(file: InputFile, sink: ImportSink, ctx: ImportContext): Promise<void> {
-  // The archive reads this file for its people and owner: its table is taken from there, not read again.
+  // The archive reads this file for its people and owner: its table and people are taken from there, not read again.
   const archive = await archiveOf(ctx, (r) => sink.isBrand(r));
-  const t = takeMessages(archive, file.path) ?? (await expectTable(file, 'messages'));
+  const taken = takeMessages(archive, file.path);
+  const t = taken?.table ?? (await expectTable(file, 'messages'));
   const rows = t.rows.filter((r) => !r.fields.every((f) => f.trim() === ''));
   t.rows = [];
-  const mp = messagePeople(rows, t.columns);
+  const mp = taken?.people ?? messagePeople(rows, t.columns);
   const { people, byConversation } = mp;
   const owner: IdentityRef | undefined = archive.owner ?? messagesOwner(rows, t.columns, mp, (r) => sink.isBrand(r));
   if (owner) sink.declareBrand(owner);
@@ -82,7 +83,7 @@ export async function importMessages(file: InputFile, sink: ImportSink, ctx: Imp
   };
   const outboundAuthors = new Set<string>();
   let drafts = 0;
-  // Each row is let go once written: 1M rows are ~450 MB of heap, which every major collection walks.
+  // Each row is let go once written: 1M rows are ~450 MB of heap, held to the end of the file otherwise.
   const pending: (CsvRecord | undefined)[] = rows;
   for (let i = 0; i < pending.length; i++) {
     const r = pending[i]!;

@@ -1,5 +1,7 @@
 import type { ChannelRecord, IdentityRef } from '../../domain/records';
 import { stableHash } from '../../util/hash';
+import { HashCounter } from '../../util/hash-counter';
+import { ownCopy } from '../../util/text';
 import type { DetectInput, Importer, ImportSink, InputFile } from '../types';
 import { ImportError } from '../../errors';
 import { discordCsvRows } from './discord-csv';
@@ -29,7 +31,7 @@ export function reactionTotal(field: string): number {
 
 async function importDceCsv(file: InputFile, sink: ImportSink): Promise<void> {
   const channel = channelFromFileName(file.path);
-  const seen = new Map<string, number>();
+  const seen = new HashCounter();
   const authors = new Set<string>();
   let row = 0;
   let reacted = 0;
@@ -63,12 +65,13 @@ async function importDceCsv(file: InputFile, sink: ImportSink): Promise<void> {
         // "name#1234" for old-style usernames; the discriminator is not part of the name people see.
         const author: IdentityRef = { handle: authorId, name: authorName.replace(/#\d{4}$/, '') || authorId };
         if (!authors.has(authorId)) {
-          authors.add(authorId);
+          // A copy: the id is cut from a chunk of the file, which the set would otherwise keep whole.
+          authors.add(ownCopy(authorId));
           sawBrand ||= sink.isBrand(author);
         }
-        const base = `csv:${stableHash(channel.key, authorId, at, content, attachments)}`;
-        const n = (seen.get(base) ?? 0) + 1;
-        seen.set(base, n);
+        const hash = stableHash(channel.key, authorId, at, content, attachments);
+        const n = seen.next(hash);
+        const base = `csv:${hash}`;
         const key = n === 1 ? base : `${base}#${n}`;
         sink.interaction({ key, kind: channel.kind === 'dm' ? 'dm' : 'message', at, author, channel, text: content || undefined });
         const total = reactionTotal(reactions);

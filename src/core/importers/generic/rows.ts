@@ -2,6 +2,7 @@ import type { ChannelKind, InteractionKind } from '../../domain/kinds';
 import { INTERACTION_KINDS } from '../../domain/kinds';
 import type { IdentityRef } from '../../domain/records';
 import { stableHash } from '../../util/hash';
+import { HashCounter } from '../../util/hash-counter';
 import type { ImportSink, InputFile } from '../types';
 import { ImportError } from '../../errors';
 import { type CsvRecord, isBlankRecord } from '../csv';
@@ -67,7 +68,7 @@ export function readTimestamp(raw: string, format: string | undefined, timezone:
 /** Writes data rows as interactions; returns how many were written. Bad rows are counted and reported. */
 export function importRows(file: InputFile, rows: readonly CsvRecord[], cols: ColumnIndex, opts: RowOptions, sink: ImportSink): number {
   const cell = (r: CsvRecord, i: number | undefined) => (i === undefined ? '' : (r.fields[i] ?? '').trim());
-  const seen = new Map<string, number>();
+  const seen = new HashCounter();
   const brands = new Set<string>();
   const unknownKinds = new Set<string>();
   let badTime = 0;
@@ -114,8 +115,7 @@ export function importRows(file: InputFile, rows: readonly CsvRecord[], cols: Co
     let key = rowId;
     if (!key) {
       const base = stableHash('generic', kind, author.handle, time.at, text, thread, channelName);
-      const n = (seen.get(base) ?? 0) + 1;
-      seen.set(base, n);
+      const n = seen.next(base);
       key = n === 1 ? base : `${base}#${n}`;
     }
     sink.interaction({

@@ -1,4 +1,5 @@
 import { stableHash } from '../../util/hash';
+import { HashCounter } from '../../util/hash-counter';
 import type { ImportContext, ImportSink, InputFile } from '../types';
 import { ImportError } from '../../errors';
 import { RowTally } from '../generic/row-tally';
@@ -30,7 +31,7 @@ export async function importComments(file: InputFile, sink: ImportSink, ctx: Imp
       /^\d{4}-\d{2}-\d{2}/.test(cell(r, t.columns, 'date')) || readLinkedInDate(cell(r, t.columns, 'date'), ctx.timezone) !== undefined,
   );
   const tally = new RowTally();
-  const seen = new Map<string, number>();
+  const seen = new HashCounter();
   let replies = 0;
   for (const r of rows) {
     const date = readLinkedInDate(cell(r, t.columns, 'date'), ctx.timezone);
@@ -44,9 +45,9 @@ export async function importComments(file: InputFile, sink: ImportSink, ctx: Imp
     const target = nameAtStart(text, archive.people, owner);
     if (target) replies++;
     if (post) declarePost(sink, post);
-    const base = `comment:${stableHash(date.at, post?.key ?? link, text)}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
+    const hash = stableHash(date.at, post?.key ?? link, text);
+    const n = seen.next(hash);
+    const base = `comment:${hash}`;
     sink.interaction({
       key: n === 1 ? base : `${base}#${n}`,
       kind: target ? 'reply' : 'comment',
@@ -105,7 +106,7 @@ export async function importReactions(file: InputFile, sink: ImportSink, ctx: Im
   const t = await expectTable(file, 'reactions');
   const { owner } = await ownerFor(ctx, sink);
   const tally = new RowTally();
-  const seen = new Map<string, number>();
+  const seen = new HashCounter();
   for (const r of t.rows) {
     if (r.fields.every((f) => f.trim() === '')) continue;
     const date = readLinkedInDate(cell(r, t.columns, 'date'), ctx.timezone);
@@ -117,9 +118,9 @@ export async function importReactions(file: InputFile, sink: ImportSink, ctx: Im
     const post = postRefOf(link);
     if (post) declarePost(sink, post);
     const type = cell(r, t.columns, 'type').toUpperCase();
-    const base = `reaction:${stableHash(date.at, link, type)}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
+    const hash = stableHash(date.at, link, type);
+    const n = seen.next(hash);
+    const base = `reaction:${hash}`;
     sink.interaction({
       key: n === 1 ? base : `${base}#${n}`,
       kind: 'reaction',

@@ -1,5 +1,6 @@
 import type { IdentityRef } from '../../domain/records';
 import { stableHash } from '../../util/hash';
+import { HashCounter } from '../../util/hash-counter';
 import type { ImportContext, ImportSink, InputFile } from '../types';
 import { RowTally } from '../generic/row-tally';
 import { expectTable } from './activity';
@@ -64,7 +65,7 @@ export async function importMessages(file: InputFile, sink: ImportSink, ctx: Imp
     );
 
   const tally = new RowTally();
-  const seen = new Map<string, number>();
+  const seen = new HashCounter();
   // Names by handle, and each conversation's display name, computed once: looking them up per message
   // scanned every person for every message (quadratic: 18 minutes for 1M messages).
   const nameOf = new Map<string, string>();
@@ -120,9 +121,9 @@ export async function importMessages(file: InputFile, sink: ImportSink, ctx: Imp
       name: title || channelName(conv, members) || undefined,
     };
     const text = messageText(cell(r, t.columns, 'content')) || cell(r, t.columns, 'subject');
-    const base = `dm:${stableHash(conv, date.at, author.handle, text)}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
+    const hash = stableHash(conv, date.at, author.handle, text);
+    const n = seen.next(hash);
+    const base = `dm:${hash}`;
     sink.interaction({
       key: n === 1 ? base : `${base}#${n}`,
       kind: 'dm',

@@ -1,6 +1,7 @@
 import type { InteractionKind } from '../../domain/kinds';
 import type { IdentityRef, InteractionRecord } from '../../domain/records';
 import { stableHash } from '../../util/hash';
+import { HashCounter } from '../../util/hash-counter';
 import { stripBom } from '../../util/lines';
 import { readUtcWall } from '../generic/timestamps';
 import type { Importer, ImportContext, ImportSink, InputFile } from '../types';
@@ -28,7 +29,7 @@ const OTHER_SECTIONS = [
 const FALLBACK_OWNER: IdentityRef = { handle: 'tiktok-account-owner', name: 'TikTok account owner' };
 
 class Writer {
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new HashCounter();
   badDates = 0;
   written = 0;
 
@@ -40,8 +41,7 @@ class Writer {
   /** Same-second duplicates are kept (three identical shares are three shares), numbered in file order. */
   key(...parts: (string | number | undefined)[]): string {
     const base = stableHash('tiktok', ...parts);
-    const n = (this.seen.get(base) ?? 0) + 1;
-    this.seen.set(base, n);
+    const n = this.seen.next(base);
     return n === 1 ? base : `${base}#${n}`;
   }
 

@@ -1,5 +1,7 @@
 import type { InteractionRecord } from '../../domain/records';
 import { stableHash } from '../../util/hash';
+import { HashCounter } from '../../util/hash-counter';
+import { ownCopy } from '../../util/text';
 import { linesOf, stripBom } from '../../util/lines';
 import { zonedWallToUtc } from '../../util/time-zone';
 import type { DetectInput, Importer, ImportContext, ImportSink, InputFile } from '../types';
@@ -55,7 +57,7 @@ async function importWhatsApp(file: InputFile, sink: ImportSink, ctx: ImportCont
   // chat's own until it writes a message (in a chat with one person it is that person's), and any name
   // seen writing a join or a leave, speaks for the group. See readContent.
   const groupVoices = new Set<string>([chatName]);
-  const seen = new Map<string, number>();
+  const seen = new HashCounter();
   let badDates = 0;
   let unknownMarked = 0;
   // The chat is a group once a third author speaks; until then (and for a whole two-person chat) the
@@ -97,16 +99,16 @@ async function importWhatsApp(file: InputFile, sink: ImportSink, ctx: ImportCont
     const content = readContent(text, groupVoices.has(author));
     if (content.kind === 'system') return;
     if (content.kind === 'membership') {
-      if (!authors.has(author)) groupVoices.add(author);
+      if (!authors.has(author)) groupVoices.add(ownCopy(author));
       record(content.events);
       return;
     }
     if (content.unknownMarked) unknownMarked++;
     groupVoices.delete(author);
-    authors.add(author);
+    // A copy: the author is cut from a chunk of the file, which the set would otherwise keep whole.
+    if (!authors.has(author)) authors.add(ownCopy(author));
     const base = stableHash('wa', author, at, content.text ?? '', content.attachments.join('|'));
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
+    const n = seen.next(base);
     push({ key: n === 1 ? base : `${base}#${n}`, kind: 'message', at, author: { handle: author, name: author }, text: content.text });
   };
 

@@ -19,6 +19,7 @@ const SHIPPED: Record<number, string> = {
   9: 'c54f8e57171684d4',
   10: 'fd65012ce7dff71f',
   11: 'abf793116181715f',
+  12: 'edeaf5224624c559',
 };
 
 const step = (version: number, sql = `CREATE TABLE t${version} (x);`): Migration => ({ version, name: `m${version}`, sql });

@@ -11,6 +11,7 @@ import { m008Themes } from './migrations/008-themes';
 import { m009ThemeEdits } from './migrations/009-theme-edits';
 import { m010ThemeLabelsByLanguage } from './migrations/010-theme-labels-by-language';
 import { m011ThemeFacts } from './migrations/011-theme-facts';
+import { m012SourceCoverages } from './migrations/012-source-coverages';
 
 export interface Migration {
   version: number;
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = checkedHistory([
   m009ThemeEdits,
   m010ThemeLabelsByLanguage,
   m011ThemeFacts,
+  m012SourceCoverages,
 ]);
 
 /**

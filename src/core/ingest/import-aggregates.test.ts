@@ -48,7 +48,7 @@ describe('aggregates counted while importing', () => {
     const db = await memoryClientDb();
     await runImport(db, [chat(day1)], { now: () => 0, timezone: 'UTC' });
     db.run(
-      "INSERT INTO sources (file, content_hash, format, platform, imported_at, records, added, timezone, shows, lacks) VALUES ('x', 'h', 'whatsapp.txt', 'whatsapp', 0, 0, 0, 'UTC', '[]', '[]')",
+      "INSERT INTO sources (file, content_hash, format, platform, imported_at, records, added, timezone) VALUES ('x', 'h', 'whatsapp.txt', 'whatsapp', 0, 0, 0, 'UTC')",
     );
     const tally = new AggregateTally();
     const writer = new ImportWriter(db, 'whatsapp', 2, 'UTC', [], tally);
@@ -64,8 +64,12 @@ describe('aggregates of a client imported before they existed', () => {
     const db = await memoryClientDb();
     await runImport(db, [chat(day2)], { now: () => 0, timezone: 'Europe/Paris' });
     const expected = stored(db);
-    // The client as schema 2 left it: rows, no aggregate tables (nor the later request flag of channels).
-    db.exec('DROP TABLE activity_daily; DROP TABLE person_activity; ALTER TABLE channels DROP COLUMN is_request; PRAGMA user_version = 2');
+    // The client as schema 2 left it: rows, no aggregate tables (nor the later request flag of channels, nor
+    // the coverage table of sources).
+    db.exec(`DROP TABLE activity_daily; DROP TABLE person_activity; ALTER TABLE channels DROP COLUMN is_request;
+      ALTER TABLE sources DROP COLUMN coverage_id; DROP TABLE coverages;
+      ALTER TABLE sources ADD COLUMN shows TEXT NOT NULL DEFAULT '[]'; ALTER TABLE sources ADD COLUMN lacks TEXT NOT NULL DEFAULT '[]';
+      PRAGMA user_version = 2`);
     migrate(db);
     expect(stored(db)).toEqual(expected);
     expect(db.get<{ n: number }>('SELECT SUM(n) AS n FROM activity_daily')!.n).toBe(5);

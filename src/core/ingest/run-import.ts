@@ -120,6 +120,7 @@ export async function runImport(db: Db, files: readonly InputFile[], opts: Impor
     written: [],
     tally: new AggregateTally(),
     shared: new ImportShared(db),
+    coverages: new Map(),
   };
   // Foreign keys are checked per row and cost ~15% of a large import; the writer only ever references
   // rows it has just resolved. The pragma cannot change inside a transaction, hence out here.
@@ -194,6 +195,21 @@ interface RunState {
   written: Written[];
   tally: AggregateTally;
   shared: ImportShared;
+  /** Coverage row ids by format. */
+  coverages: Map<string, number>;
+}
+
+/** The stored row of what the importer's format shows and lacks (migration 012), written once per import and format. */
+function coverageId(st: RunState, importer: Importer): number {
+  let id = st.coverages.get(importer.format);
+  if (id === undefined) {
+    const shows = JSON.stringify(importer.coverage.shows);
+    const lacks = JSON.stringify(importer.coverage.lacks);
+    st.db.run('INSERT INTO coverages (shows, lacks) VALUES (?, ?) ON CONFLICT (shows, lacks) DO NOTHING', [shows, lacks]);
+    id = Number(st.db.get<{ id: number }>('SELECT id FROM coverages WHERE shows = ? AND lacks = ?', [shows, lacks])!.id);
+    st.coverages.set(importer.format, id);
+  }
+  return id;
 }
 
 async function importOne(st: RunState, i: number, file: InputFile, importer: Importer): Promise<void> {
@@ -202,16 +218,8 @@ async function importOne(st: RunState, i: number, file: InputFile, importer: Imp
   // these three statements prepared anew per file cost ~13 % of its parse+insert.
   const statement = (sql: string) => st.shared.statements.get(sql);
   statement(
-    "INSERT INTO sources (file, content_hash, format, platform, imported_at, records, added, timezone, shows, lacks) VALUES (?,'',?,?,?,0,0,?,?,?)",
-  ).run([
-    file.path,
-    importer.format,
-    importer.platform,
-    opts.now(),
-    st.timezone,
-    JSON.stringify(importer.coverage.shows),
-    JSON.stringify(importer.coverage.lacks),
-  ]);
+    "INSERT INTO sources (file, content_hash, format, platform, imported_at, records, added, timezone, coverage_id) VALUES (?,'',?,?,?,0,0,?,?)",
+  ).run([file.path, importer.format, importer.platform, opts.now(), st.timezone, coverageId(st, importer)]);
   const sourceId = Number(statement('SELECT last_insert_rowid() AS id').get()!.id);
   const writer = new ImportWriter(db, importer.platform, sourceId, st.timezone, st.brands, st.tally, st.shared);
   const warnings: string[] = [];

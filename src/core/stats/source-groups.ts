@@ -1,5 +1,6 @@
 import type { SourceGroup } from '../contract/overview';
 import type { Db } from '../db/db';
+import { coverageReader } from './coverages';
 import { PLATFORMS, type Platform } from '../domain/kinds';
 
 type Source = SourceGroup['sources'][number];
@@ -63,9 +64,9 @@ export function sourceGroups(db: Db): SourceGroup[] {
     added: number;
     imported_at: number;
     warnings: string;
-    shows: string;
-    lacks: string;
-  }>('SELECT file, format, platform, records, added, imported_at, warnings, shows, lacks FROM sources ORDER BY id');
+    coverage_id: number | null;
+  }>('SELECT file, format, platform, records, added, imported_at, warnings, coverage_id FROM sources ORDER BY id');
+  const coverage = coverageReader(db);
   return groupSources(
     rows.map((s) => ({
       file: s.file,
@@ -75,8 +76,7 @@ export function sourceGroups(db: Db): SourceGroup[] {
       added: Number(s.added),
       importedAt: new Date(Number(s.imported_at)).toISOString(),
       warnings: JSON.parse(s.warnings) as string[],
-      shows: JSON.parse(s.shows) as string[],
-      lacks: JSON.parse(s.lacks) as string[],
+      ...coverage(s.coverage_id),
     })),
   );
 }

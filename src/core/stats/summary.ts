@@ -1,5 +1,6 @@
 import type { CoverageEntry, SourceSummary, StatsSummary } from '../contract';
 import type { Db } from '../db/db';
+import { coverageReader } from './coverages';
 import type { Platform } from '../domain/kinds';
 import { CLIENT_NAME, clientTimezone, settingsOf } from '../settings/settings';
 import { asWeekKey, weekToIso } from '../util/time-keys';
@@ -23,17 +24,12 @@ export function listSources(db: Db): SourceSummary[] {
 }
 
 export function listCoverage(db: Db): CoverageEntry[] {
+  const coverage = coverageReader(db);
   return db
-    .all<{ file: string; format: string; platform: Platform; shows: string; lacks: string }>(
-      'SELECT file, format, platform, shows, lacks FROM sources ORDER BY id',
+    .all<{ file: string; format: string; platform: Platform; coverage_id: number | null }>(
+      'SELECT file, format, platform, coverage_id FROM sources ORDER BY id',
     )
-    .map((s) => ({
-      source: s.file,
-      format: s.format,
-      platform: s.platform,
-      shows: JSON.parse(s.shows) as string[],
-      lacks: JSON.parse(s.lacks) as string[],
-    }));
+    .map((s) => ({ source: s.file, format: s.format, platform: s.platform, ...coverage(s.coverage_id) }));
 }
 
 function countBy(db: Db, column: 'platform' | 'kind' | 'direction'): Record<string, number> {

@@ -63,11 +63,14 @@ export const importCommand: Command = {
         JSON.stringify({ ...res, ...(prepared ? { analytics: prepared } : {}), ...(themesJson ? { themes: themesJson } : {}) }, null, 2),
       );
     else {
-      for (const s of res.sources)
+      for (const s of res.sources.slice(0, LISTED))
         io.out(`${s.file}: ${s.format}, ${s.records} records, ${s.added} added${s.warnings.length ? ` (${s.warnings.join('; ')})` : ''}`);
+      cutOff(io, res.sources.length, 'files', lang);
       // A file named like a record file but not understood is a warning, printed before the plain skips.
-      for (const w of res.warnings) io.out(`warning ${w.file}: ${w.warning}`);
-      for (const s of res.skipped) io.out(`skipped ${s.file}: ${describeSkip(s.why, io.lang ?? 'en')}`);
+      for (const w of res.warnings.slice(0, LISTED)) io.out(`warning ${w.file}: ${w.warning}`);
+      cutOff(io, res.warnings.length, 'warnings', lang);
+      for (const s of res.skipped.slice(0, LISTED)) io.out(`skipped ${s.file}: ${describeSkip(s.why, lang)}`);
+      cutOff(io, res.skipped.length, 'skipped', lang);
       io.out(`added ${res.added.interactions} interactions, ${res.added.members} members, ${res.added.contents} contents to "${client}"`);
       if (prepared) io.out(`analytics tables built in ${(prepared.ms / 1000).toFixed(1)} s`);
       if (themes) io.out(themesOutcome(themes, client, themesEnd, lang));
@@ -75,6 +78,30 @@ export const importCommand: Command = {
     return 0;
   },
 };
+
+/**
+ * Files, warnings and skipped files listed one per line, at most this many of each: an Instagram archive of
+ * 1M interactions is 111k files, which no one reads in a terminal. `--json` lists them all; the app's
+ * import screen cuts its lists at the same length.
+ */
+const LISTED = 200;
+
+const CUT_OFF = {
+  en: { files: 'files', warnings: 'warnings', skipped: 'skipped files' },
+  fr: { files: 'fichiers', warnings: 'avertissements', skipped: 'fichiers ignorés' },
+} as const;
+
+/** Says how many more lines a list had past LISTED, and where to find them. */
+function cutOff(io: { out(line: string): void }, total: number, what: keyof (typeof CUT_OFF)['en'], lang: Lang): void {
+  if (total <= LISTED) return;
+  const n = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  const more = n.format(total - LISTED);
+  io.out(
+    lang === 'fr'
+      ? `… et ${more} autres ${CUT_OFF.fr[what]} (${n.format(total)} en tout ; --json les liste tous)`
+      : `… and ${more} more ${CUT_OFF.en[what]} (${n.format(total)} in all; --json lists them all)`,
+  );
+}
 
 /** The line after an import that started a themes run: updated, or why not and how to run it again. */
 function themesOutcome(r: ThemesResult, client: string, end: ThemesProgress | undefined, lang: Lang): string {

@@ -112,7 +112,7 @@ describe.runIf(canPrint)('cercle report on the demo client', () => {
     expect((await cercle([...args, '--chrome', CHROME])).err).toEqual([]);
     const SQL = await initSqlJs();
     const db = new SQL.Database(readFileSync(join(ws, 'demo.cercle')));
-    const stored = db.exec('SELECT format, lacks FROM sources')[0]!.values.map((r) => ({
+    const stored = db.exec('SELECT s.format, c.lacks FROM sources s JOIN coverages c ON c.id = s.coverage_id')[0]!.values.map((r) => ({
       format: String(r[0]),
       lacks: JSON.parse(String(r[1])) as string[],
     }));

@@ -139,7 +139,10 @@ describe('migration 006 (channels.is_request)', () => {
   it('upgrades a client imported before it: its channels are not requests until a request export says so', async () => {
     const db = await memoryClientDb();
     await runImport(db, [profile(), clubInbox()], { now: () => 0 });
-    db.exec('ALTER TABLE channels DROP COLUMN is_request; PRAGMA user_version = 5');
+    // Schema 5: no request flag, and (from 012 on) the coverage texts still on the source rows.
+    db.exec(`ALTER TABLE channels DROP COLUMN is_request; ALTER TABLE sources DROP COLUMN coverage_id; DROP TABLE coverages;
+      ALTER TABLE sources ADD COLUMN shows TEXT NOT NULL DEFAULT '[]'; ALTER TABLE sources ADD COLUMN lacks TEXT NOT NULL DEFAULT '[]';
+      PRAGMA user_version = 5`);
     expect(migrate(db)).toEqual({ from: 5, to: SCHEMA_VERSION });
     expect(count(db, 'SELECT COUNT(*) AS n FROM channels WHERE is_request = 0')).toBe(1);
     await runImport(db, [profile(), jordanRequest()], { now: () => 0 });

@@ -54,7 +54,9 @@ describe('TikTok 2026 exports: regrouped sections, partial exports', () => {
       '1 item(s) without a readable date were left out',
       "partial export: this file holds no direct messages, comments the account wrote, own posts, shares, comments in others' LIVEs (not requested, or under names Cercle does not know), so none are counted",
     ]);
-    const lacks = JSON.parse(db.get<{ lacks: string }>('SELECT lacks FROM sources')!.lacks) as string[];
+    const lacks = JSON.parse(
+      db.get<{ lacks: string }>('SELECT c.lacks FROM sources s JOIN coverages c ON c.id = s.coverage_id')!.lacks,
+    ) as string[];
     expect(lacks.some((l) => l.startsWith('categories not chosen when the data was requested'))).toBe(true);
   });
 

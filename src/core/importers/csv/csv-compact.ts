@@ -11,7 +11,8 @@ const MIN_DISTINCT = 1 << 16;
  * Records made to be kept (a table an importer holds whole, as LinkedIn's messages.csv is): each field a
  * string of its own, so the text it was cut from can go, and each column's repeated values one shared
  * string. A LinkedIn conversation id, sender, recipient and their profile links repeat on every message
- * of a conversation; a date rarely repeats, so a column stops being shared once nearly every value is new. The record's own text (`raw`) is kept only when asked.
+ * of a conversation; a date rarely repeats, so a column stops being shared once nearly every value is
+ * new. The record's own text (`raw`) is kept only when asked.
  */
 export class RecordCompactor {
   private readonly shared: (Map<string, string> | null | undefined)[] = [];

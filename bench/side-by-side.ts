@@ -36,12 +36,21 @@ function sizeForMessages(messages: number, seed: number): number {
  */
 export async function sideBySide(
   work: string,
-  opts: { messages: number; runs: number; seed: number; timeoutMs: number; log: (s: string) => void },
+  opts: { messages: number; runs: number; seed: number; timeoutMs: number; log: (s: string) => void; lean?: boolean },
 ): Promise<SideBySide> {
   if (!existsSync(CHAT_ANALYTICS)) return { status: 'skipped', detail: 'chat-analytics is not installed (npm install)' };
   const size = sizeForMessages(opts.messages, opts.seed);
-  opts.log(`side by side: generating a single-channel DCE export of ~${opts.messages} messages (${size} interactions)`);
-  const ds = await dataset(work, `sbs-${opts.messages}-s${opts.seed}`, { size, seed: opts.seed, formats: ['discord'], discordChannels: 1 });
+  const lean = opts.lean === true;
+  opts.log(
+    `side by side: generating a single-channel ${lean ? 'lean ' : ''}DCE export of ~${opts.messages} messages (${size} interactions)`,
+  );
+  const ds = await dataset(work, `sbs-${lean ? 'lean-' : ''}${opts.messages}-s${opts.seed}`, {
+    size,
+    seed: opts.seed,
+    formats: ['discord'],
+    discordChannels: 1,
+    ...(lean ? { discordLean: true } : {}),
+  });
   const f = ds.manifest.formats[0]!;
   // A plain name: chat-analytics reads -i as a glob, and DCE names contain [brackets].
   const file = join(ds.dir, 'dce-export.json');

@@ -39,6 +39,15 @@ export function discordSpec(channels: number): ChatFormatSpec {
   };
 }
 
+/** A message of a lean file: its first sentence, at most 60 characters cut at a word (a quick chat line). */
+function shortText(text: string): string {
+  const first = /^.*?[.!?](?=\s|$)/s.exec(text)?.[0] ?? text;
+  if (first.length <= 60) return first;
+  const cut = first.slice(0, 60);
+  const space = cut.lastIndexOf(' ');
+  return space > 20 ? cut.slice(0, space) : cut;
+}
+
 interface Ids {
   guild: string;
   category: string;
@@ -50,7 +59,7 @@ interface Ids {
  * local times with offset, full author objects with roles, reactions with their users, replies as
  * type "Reply" with a reference, joins as "GuildMemberJoin", astral characters escaped as .NET does.
  */
-export function discordGenerator(ctx: GenContext, roots: number, opts: { channels?: number } = {}): FormatGenerator {
+export function discordGenerator(ctx: GenContext, roots: number, opts: { channels?: number; lean?: boolean } = {}): FormatGenerator {
   const spec = discordSpec(opts.channels ?? 3);
   const v = chatVenueFor(ctx, spec, roots);
   const tz = ctx.cal.timezone;
@@ -72,6 +81,7 @@ export function discordGenerator(ctx: GenContext, roots: number, opts: { channel
   const user = (author: number, roles = false) => {
     const p = personOf(author);
     const id = userId(p);
+    if (opts.lean) return { id, name: p.username, discriminator: '0000', nickname: p.name, isBot: false };
     const avatarUrl = `https://cdn.discordapp.com/embed/avatars/${Number(id.slice(-3)) % 6}.png`;
     const base = { id, name: p.username, discriminator: '0000', nickname: p.name, color: role(author).color, isBot: false };
     return roles ? { ...base, roles: [role(author)], avatarUrl } : { ...base, avatarUrl };
@@ -81,7 +91,7 @@ export function discordGenerator(ctx: GenContext, roots: number, opts: { channel
   const message = (ev: ChatEvent, channel: number) => {
     const r = rngFor(ctx.seed, 0xd1, ev.seq);
     const join = ev.kind === 'join';
-    let content = join ? 'Joined the server.' : chatText(v, ev);
+    let content = join ? 'Joined the server.' : opts.lean ? shortText(chatText(v, ev)) : chatText(v, ev);
     const attachments: object[] = [];
     const stickers: object[] = [];
     if (ev.attachment === 1) {
@@ -143,6 +153,13 @@ export function discordGenerator(ctx: GenContext, roots: number, opts: { channel
   };
 
   const indent = (json: string, pad: string) => json.replace(/\n/g, `\n${pad}`);
+  const written = (ev: ChatEvent, c: number) => {
+    const m = message(ev, c);
+    if (!opts.lean) return m;
+    // A lean file: no edit or call times, pins, stickers or inline emojis, as a quiet server's export reads.
+    const { timestampEdited: _e, callEndedTimestamp: _c, isPinned: _p, stickers: _s, inlineEmojis: _i, ...rest } = m;
+    return rest;
+  };
   const fileFor = (c: number): GeneratedFile => ({
     path: `${ctx.brand.name} - Communauté - ${spec.channels[c]!.name} [${ids.channels[c]}].json`,
     *chunks() {
@@ -164,7 +181,7 @@ export function discordGenerator(ctx: GenContext, roots: number, opts: { channel
       let n = 0;
       for (const ev of simulateChat(v)) {
         if (ev.channel !== c) continue;
-        const body = indent(escapeAstral(JSON.stringify(message(ev, c), null, 2)), '    ');
+        const body = indent(escapeAstral(JSON.stringify(written(ev, c), null, 2)), '    ');
         yield `${n === 0 ? '' : ','}\n    ${body}`;
         n++;
       }

@@ -21,6 +21,12 @@ export interface GenerateOptions {
   timezone?: string;
   /** Channels of the Discord server (1 writes a single DCE file). */
   discordChannels?: number;
+  /**
+   * A lean DCE file, as a typical community server's: short messages (each cut to its first sentence, at
+   * most 60 characters) and fewer fields (authors without roles, colours or avatars; no edit times, pins or
+   * stickers). The same members, messages and reactions: only the file is lighter. The bench's second file.
+   */
+  discordLean?: boolean;
   days?: number;
   /** Instagram followers who never interact, per member (the demo's silent majority); 0 by default. */
   silentFollowers?: number;
@@ -64,7 +70,7 @@ export const DEFAULT_BRAND = 'Maison Lumière';
 function make(format: GenFormat, ctx: GenContext, roots: number, opts: GenerateOptions): FormatGenerator {
   switch (format) {
     case 'discord':
-      return discordGenerator(ctx, roots, { channels: opts.discordChannels });
+      return discordGenerator(ctx, roots, { channels: opts.discordChannels, lean: opts.discordLean });
     case 'whatsapp':
       return whatsappGenerator(ctx, roots);
     case 'instagram':

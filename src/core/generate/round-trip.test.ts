@@ -89,6 +89,24 @@ describe('generated DiscordChatExporter JSON → the real Discord importer', () 
   });
 });
 
+describe('a lean generated DiscordChatExporter JSON (short messages, few fields)', () => {
+  it('holds the same community in a lighter file, and re-imports with the same counts', async () => {
+    const full = generated('discord', 4000);
+    const plan = planGeneration({ size: 4000, seed: 4, formats: ['discord'], discordLean: true });
+    const f = plan.formats[0]!;
+    const files = [...f.generator.files()].map((file) => ({ path: file.path, text: [...file.chunks()].join('') }));
+    expect(f.counts).toEqual(full.counts);
+    const size = (fs: { text: string }[]) => fs.reduce((n, x) => n + x.text.length, 0);
+    expect(size(files)).toBeLessThan(size(full.files) * 0.75);
+    const messages = files.flatMap((x) => (JSON.parse(x.text) as { messages: { content: string; author: object }[] }).messages);
+    expect(messages.every((m) => m.content.length <= 60 && !('roles' in m.author) && !('avatarUrl' in m.author))).toBe(true);
+    const r = await importAll(files);
+    expect(r.byKind).toEqual(f.counts.interactions);
+    expect(r.members).toBe(f.counts.members);
+    expect(r.outbound).toBe(f.counts.notes.brandMessages! + f.counts.notes.brandMentions!);
+  });
+});
+
 describe('generated Telegram result.json → the real Telegram importer', () => {
   it('re-imports with the expected counts', async () => {
     const { counts, files } = generated('telegram', 3000);

@@ -17,13 +17,18 @@ export const OLD_ROWS_CHANGED_KEY = 'analytics.oldRowsChanged';
 export function linkThreadRoots(db: Db, afterId: number): number {
   // An earlier import's row moving into a thread changes conversations an incremental refresh of the
   // analytics tables would not look at: it is told to rebuild them whole.
-  const old = db.get<{ n: number }>(
-    `SELECT COUNT(*) AS n FROM (SELECT DISTINCT platform, thread_key FROM interactions WHERE id > ? AND thread_key IS NOT NULL) AS chain
+  // A client's first import has no earlier rows, so it skips this search (every new row's chain joined
+  // to its first message): the step took 2.1–2.2 s for a 1M-message DiscordChatExporter file, 1.5 s without.
+  const hasOld = afterId > 0 && db.get('SELECT 1 AS x FROM interactions WHERE id <= ? LIMIT 1', [afterId]) !== undefined;
+  const old =
+    hasOld &&
+    db.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM (SELECT DISTINCT platform, thread_key FROM interactions WHERE id > ? AND thread_key IS NOT NULL) AS chain
      JOIN interactions AS root ON root.platform = chain.platform AND root.key = chain.thread_key
      WHERE root.thread_key IS NULL AND root.id <= ?`,
-    [afterId, afterId],
-  );
-  if (Number(old?.n ?? 0) > 0) db.run("INSERT OR REPLACE INTO settings (key, value) VALUES (?, '1')", [OLD_ROWS_CHANGED_KEY]);
+      [afterId, afterId],
+    );
+  if (old && Number(old.n) > 0) db.run("INSERT OR REPLACE INTO settings (key, value) VALUES (?, '1')", [OLD_ROWS_CHANGED_KEY]);
   db.run(
     `UPDATE interactions SET thread_key = key
      WHERE thread_key IS NULL AND id IN (

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { RESULT_LISTED as LISTED } from '../../core/contract/imports';
 import type { ThemesProgress, ThemesResult } from '../../core/contract/themes';
 import { describeError, describeSkip, type Lang } from '../../core/errors';
 import { parseGenericCsvMapping, type GenericCsvMapping } from '../../core/importers/generic/mapping';
@@ -79,19 +80,12 @@ export const importCommand: Command = {
   },
 };
 
-/**
- * Files, warnings and skipped files listed one per line, at most this many of each: an Instagram archive of
- * 1M interactions is 111k files, which no one reads in a terminal. `--json` lists them all; the app's
- * import screen cuts its lists at the same length.
- */
-const LISTED = 200;
-
 const CUT_OFF = {
   en: { files: 'files', warnings: 'warnings', skipped: 'skipped files' },
   fr: { files: 'fichiers', warnings: 'avertissements', skipped: 'fichiers ignorés' },
 } as const;
 
-/** Says how many more lines a list had past LISTED, and where to find them. */
+/** Says how many more lines a list had past LISTED (one per line in a terminal; `--json` lists them all), and where to find them. */
 function cutOff(io: { out(line: string): void }, total: number, what: keyof (typeof CUT_OFF)['en'], lang: Lang): void {
   if (total <= LISTED) return;
   const n = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB');

@@ -47,6 +47,12 @@ export const ImportResult = z.object({
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 
+/**
+ * How many files, skipped files and warnings of a result the app's import screen and `cercle import` list,
+ * each saying how many more there are: an Instagram archive of 1M interactions is 111k files.
+ */
+export const RESULT_LISTED = 200;
+
 export const ImportProgress = z.object({
   client: z.string(),
   file: z.string(),

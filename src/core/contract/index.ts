@@ -63,4 +63,4 @@ export function isMethodName(name: string): name is MethodName {
 export { ImportProgress } from './imports';
 export * from './schemas';
 export { StatsSummary } from './stats';
-export { ImportInput, ImportResult } from './imports';
+export { ImportInput, ImportResult, RESULT_LISTED } from './imports';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { createColumnHelper } from '@tanstack/react-table';
-import type { ImportResult, SourceSummary } from '../../core/contract';
+import { RESULT_LISTED as LISTED, type ImportResult, type SourceSummary } from '../../core/contract';
 import { describeSkip } from '../../core/errors';
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
@@ -54,8 +54,7 @@ export function ImportResultView({ result, onMore }: { result: ImportResult; onM
   );
 }
 
-/** At most this many files, skipped files and warnings are listed: an Instagram archive is 111k files. */
-export const LISTED = 200;
+export { LISTED };
 
 /**
  * What the import read, skipped and warned of. Long lists are cut at LISTED rows, saying how many there

@@ -5,7 +5,6 @@ import { nameKey, profileHandle } from './links';
 import { messagePeople, messagesOwner, type MessagePeople } from './conversations';
 import { addPerson, type PeopleByName } from './people';
 import { cell, readLinkedInTable, type LinkedInTable } from './table';
-import { ownCopy } from '../../util/text';
 
 /**
  * What one LinkedIn export says about its owner and its people, read once from the sibling files of
@@ -104,13 +103,10 @@ async function readArchive(files: readonly InputFile[], isBrand: (ref: IdentityR
       ownerFrom = 'profile';
     }
   }
-  // Copied: cut from the files' texts, the names would keep each whole text (messages.csv: ~230 MB as UTF-16
-  // at 1M messages) for the rest of the import.
-  const own = (r: IdentityRef): IdentityRef => ({ handle: ownCopy(r.handle), ...(r.name !== undefined ? { name: ownCopy(r.name) } : {}) });
-  const kept: PeopleByName = new Map();
-  for (const [k, v] of people) kept.set(ownCopy(k), own(v));
+  // The names need no copy to be kept through the import: the tables' cells are strings of their own
+  // (readLinkedInTable), not cuts of the files' texts.
   const messages = msg && mp && messagesPath !== undefined ? { path: messagesPath, table: msg, people: mp } : undefined;
-  return { owner: owner && own(owner), ownerFrom, people: kept, messages };
+  return { owner, ownerFrom, people, messages };
 }
 
 function invitationsOwner(inv: LinkedInTable, people: PeopleByName): IdentityRef | undefined {
